@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit and content tests run in Node. Browser tests have their own config
+// (vitest.browser.config.ts) because they need a built app and Chromium.
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/browser/**', 'node_modules/**'],
+    environment: 'node',
+  },
+});
