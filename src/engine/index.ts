@@ -1,2 +1,17 @@
 /** The engine's one door: Scenario → XState machine → ConversationSession. */
+
+export { ChoiceNotOfferedError } from './ChoiceNotOfferedError.ts';
+export { type ConversationState, conditionHolds } from './conditionHolds.ts';
+export {
+  type ConversationContext,
+  type ConversationMachine,
+  createConversationMachine,
+  type LearnerChose,
+} from './createConversationMachine.ts';
+export { createSession } from './createSession.ts';
+export { describeOffered } from './describeOffered.ts';
+export { nextMood } from './nextMood.ts';
+export { offeredChoices } from './offeredChoices.ts';
+export { type PlayError, type PlayResult, playPositions } from './playPositions.ts';
+export { type StateKeys, stateKeys } from './stateKeys.ts';
 export type * from './types.ts';

@@ -39,6 +39,8 @@ export interface ConversationView {
   /** The customer's mood now, 0–100. */
   readonly mood: number;
   readonly ending: Ending | null;
+  /** True at a non-ending node where every reply's `if` fails: nothing can be chosen (see docs/engine.md). */
+  readonly stuck: boolean;
   readonly canUndo: boolean;
   /** The run so far, ready to score. */
   readonly run: Run;
