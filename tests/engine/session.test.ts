@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { ChoiceNotOfferedError, createSession, offeredChoices, playPositions } from '../../src/engine/index.ts';
+import {
+  ChoiceNotOfferedError,
+  createSession,
+  offeredChoices,
+  playPositions,
+} from '../../src/engine/index.ts';
 import { buildScenario, faultyKettle } from './build.ts';
 
 const awkwardIds = buildScenario({
   start: 'a.b',
   customer: { mood: 95 },
   nodes: [
-    ['a.b', { choices: [{ to: '__proto__', mood: 20 }, { to: 'constructor', mood: -200 }] }],
+    [
+      'a.b',
+      {
+        choices: [
+          { to: '__proto__', mood: 20 },
+          { to: 'constructor', mood: -200 },
+        ],
+      },
+    ],
     ['__proto__', { choices: [{ to: 'hasOwnProperty', acts: ['apologise'] }] }],
     ['constructor', { end: 'lost' }],
     ['hasOwnProperty', { end: 'resolved' }],
@@ -38,7 +51,9 @@ describe('createSession', () => {
   it('rejects a reply that is not offered, naming the node and the replies offered there', () => {
     const session = createSession(faultyKettle());
     expect(() => session.choose('details.1')).toThrow(ChoiceNotOfferedError);
-    expect(() => session.choose('details.1')).toThrow(/node 'opening'.*1 = opening\.1.*2 = opening\.2.*3 = opening\.3/);
+    expect(() => session.choose('details.1')).toThrow(
+      /node 'opening'.*1 = opening\.1.*2 = opening\.2.*3 = opening\.3/,
+    );
   });
 
   it('undoes the last reply by replaying the others, and tells subscribers', () => {

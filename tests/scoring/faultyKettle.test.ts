@@ -51,7 +51,12 @@ describe('scoring the shared faulty-kettle example', () => {
     if (lass === undefined) throw new Error('no LASS');
     const opening = scenario.choices.get('opening.2');
     if (opening === undefined) throw new Error('no opening.2');
-    const score = scoreRun(scenario, { choices: [opening], path: ['opening', 'details'], ending: null }, lass, catalogue);
+    const score = scoreRun(
+      scenario,
+      { choices: [opening], path: ['opening', 'details'], ending: null },
+      lass,
+      catalogue,
+    );
     expect(score.ending).toBeNull();
     expect(score.kpis.fcr).toBe(false);
     expect(score.mood.end).toBe(40);
