@@ -2,5 +2,22 @@
  * The scenario folder's one door: YAML text in, a checked `Scenario` or
  * diagnostics out. Pure: no DOM, no Phaser, no Node-only modules.
  */
+
+export {
+  type CatalogueData,
+  catalogueFromData,
+  catalogueToData,
+  type ScenarioData,
+  scenarioFromData,
+  scenarioToData,
+} from './data.ts';
+export { formatDiagnostic, sortDiagnostics } from './diagnostics.ts';
+export { closest, didYouMean } from './didYouMean.ts';
+export { type LibraryResult, loadLibrary } from './library.ts';
+export { loadCatalogue } from './loadCatalogue.ts';
+export { type LoadResult, loadScenario } from './loadScenario.ts';
+export type { SourceFile } from './sourceFile.ts';
+export { MAX_FILE_BYTES } from './sourceFile.ts';
 export type * from './types.ts';
 export { CHANNELS, OUTCOMES } from './types.ts';
+export { MAX_ALIAS_COUNT } from './yamlDocument.ts';

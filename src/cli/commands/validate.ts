@@ -1,6 +1,58 @@
-import { type Command, UsageError } from '../io.ts';
+import path from 'node:path';
+import { type Diagnostic, formatDiagnostic, loadLibrary, type SourceFile } from '../../scenario/index.ts';
+import {
+  displayPath,
+  readCatalogue,
+  readSource,
+  SCENARIOS_DIR,
+  unreadable,
+  yamlFilesUnder,
+} from '../files.ts';
+import type { Command } from '../io.ts';
 
-/** Placeholder until the command lands: says so instead of failing obscurely. */
-export const validate: Command = async () => {
-  throw new UsageError('this command is not available yet.');
+/**
+ * `sim validate [FILE|DIR ...]`: every problem in every file, as
+ * FILE:LINE:COL: error|warning: MESSAGE, then a one-line summary.
+ * Exit 0 when there are no errors (warnings allowed), 1 otherwise.
+ */
+export const validate: Command = async (args, io) => {
+  const json = args.includes('--json');
+  const targets = args.filter((a) => a !== '--json');
+  const { catalogue, diagnostics: catalogueProblems } = readCatalogue(io.cwd);
+  const problems: Diagnostic[] = [...catalogueProblems];
+  const sources: SourceFile[] = [];
+  for (const target of targets.length > 0 ? targets : [SCENARIOS_DIR]) {
+    const absolute = path.resolve(io.cwd, target);
+    let files: string[];
+    try {
+      files = yamlFilesUnder(absolute);
+    } catch (error) {
+      problems.push(unreadable(displayPath(absolute, io.cwd), error));
+      continue;
+    }
+    for (const file of files) {
+      try {
+        sources.push(readSource(file, io.cwd));
+      } catch (error) {
+        problems.push(unreadable(displayPath(file, io.cwd), error));
+      }
+    }
+  }
+  const library = loadLibrary(sources, catalogue);
+  for (const { diagnostics } of library.files) problems.push(...diagnostics);
+
+  const errors = problems.filter((d) => d.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const fileCount = new Set([...sources.map((s) => s.file), ...problems.map((d) => d.file)]).size;
+  if (json) {
+    io.out(JSON.stringify({ files: fileCount, errors, warnings, diagnostics: problems }, null, 2));
+  } else {
+    for (const d of problems) io.out(formatDiagnostic(d));
+    io.out(`${plural(fileCount, 'file')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  }
+  return errors === 0 ? 0 : 1;
 };
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,236 @@
+import { type Document, isAlias, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import type { DiagnosticSink } from './diagnostics.ts';
+import { didYouMean } from './didYouMean.ts';
+import type { FieldTable } from './fileSchema.ts';
+
+/** One field of a block: its key node (for positions) and its value (null when left empty). */
+export interface Field {
+  readonly key: YamlNode;
+  readonly value: YamlNode | null;
+}
+
+/** The fields of one block, by name, plus the block itself for positions. */
+export interface Block {
+  readonly node: YamlNode;
+  readonly fields: ReadonlyMap<string, Field>;
+}
+
+const CORE_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+);
+
+/**
+ * Typed reads from the YAML tree. Each read either returns a value or reports
+ * a diagnostic at the right node and returns undefined, so one pass collects
+ * every problem in the file.
+ */
+export class AstReader {
+  constructor(
+    private readonly doc: Document,
+    readonly sink: DiagnosticSink,
+  ) {}
+
+  /** Follows aliases; refuses explicit tags such as `!!binary` or `!js/function` (data is plain text). */
+  resolve(node: unknown): YamlNode | null {
+    let current = node;
+    if (isAlias(current)) current = current.resolve(this.doc);
+    if (current === null || current === undefined) return null;
+    const resolved = current as YamlNode;
+    const tag = resolved.tag;
+    if (tag !== undefined && tag !== '!' && !CORE_TAGS.has(tag)) {
+      this.sink.error(
+        resolved,
+        'yaml-tag',
+        `YAML tags such as '${tag}' are not allowed in scenario files: remove the tag and write plain text.`,
+      );
+      return null;
+    }
+    if (isScalar(resolved) && resolved.value === null) return null;
+    return resolved;
+  }
+
+  /**
+   * Reads a block of `name: value` fields, reporting fields the table doesn't
+   * know (with a "did you mean"), fields given twice, and missing required ones.
+   */
+  block(
+    node: YamlNode | null,
+    table: FieldTable,
+    what: string,
+    at: YamlNode | null = node,
+  ): Block | undefined {
+    if (!isMap(node)) {
+      this.sink.error(
+        node ?? at,
+        'wrong-type',
+        `${what} should be a block of fields (name: value), ${describe(node)}.`,
+      );
+      return undefined;
+    }
+    const fields = new Map<string, Field>();
+    for (const pair of node.items) {
+      const key = pair.key as YamlNode | null;
+      const name = isScalar(key) ? String(key.value) : undefined;
+      if (key === null || name === undefined) {
+        this.sink.error(key ?? node, 'wrong-type', `${what} has a field whose name is not plain text.`);
+        continue;
+      }
+      if (!Object.hasOwn(table, name)) {
+        const guess = didYouMean(name, Object.keys(table));
+        const allowed =
+          guess === '' ? `; the fields allowed in ${what} are: ${Object.keys(table).join(', ')}` : '';
+        this.sink.error(key, 'unknown-field', `unknown field '${name}'${guess}${allowed}.`);
+        continue;
+      }
+      const earlier = fields.get(name);
+      if (earlier !== undefined) {
+        const line = this.sink.position(earlier.key).line;
+        this.sink.error(
+          key,
+          'duplicate-field',
+          `'${name}' is given twice in ${what} (first on line ${line}): keep one.`,
+        );
+        continue;
+      }
+      fields.set(name, { key, value: this.resolve(pair.value) });
+    }
+    for (const [name, spec] of Object.entries(table)) {
+      if (spec.required && !fields.has(name)) {
+        this.sink.error(
+          at ?? node,
+          'missing-field',
+          `${what} is missing '${name}' (${lowerFirst(spec.describe)}): add a line such as \`${spec.example.split('\n')[0]}\`.`,
+        );
+      }
+    }
+    return { node, fields };
+  }
+
+  /** A non-empty line of text. Numbers and true/false are read as the text written. */
+  text(field: Field | undefined, label: string): string | undefined {
+    if (field === undefined) return undefined;
+    const { value } = field;
+    if (value === null) {
+      this.sink.error(field.key, 'empty-field', `'${label}' is empty: write the text after the colon.`);
+      return undefined;
+    }
+    if (!isScalar(value) || value.value instanceof Uint8Array) {
+      this.sink.error(value, 'wrong-type', `'${label}' should be a line of text, ${describe(value)}.`);
+      return undefined;
+    }
+    const result = typeof value.value === 'string' ? value.value : (value.source ?? String(value.value));
+    if (result.trim() === '') {
+      this.sink.error(value, 'empty-field', `'${label}' is empty: write the text after the colon.`);
+      return undefined;
+    }
+    return result;
+  }
+
+  /** A whole number, optionally within [min, max]. */
+  integer(
+    field: Field | undefined,
+    label: string,
+    range: { min?: number; max?: number } = {},
+  ): number | undefined {
+    const value = this.number(field, label, 'a whole number such as 30, +10 or -15');
+    if (value === undefined || field?.value === undefined || field.value === null) return undefined;
+    if (!Number.isInteger(value)) {
+      this.sink.error(field.value, 'wrong-type', `'${label}' should be a whole number, not ${value}.`);
+      return undefined;
+    }
+    const { min, max } = range;
+    if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+      this.sink.error(
+        field.value,
+        'out-of-range',
+        `'${label}' is ${value}, but it must be from ${min} to ${max}.`,
+      );
+      return undefined;
+    }
+    return value;
+  }
+
+  /** Any number. */
+  number(field: Field | undefined, label: string, shape = 'a number such as 0.5'): number | undefined {
+    if (field === undefined) return undefined;
+    const { value } = field;
+    if (!isScalar(value) || typeof value.value !== 'number' || !Number.isFinite(value.value)) {
+      this.sink.error(value ?? field.key, 'wrong-type', `'${label}' should be ${shape}, ${describe(value)}.`);
+      return undefined;
+    }
+    return value.value;
+  }
+
+  /** One of a fixed set of words, with a "did you mean" for typos. */
+  oneOf<T extends string | number | boolean>(
+    field: Field | undefined,
+    label: string,
+    allowed: readonly T[],
+  ): T | undefined {
+    if (field === undefined) return undefined;
+    const { value } = field;
+    const raw = isScalar(value) ? value.value : undefined;
+    const found = allowed.find((option) => option === raw);
+    if (found !== undefined) return found;
+    const written = isScalar(value) ? String(value.value) : '';
+    const guess = written === '' ? '' : didYouMean(written, allowed.map(String));
+    this.sink.error(
+      value ?? field.key,
+      'wrong-value',
+      `'${label}' must be one of ${allowed.join(', ')}${written === '' ? ` (it is ${describe(value).replace(/^but it is /, '')})` : `, not '${written}'`}${guess}.`,
+    );
+    return undefined;
+  }
+
+  /** The items of a list (aliases resolved), or undefined with a message. */
+  list(field: Field | undefined, label: string, example: string): (YamlNode | null)[] | undefined {
+    if (field === undefined) return undefined;
+    const { value } = field;
+    if (!isSeq(value)) {
+      this.sink.error(
+        value ?? field.key,
+        'wrong-type',
+        `'${label}' should be a list, like \`${example}\`, ${describe(value)}.`,
+      );
+      return undefined;
+    }
+    return value.items.map((item) => this.resolve(item));
+  }
+
+  /** A list of short texts (ids, tags), each with its node for later checks. */
+  textList(field: Field | undefined, label: string, example: string): { text: string; node: YamlNode }[] {
+    const items = this.list(field, label, example) ?? [];
+    const result: { text: string; node: YamlNode }[] = [];
+    for (const item of items) {
+      if (!isScalar(item) || item.value === null || typeof item.value === 'object') {
+        this.sink.error(
+          item ?? field?.value ?? null,
+          'wrong-type',
+          `each entry of '${label}' should be a word or id.`,
+        );
+        continue;
+      }
+      result.push({ text: String(item.value), node: item });
+    }
+    return result;
+  }
+}
+
+/** "but it is a list" — how a value looks, for messages. */
+export function describe(node: YamlNode | null): string {
+  if (node === null) return 'but it is empty';
+  if (isMap(node)) return 'but it is a block of fields';
+  if (isSeq(node)) return 'but it is a list';
+  if (isScalar(node)) {
+    const value = node.value;
+    if (typeof value === 'string') return `but it is the text '${value}'`;
+    if (typeof value === 'number') return `but it is the number ${value}`;
+    if (typeof value === 'boolean') return `but it is ${value}`;
+    if (value === null) return 'but it is empty';
+  }
+  return 'but it is something else';
+}
+
+function lowerFirst(text: string): string {
+  return (text.charAt(0).toLowerCase() + text.slice(1)).replace(/\.$/, '');
+}

@@ -1,0 +1,586 @@
+import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { type AstReader, type Block, describe, type Field } from './astReader.ts';
+import { checkGraph, explainStuck } from './checkGraph.ts';
+import { didYouMean } from './didYouMean.ts';
+import {
+  CHOICE_FIELDS,
+  CONDITION_FIELDS,
+  CUSTOMER_FIELDS,
+  KEBAB_CASE,
+  MARKING_FIELDS,
+  MATCH_FIELDS,
+  NODE_FIELDS,
+  SCENARIO_FIELDS,
+} from './fileSchema.ts';
+import {
+  type ActCredit,
+  type Catalogue,
+  CHANNELS,
+  type Choice,
+  type ChoiceCondition,
+  type Customer,
+  type Difficulty,
+  type MarkingCondition,
+  type MarkingPoint,
+  OUTCOMES,
+  type Scenario,
+  type ScenarioNode,
+} from './types.ts';
+
+/** A choice as read, before cross-checks, with the nodes messages point at. */
+interface DraftChoice {
+  readonly choice: Choice;
+  readonly toNode: YamlNode;
+  readonly idNode: YamlNode | null;
+  readonly at: YamlNode;
+}
+
+/**
+ * Reads a parsed scenario file into a `Scenario`, reporting every problem
+ * the contract lists. Returns undefined when there was any error.
+ */
+export function readScenario(
+  root: YamlNode | null,
+  reader: AstReader,
+  catalogue: Catalogue,
+  file: string,
+): Scenario | undefined {
+  const { sink } = reader;
+  if (root === null) {
+    sink.error(
+      0,
+      'empty-file',
+      'the file is empty: a scenario starts with `id: ...`, `title: ...` (see docs/authoring.md).',
+    );
+    return undefined;
+  }
+  const top = reader.block(root, SCENARIO_FIELDS, 'the scenario');
+  if (top === undefined) return undefined;
+  const f = (name: string) => top.fields.get(name);
+
+  const id = reader.text(f('id'), 'id');
+  if (id !== undefined && !KEBAB_CASE.test(id)) {
+    sink.error(
+      f('id')?.value,
+      'bad-id',
+      `'id' must be kebab-case (lower-case letters and digits joined by hyphens), like '${toKebab(id)}'.`,
+    );
+  }
+  const title = reader.text(f('title'), 'title');
+  const summary = reader.text(f('summary'), 'summary');
+  const channel = reader.oneOf(f('channel'), 'channel', CHANNELS);
+  const setting = f('setting') === undefined ? undefined : reader.text(f('setting'), 'setting');
+  const difficulty: Difficulty | undefined =
+    f('difficulty') === undefined ? 1 : reader.oneOf(f('difficulty'), 'difficulty', [1, 2, 3] as const);
+  const tags = reader.textList(f('tags'), 'tags', 'tags: [complaint handling, Consumer Rights Act 2015]');
+  const models = readModels(reader, f('models'), catalogue);
+  const customer = readCustomer(reader, f('customer'));
+  const drafts: DraftChoice[] = [];
+  const declared = new Set<string>();
+  const nodes = readNodes(reader, f('nodes'), catalogue, drafts, declared);
+  const startField = f('start');
+  const start = reader.text(startField, 'start');
+
+  const choices = indexChoices(reader, drafts);
+  const referencesOk = checkReferences(reader, drafts, declared, start, startField);
+  const marking = readMarking(reader, f('marking'), catalogue, choices);
+
+  // Graph checks on a half-read graph only add noise: run them once every node and reply reads cleanly.
+  if (start !== undefined && referencesOk && nodes.size === declared.size) {
+    const { unreachable, stuck } = checkGraph(nodes, start);
+    for (const nodeId of stuck) {
+      const node = nodes.get(nodeId);
+      if (node?.kind === 'choices') sink.error(nodeKey(top, nodeId), 'stuck-node', explainStuck(node, nodes));
+    }
+    for (const nodeId of unreachable) {
+      sink.warning(
+        nodeKey(top, nodeId),
+        'unreachable-node',
+        `node '${nodeId}' is never reached: no reply leads to it from '${start}'. Point a reply's 'to' at it, or delete it.`,
+      );
+    }
+  }
+
+  if (
+    sink.hasErrors ||
+    id === undefined ||
+    title === undefined ||
+    summary === undefined ||
+    channel === undefined ||
+    difficulty === undefined ||
+    customer === undefined ||
+    start === undefined
+  ) {
+    return undefined;
+  }
+  return {
+    id,
+    title,
+    summary,
+    channel,
+    ...(setting === undefined ? {} : { setting }),
+    difficulty,
+    tags: tags.map((t) => t.text),
+    models: models ?? [...catalogue.models.keys()],
+    modelsListed: models !== undefined,
+    customer,
+    start,
+    nodes,
+    choices,
+    marking,
+    file,
+  };
+}
+
+function readModels(reader: AstReader, field: Field | undefined, catalogue: Catalogue): string[] | undefined {
+  if (field === undefined) return undefined;
+  const known = [...catalogue.models.keys()];
+  const result: string[] = [];
+  for (const { text, node } of reader.textList(field, 'models', 'models: [LASS, HEAT]')) {
+    const exact = known.find((m) => m.toLowerCase() === text.toLowerCase());
+    if (exact === undefined) {
+      reader.sink.error(
+        node,
+        'unknown-model',
+        `unknown model '${text}'${didYouMean(text, known)}; the models are ${known.join(', ')} (a model is a file in models/).`,
+      );
+    } else if (!result.includes(exact)) {
+      result.push(exact);
+    }
+  }
+  return result;
+}
+
+function readCustomer(reader: AstReader, field: Field | undefined): Customer | undefined {
+  if (field === undefined) return undefined;
+  const block = reader.block(field.value, CUSTOMER_FIELDS, "'customer'", field.value ?? field.key);
+  if (block === undefined) return undefined;
+  const c = (name: string) => block.fields.get(name);
+  const name = reader.text(c('name'), 'name');
+  const mood = c('mood') === undefined ? 50 : reader.integer(c('mood'), 'mood', { min: 0, max: 100 });
+  const avatar = c('avatar') === undefined ? undefined : reader.text(c('avatar'), 'avatar');
+  const about = c('about') === undefined ? undefined : reader.text(c('about'), 'about');
+  if (name === undefined || mood === undefined) return undefined;
+  return {
+    name,
+    mood,
+    ...(avatar === undefined ? {} : { avatar }),
+    ...(about === undefined ? {} : { about }),
+  };
+}
+
+function readNodes(
+  reader: AstReader,
+  field: Field | undefined,
+  catalogue: Catalogue,
+  drafts: DraftChoice[],
+  declared: Set<string>,
+): Map<string, ScenarioNode> {
+  const nodes = new Map<string, ScenarioNode>();
+  if (field === undefined) return nodes;
+  const { sink } = reader;
+  if (!isMap(field.value) || field.value.items.length === 0) {
+    sink.error(
+      field.value ?? field.key,
+      'wrong-type',
+      `'nodes' should hold the conversation as node id → node, like \`opening:\` with the customer's line and choices below it, ${describe(field.value)}.`,
+    );
+    return nodes;
+  }
+  const seenAt = new Map<string, number>();
+  for (const pair of field.value.items) {
+    const key = pair.key as YamlNode | null;
+    if (!isScalar(key) || key.value === null) {
+      sink.error(key ?? field.value, 'wrong-type', 'every node needs an id (a name before the colon).');
+      continue;
+    }
+    const id = String(key.value);
+    const earlier = seenAt.get(id);
+    if (earlier !== undefined) {
+      sink.error(
+        key,
+        'duplicate-node',
+        `node '${id}' is defined twice (first on line ${earlier}): rename one of them.`,
+      );
+      continue;
+    }
+    seenAt.set(id, sink.position(key).line);
+    declared.add(id);
+    const node = readNode(reader, id, key, reader.resolve(pair.value), catalogue, drafts);
+    if (node !== undefined) nodes.set(id, node);
+  }
+  return nodes;
+}
+
+function readNode(
+  reader: AstReader,
+  id: string,
+  key: YamlNode,
+  value: YamlNode | null,
+  catalogue: Catalogue,
+  drafts: DraftChoice[],
+): ScenarioNode | undefined {
+  const what = `node '${id}'`;
+  const block = reader.block(value, NODE_FIELDS, what, value ?? key);
+  if (block === undefined) return undefined;
+  const n = (name: string) => block.fields.get(name);
+  const customer = readLines(reader, n('customer'));
+  const note = n('note') === undefined ? undefined : reader.text(n('note'), 'note');
+  const position = reader.sink.position(key);
+  const base = { id, customer: customer ?? [], ...(note === undefined ? {} : { note }), position };
+  const choicesField = n('choices');
+  const endField = n('end');
+  if (choicesField !== undefined && endField !== undefined) {
+    reader.sink.error(
+      key,
+      'choices-and-end',
+      `${what} has both 'choices' and 'end': a node either offers replies or ends the conversation. Remove one.`,
+    );
+    return undefined;
+  }
+  if (choicesField === undefined && endField === undefined) {
+    reader.sink.error(
+      key,
+      'no-choices-or-end',
+      `${what} has neither 'choices' nor 'end': add the learner's replies under 'choices:', or end the conversation with a line such as \`end: resolved\`.`,
+    );
+    return undefined;
+  }
+  if (endField !== undefined) {
+    const end = reader.oneOf(endField, 'end', OUTCOMES);
+    return end === undefined ? undefined : { ...base, kind: 'end', end };
+  }
+  const items = reader.list(choicesField, 'choices', 'choices:\n  - say: ...') ?? [];
+  if (choicesField !== undefined && items.length === 0 && isSeq(choicesField.value)) {
+    reader.sink.error(
+      choicesField.key,
+      'no-choices',
+      `${what} has an empty 'choices' list: give at least one reply.`,
+    );
+  }
+  const choices: Choice[] = [];
+  items.forEach((item, i) => {
+    const draft = readChoice(reader, id, i + 1, item ?? choicesField?.key ?? key, item, catalogue);
+    if (draft !== undefined) {
+      drafts.push(draft);
+      choices.push(draft.choice);
+    }
+  });
+  return { ...base, kind: 'choices', choices };
+}
+
+function readLines(reader: AstReader, field: Field | undefined): string[] | undefined {
+  if (field === undefined) return undefined;
+  if (isSeq(field.value)) {
+    const lines: string[] = [];
+    field.value.items.forEach((item) => {
+      const line = reader.text({ key: field.key, value: reader.resolve(item) }, 'customer');
+      if (line !== undefined) lines.push(line);
+    });
+    return lines;
+  }
+  const line = reader.text(field, 'customer');
+  return line === undefined ? undefined : [line];
+}
+
+function readChoice(
+  reader: AstReader,
+  nodeId: string,
+  index: number,
+  at: YamlNode,
+  value: YamlNode | null,
+  catalogue: Catalogue,
+): DraftChoice | undefined {
+  const what = `reply ${index} of node '${nodeId}'`;
+  const block = reader.block(value, CHOICE_FIELDS, what, at);
+  if (block === undefined) return undefined;
+  const c = (name: string) => block.fields.get(name);
+  const say = reader.text(c('say'), 'say');
+  const to = reader.text(c('to'), 'to');
+  const acts = readActs(reader, c('acts'), catalogue, what);
+  const mood = c('mood') === undefined ? 0 : reader.integer(c('mood'), 'mood');
+  const feedback = c('feedback') === undefined ? undefined : reader.text(c('feedback'), 'feedback');
+  const explicitId = c('id') === undefined ? undefined : reader.text(c('id'), 'id');
+  const condition = c('if') === undefined ? undefined : readCondition(reader, c('if'), catalogue, what);
+  if (feedback === undefined && c('feedback') === undefined) {
+    reader.sink.warning(
+      at,
+      'no-feedback',
+      `${what} has no feedback: add \`feedback:\` saying why this reply is good or poor (learners see it in Practice and in the debrief).`,
+    );
+  }
+  const toNode = c('to')?.value;
+  if (
+    say === undefined ||
+    to === undefined ||
+    acts === undefined ||
+    mood === undefined ||
+    toNode === undefined ||
+    toNode === null
+  ) {
+    return undefined;
+  }
+  const choice: Choice = {
+    id: explicitId ?? `${nodeId}.${index}`,
+    node: nodeId,
+    index,
+    say,
+    to,
+    acts,
+    mood,
+    ...(feedback === undefined ? {} : { feedback }),
+    ...(condition === undefined ? {} : { if: condition }),
+    position: reader.sink.position(at),
+  };
+  return { choice, toNode, idNode: c('id')?.value ?? null, at };
+}
+
+function readActs(
+  reader: AstReader,
+  field: Field | undefined,
+  catalogue: Catalogue,
+  what: string,
+): ActCredit[] | undefined {
+  if (field === undefined) return [];
+  const { sink } = reader;
+  const acts: ActCredit[] = [];
+  const add = (act: string, credit: number, node: YamlNode) => {
+    const known = catalogue.acts.get(act);
+    if (known === undefined) {
+      sink.error(
+        node,
+        'unknown-act',
+        `unknown act '${act}'${didYouMean(act, catalogue.acts.keys())}; the acts are listed in models/acts.yaml and docs/authoring.md.`,
+      );
+      return;
+    }
+    if (!(credit > 0 && credit <= 1)) {
+      sink.error(
+        node,
+        'bad-credit',
+        `the credit for '${act}' is ${credit}, but it must be more than 0 and at most 1 (e.g. 0.5 for half-done).`,
+      );
+      return;
+    }
+    if (known.fault && credit !== 1) {
+      sink.error(
+        node,
+        'fault-credit',
+        `'${act}' is a fault, so it cannot have part credit (${credit}): a fault either happens or it doesn't. Write it in a list, like [${act}].`,
+      );
+      return;
+    }
+    if (acts.some((a) => a.act === act)) {
+      sink.error(node, 'duplicate-act', `'${act}' is listed twice in ${what}: keep one.`);
+      return;
+    }
+    acts.push({ act, credit });
+  };
+  const { value } = field;
+  if (isSeq(value)) {
+    for (const { text, node } of reader.textList(field, 'acts', 'acts: [apologise]')) add(text, 1, node);
+    return acts;
+  }
+  if (isMap(value)) {
+    for (const pair of value.items) {
+      const key = pair.key as YamlNode | null;
+      if (!isScalar(key)) continue;
+      const credit = reader.number({ key, value: reader.resolve(pair.value) }, `${String(key.value)}`);
+      if (credit !== undefined) add(String(key.value), credit, key);
+    }
+    return acts;
+  }
+  sink.error(
+    value ?? field.key,
+    'wrong-type',
+    `'acts' should be a list like \`acts: [apologise, question]\`, or credits like \`acts: { solve: 0.5 }\`, ${describe(value)}.`,
+  );
+  return undefined;
+}
+
+function readCondition(
+  reader: AstReader,
+  field: Field | undefined,
+  catalogue: Catalogue,
+  what: string,
+): ChoiceCondition | undefined {
+  if (field === undefined) return undefined;
+  const block = reader.block(field.value, CONDITION_FIELDS, `the 'if' of ${what}`, field.value ?? field.key);
+  if (block === undefined) return undefined;
+  const g = (name: string) => block.fields.get(name);
+  const acts = (name: string) =>
+    g(name) === undefined
+      ? undefined
+      : checkActs(reader, catalogue, reader.textList(g(name), name, `${name}: [apologise]`));
+  const performed = acts('performed');
+  const notPerformed = acts('notPerformed');
+  const moodAtLeast =
+    g('moodAtLeast') === undefined ? undefined : reader.integer(g('moodAtLeast'), 'moodAtLeast');
+  const moodBelow = g('moodBelow') === undefined ? undefined : reader.integer(g('moodBelow'), 'moodBelow');
+  return {
+    ...(performed === undefined ? {} : { performed }),
+    ...(notPerformed === undefined ? {} : { notPerformed }),
+    ...(moodAtLeast === undefined ? {} : { moodAtLeast }),
+    ...(moodBelow === undefined ? {} : { moodBelow }),
+  };
+}
+
+function checkActs(
+  reader: AstReader,
+  catalogue: Catalogue,
+  list: { text: string; node: YamlNode }[],
+): string[] {
+  for (const { text, node } of list) {
+    if (!catalogue.acts.has(text)) {
+      reader.sink.error(
+        node,
+        'unknown-act',
+        `unknown act '${text}'${didYouMean(text, catalogue.acts.keys())}; the acts are listed in models/acts.yaml and docs/authoring.md.`,
+      );
+    }
+  }
+  return list.map((a) => a.text);
+}
+
+/** Gives every choice its id and reports ids used twice in the file. */
+function indexChoices(reader: AstReader, drafts: readonly DraftChoice[]): Map<string, Choice> {
+  const choices = new Map<string, Choice>();
+  const firstLine = new Map<string, number>();
+  for (const draft of drafts) {
+    const { id } = draft.choice;
+    const earlier = firstLine.get(id);
+    if (earlier !== undefined) {
+      reader.sink.error(
+        draft.idNode ?? draft.at,
+        'duplicate-choice-id',
+        `the reply id '${id}' is used twice in this file (first on line ${earlier}): give this reply a different 'id'.`,
+      );
+      continue;
+    }
+    firstLine.set(id, draft.choice.position.line);
+    choices.set(id, draft.choice);
+  }
+  return choices;
+}
+
+function checkReferences(
+  reader: AstReader,
+  drafts: readonly DraftChoice[],
+  declared: ReadonlySet<string>,
+  start: string | undefined,
+  startField: Field | undefined,
+): boolean {
+  const ids = [...declared];
+  let ok = true;
+  for (const { choice, toNode } of drafts) {
+    if (!declared.has(choice.to)) {
+      ok = false;
+      reader.sink.error(
+        toNode,
+        'unknown-node',
+        `reply goes to '${choice.to}', but there is no such node${didYouMean(choice.to, ids)}.`,
+      );
+    }
+  }
+  if (start !== undefined && !declared.has(start) && ids.length > 0) {
+    ok = false;
+    reader.sink.error(
+      startField?.value,
+      'unknown-node',
+      `'start' is '${start}', but there is no such node${didYouMean(start, ids)}.`,
+    );
+  }
+  return ok;
+}
+
+function readMarking(
+  reader: AstReader,
+  field: Field | undefined,
+  catalogue: Catalogue,
+  choices: ReadonlyMap<string, Choice>,
+): MarkingPoint[] {
+  const points: MarkingPoint[] = [];
+  const items = reader.list(field, 'marking', 'marking:\n  - id: ...') ?? [];
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const what = `marking point ${i + 1}`;
+    const block = reader.block(item, MARKING_FIELDS, what, item ?? field?.key ?? null);
+    if (block === undefined) return;
+    const m = (name: string) => block.fields.get(name);
+    const id = reader.text(m('id'), 'id');
+    const text = reader.text(m('text'), 'text');
+    const when = readMatch(reader, m('when'), catalogue, choices, `the 'when' of ${what}`);
+    const unless = readMatch(reader, m('unless'), catalogue, choices, `the 'unless' of ${what}`);
+    if (id !== undefined && seen.has(id)) {
+      reader.sink.error(
+        m('id')?.value,
+        'duplicate-marking-id',
+        `the marking point id '${id}' is used twice: rename one.`,
+      );
+      return;
+    }
+    if (id === undefined || text === undefined) return;
+    seen.add(id);
+    points.push({
+      id,
+      text,
+      ...(when === undefined ? {} : { when }),
+      ...(unless === undefined ? {} : { unless }),
+    });
+  });
+  return points;
+}
+
+function readMatch(
+  reader: AstReader,
+  field: Field | undefined,
+  catalogue: Catalogue,
+  choices: ReadonlyMap<string, Choice>,
+  what: string,
+): MarkingCondition | undefined {
+  if (field === undefined) return undefined;
+  const block: Block | undefined = reader.block(field.value, MATCH_FIELDS, what, field.value ?? field.key);
+  if (block === undefined) return undefined;
+  const acts = checkActs(
+    reader,
+    catalogue,
+    reader.textList(block.fields.get('acts'), 'acts', 'acts: [question]'),
+  );
+  const listed = reader.textList(block.fields.get('choices'), 'choices', 'choices: [remedy.1]');
+  for (const { text, node } of listed) {
+    if (!choices.has(text)) {
+      reader.sink.error(
+        node,
+        'unknown-choice',
+        `there is no reply with the id '${text}'${didYouMean(text, choices.keys())}. Reply ids are '<node id>.<n>' (n counts the node's replies from 1) unless the reply sets its own 'id'.`,
+      );
+    }
+  }
+  if (acts.length === 0 && listed.length === 0) {
+    reader.sink.error(
+      field.key,
+      'empty-condition',
+      `${what} lists no acts and no choices: add \`acts: [...]\` or \`choices: [...]\`, or remove it.`,
+    );
+  }
+  return { acts, choices: listed.map((c) => c.text) };
+}
+
+/** The key node of a node id, for positions of graph problems. */
+function nodeKey(top: Block, id: string): YamlNode | null {
+  const nodesMap = top.fields.get('nodes')?.value;
+  if (!isMap(nodesMap)) return null;
+  for (const pair of nodesMap.items) {
+    const key = pair.key as YamlNode | null;
+    if (isScalar(key) && String(key.value) === id) return key;
+  }
+  return null;
+}
+
+function toKebab(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,90 @@
+import { type Document, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
+import { DiagnosticSink } from './diagnostics.ts';
+import { MAX_FILE_BYTES, type SourceFile, utf8Length } from './sourceFile.ts';
+
+/** How many alias expansions a file may cause before it is refused ("billion laughs"). */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface ParsedYaml {
+  readonly doc: Document | null;
+  readonly root: YamlNode | null;
+  readonly sink: DiagnosticSink;
+}
+
+const QUOTE_HINT =
+  "If a line of text contains ': ' or ' #', or starts with a quote, [, {, *, &, ! or %, put the whole text in double quotes.";
+
+const SYNTAX_HINTS: Readonly<Record<string, string>> = {
+  TAB_AS_INDENT: 'Indent with spaces, not tabs.',
+  BAD_INDENT:
+    'Check the indentation: fields of the same block must line up, two spaces deeper than their parent.',
+  MULTIPLE_DOCS:
+    "Put one scenario in each file: remove the '---' line and move what follows into a new file.",
+};
+
+/**
+ * YAML text → document, with every syntax problem as a diagnostic. Refuses,
+ * quickly and with a clear message, files that are too big and alias bombs.
+ */
+export function parseYaml(source: SourceFile): ParsedYaml {
+  const lines = new LineCounter();
+  const sink = new DiagnosticSink(source.file, lines);
+  const size = utf8Length(source.text);
+  if (size > MAX_FILE_BYTES) {
+    sink.error(
+      0,
+      'file-too-large',
+      `the file is ${(size / 1024 / 1024).toFixed(1)} MB; scenario files may be at most 1 MB. Split it into smaller scenarios.`,
+    );
+    return { doc: null, root: null, sink };
+  }
+  let doc: Document;
+  try {
+    doc = parseDocument(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  } catch (error) {
+    // The parser recurses: absurd nesting can exhaust the stack. That is bad input, not a bug.
+    if (error instanceof RangeError) {
+      sink.error(0, 'too-deep', 'the file is nested too deeply to read. Check the brackets and indentation.');
+      return { doc: null, root: null, sink };
+    }
+    throw error;
+  }
+  for (const problem of doc.errors) {
+    const message = problem.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
+    const hint = SYNTAX_HINTS[problem.code] ?? QUOTE_HINT;
+    sink.error(problem.pos[0], 'yaml-syntax', `YAML syntax: ${lowerFirst(message)}. ${hint}`);
+  }
+  for (const problem of doc.warnings) {
+    sink.warning(problem.pos[0], 'yaml-warning', `YAML: ${lowerFirst(problem.message)}.`);
+  }
+  if (sink.hasErrors) return { doc, root: null, sink };
+  if (!aliasesExpandSafely(doc, sink)) return { doc, root: null, sink };
+  return { doc, root: (doc.contents as YamlNode | null) ?? null, sink };
+}
+
+function aliasesExpandSafely(doc: Document, sink: DiagnosticSink): boolean {
+  let firstAlias: YamlNode | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      firstAlias = node;
+      return visit.BREAK;
+    },
+  });
+  if (firstAlias === undefined) return true;
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return true;
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    sink.error(
+      firstAlias,
+      'alias-bomb',
+      `anchors and aliases (& and *) here expand to too much text (more than ${MAX_ALIAS_COUNT} copies). Write the repeated text out instead.`,
+    );
+    return false;
+  }
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, '');
+}
