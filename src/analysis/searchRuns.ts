@@ -1,0 +1,231 @@
+import { nextMood, offeredChoices } from '../engine/index.ts';
+import type { Catalogue, Choice, Model, Outcome, Scenario } from '../scenario/index.ts';
+import { type Band, creditFor, type StepTally, scoreSteps, totalScore } from '../scoring/index.ts';
+
+/** Limits for one search; see `AnalysisOptions` for what each means. */
+export interface SearchLimits {
+  readonly visitsPerNode: number;
+  readonly maxRuns: number;
+  readonly maxSteps: number;
+}
+
+/** A run's score against one model, as the analysis needs it. */
+export interface QuickScore {
+  readonly marks: number;
+  readonly percent: number;
+  readonly band: Band;
+}
+
+/**
+ * A complete run as the search reaches it. The arrays are the search's live
+ * stacks: copy them if you keep them past the callback.
+ */
+export interface FoundRun {
+  readonly positions: readonly number[];
+  readonly choices: readonly Choice[];
+  readonly path: readonly string[];
+  readonly ending: { readonly node: string; readonly outcome: Outcome };
+  /** One per model, in the order the models were given. */
+  readonly scores: readonly QuickScore[];
+}
+
+export interface SearchTotals {
+  readonly completeRuns: number;
+  readonly stuckRuns: number;
+  readonly loopCutRuns: number;
+  readonly steps: number;
+  readonly truncated: 'none' | 'max-runs' | 'max-steps' | 'stopped';
+}
+
+interface ChoiceInfo {
+  readonly target: number;
+  /** Credit per step of every model, flattened in model order. */
+  readonly credits: Float64Array;
+  readonly penalty: number;
+  readonly critical: boolean;
+}
+
+interface Frame {
+  readonly node: number;
+  readonly via: Choice | null;
+  readonly mood: number;
+  readonly performed: Float64Array;
+  /** 1-based run position of the first reply performing each step; 0 for none yet. */
+  readonly first: Int32Array;
+  readonly penalties: number;
+  readonly critical: boolean;
+  readonly offered: readonly Choice[];
+  next: number;
+}
+
+/**
+ * Depth-first search over every run of the scenario with a plain reducer (no
+ * actor per step): replies come from the engine's `offeredChoices`, scores
+ * from the scoring functions, and step tallies are carried incrementally so a
+ * run costs one step per reply, not a rescore. Nothing is stored per run; the
+ * callback sees each complete run and may return true to stop.
+ */
+export function searchRuns(
+  scenario: Scenario,
+  models: readonly Model[],
+  catalogue: Catalogue,
+  limits: SearchLimits,
+  onRun: (run: FoundRun) => boolean | undefined,
+): SearchTotals {
+  const nodeIds = [...scenario.nodes.keys()];
+  const indexOf = new Map(nodeIds.map((id, i) => [id, i]));
+  const offsets: number[] = [];
+  let totalSteps = 0;
+  for (const model of models) {
+    offsets.push(totalSteps);
+    totalSteps += model.steps.length;
+  }
+
+  const infos = new Map<Choice, ChoiceInfo>();
+  const info = (choice: Choice): ChoiceInfo => {
+    const known = infos.get(choice);
+    if (known !== undefined) return known;
+    const credits = new Float64Array(totalSteps);
+    for (const [m, model] of models.entries()) {
+      for (const [s, step] of model.steps.entries()) credits[(offsets[m] ?? 0) + s] = creditFor(choice, step);
+    }
+    let penalty = 0;
+    let critical = false;
+    for (const { act } of choice.acts) {
+      const entry = catalogue.acts.get(act);
+      if (entry?.fault !== true) continue;
+      penalty += entry.penalty;
+      critical ||= entry.critical;
+    }
+    const target = indexOf.get(choice.to);
+    if (target === undefined)
+      throw new Error(`reply '${choice.id}' leads to a node '${choice.to}' that does not exist`);
+    const made = { target, credits, penalty, critical };
+    infos.set(choice, made);
+    return made;
+  };
+
+  const visits = new Int32Array(nodeIds.length);
+  const actCounts = new Map<string, number>();
+  const positions: number[] = [];
+  const choices: Choice[] = [];
+  const path: string[] = [];
+  const frames: Frame[] = [];
+  let completeRuns = 0;
+  let stuckRuns = 0;
+  let loopCutRuns = 0;
+  let steps = 0;
+  let truncated: SearchTotals['truncated'] = 'none';
+
+  const state = { mood: 0, performed: { has: (act: string) => (actCounts.get(act) ?? 0) > 0 } };
+
+  const scoresOf = (frame: Frame): QuickScore[] =>
+    models.map((model, m) => {
+      const offset = offsets[m] ?? 0;
+      const tally: StepTally = { performed: [], first: [] };
+      for (let s = 0; s < model.steps.length; s++) {
+        tally.performed.push(frame.performed[offset + s] ?? 0);
+        const first = frame.first[offset + s] ?? 0;
+        tally.first.push(first === 0 ? null : first);
+      }
+      const stepScores = scoreSteps(model, tally);
+      return totalScore(stepScores, frame.penalties, frame.critical);
+    });
+
+  /** Enters a node; returns true when the caller must stop the whole search. */
+  const enter = (node: number, via: Choice | null, parent: Frame | null): boolean => {
+    const nodeId = nodeIds[node] ?? '';
+    visits[node] = (visits[node] ?? 0) + 1;
+    path.push(nodeId);
+    let mood = scenario.customer.mood;
+    let performed = new Float64Array(totalSteps);
+    let first = new Int32Array(totalSteps);
+    let penalties = 0;
+    let critical = false;
+    if (via !== null && parent !== null) {
+      choices.push(via);
+      for (const { act } of via.acts) actCounts.set(act, (actCounts.get(act) ?? 0) + 1);
+      const made = info(via);
+      mood = nextMood(parent.mood, via.mood);
+      performed = parent.performed.slice();
+      first = parent.first.slice();
+      for (let i = 0; i < totalSteps; i++) {
+        const credit = made.credits[i] ?? 0;
+        if (credit <= 0) continue;
+        if (credit > (performed[i] ?? 0)) performed[i] = credit;
+        if (first[i] === 0) first[i] = choices.length;
+      }
+      penalties = parent.penalties + made.penalty;
+      critical = parent.critical || made.critical;
+    }
+    const scenarioNode = scenario.nodes.get(nodeId);
+    state.mood = mood;
+    const offered = scenarioNode?.kind === 'choices' ? offeredChoices(scenario, nodeId, state) : [];
+    const frame: Frame = { node, via, mood, performed, first, penalties, critical, offered, next: 0 };
+    if (scenarioNode?.kind === 'end') {
+      completeRuns++;
+      const stop = onRun({
+        positions,
+        choices,
+        path,
+        ending: { node: nodeId, outcome: scenarioNode.end },
+        scores: scoresOf(frame),
+      });
+      leave(frame);
+      if (stop === true) {
+        truncated = 'stopped';
+        return true;
+      }
+      if (completeRuns >= limits.maxRuns) {
+        truncated = 'max-runs';
+        return true;
+      }
+      return false;
+    }
+    if (offered.length === 0) {
+      stuckRuns++;
+      leave(frame);
+      return false;
+    }
+    frames.push(frame);
+    return false;
+  };
+
+  const leave = (frame: Frame): void => {
+    visits[frame.node] = (visits[frame.node] ?? 1) - 1;
+    path.pop();
+    if (frame.via !== null) {
+      choices.pop();
+      positions.pop();
+      for (const { act } of frame.via.acts) actCounts.set(act, (actCounts.get(act) ?? 1) - 1);
+    }
+  };
+
+  const start = indexOf.get(scenario.start);
+  if (start === undefined) throw new Error(`scenario '${scenario.id}' starts at a node it does not have`);
+  let stopped = enter(start, null, null);
+  while (!stopped && frames.length > 0) {
+    const top = frames[frames.length - 1];
+    if (top === undefined) break;
+    const choice = top.offered[top.next];
+    if (choice === undefined) {
+      frames.pop();
+      leave(top);
+      continue;
+    }
+    top.next++;
+    const { target } = info(choice);
+    if ((visits[target] ?? 0) >= limits.visitsPerNode) {
+      loopCutRuns++;
+      continue;
+    }
+    if (steps >= limits.maxSteps) {
+      truncated = 'max-steps';
+      break;
+    }
+    steps++;
+    positions.push(top.next);
+    stopped = enter(target, choice, top);
+  }
+  return { completeRuns, stuckRuns, loopCutRuns, steps, truncated };
+}
