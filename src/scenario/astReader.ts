@@ -13,6 +13,8 @@ export interface Field {
 export interface Block {
   readonly node: YamlNode;
   readonly fields: ReadonlyMap<string, Field>;
+  /** How many unknown fields the block had (a misspelt field must not also be reported as missing data). */
+  readonly unknownFields: number;
 }
 
 const CORE_TAGS = new Set(
@@ -25,6 +27,9 @@ const CORE_TAGS = new Set(
  * every problem in the file.
  */
 export class AstReader {
+  /** Key nodes whose value was already refused (e.g. a tag): later reads stay quiet about them. */
+  private readonly refused = new WeakSet<YamlNode>();
+
   constructor(
     private readonly doc: Document,
     readonly sink: DiagnosticSink,
@@ -38,10 +43,11 @@ export class AstReader {
     const resolved = current as YamlNode;
     const tag = resolved.tag;
     if (tag !== undefined && tag !== '!' && !CORE_TAGS.has(tag)) {
+      const shown = tag.replace('tag:yaml.org,2002:', '!!');
       this.sink.error(
         resolved,
         'yaml-tag',
-        `YAML tags such as '${tag}' are not allowed in scenario files: remove the tag and write plain text.`,
+        `YAML tags such as '${shown}' are not allowed in scenario files: remove the tag and write plain text.`,
       );
       return null;
     }
@@ -68,6 +74,7 @@ export class AstReader {
       return undefined;
     }
     const fields = new Map<string, Field>();
+    let unknownFields = 0;
     for (const pair of node.items) {
       const key = pair.key as YamlNode | null;
       const name = isScalar(key) ? String(key.value) : undefined;
@@ -80,6 +87,7 @@ export class AstReader {
         const allowed =
           guess === '' ? `; the fields allowed in ${what} are: ${Object.keys(table).join(', ')}` : '';
         this.sink.error(key, 'unknown-field', `unknown field '${name}'${guess}${allowed}.`);
+        unknownFields++;
         continue;
       }
       const earlier = fields.get(name);
@@ -92,7 +100,10 @@ export class AstReader {
         );
         continue;
       }
-      fields.set(name, { key, value: this.resolve(pair.value) });
+      const errorsBefore = this.sink.diagnostics.length;
+      const value = this.resolve(pair.value);
+      if (value === null && this.sink.diagnostics.length > errorsBefore) this.refused.add(key);
+      fields.set(name, { key, value });
     }
     for (const [name, spec] of Object.entries(table)) {
       if (spec.required && !fields.has(name)) {
@@ -103,12 +114,12 @@ export class AstReader {
         );
       }
     }
-    return { node, fields };
+    return { node, fields, unknownFields };
   }
 
   /** A non-empty line of text. Numbers and true/false are read as the text written. */
   text(field: Field | undefined, label: string): string | undefined {
-    if (field === undefined) return undefined;
+    if (field === undefined || this.refused.has(field.key)) return undefined;
     const { value } = field;
     if (value === null) {
       this.sink.error(field.key, 'empty-field', `'${label}' is empty: write the text after the colon.`);
@@ -152,7 +163,7 @@ export class AstReader {
 
   /** Any number. */
   number(field: Field | undefined, label: string, shape = 'a number such as 0.5'): number | undefined {
-    if (field === undefined) return undefined;
+    if (field === undefined || this.refused.has(field.key)) return undefined;
     const { value } = field;
     if (!isScalar(value) || typeof value.value !== 'number' || !Number.isFinite(value.value)) {
       this.sink.error(value ?? field.key, 'wrong-type', `'${label}' should be ${shape}, ${describe(value)}.`);
@@ -167,7 +178,7 @@ export class AstReader {
     label: string,
     allowed: readonly T[],
   ): T | undefined {
-    if (field === undefined) return undefined;
+    if (field === undefined || this.refused.has(field.key)) return undefined;
     const { value } = field;
     const raw = isScalar(value) ? value.value : undefined;
     const found = allowed.find((option) => option === raw);
@@ -184,7 +195,7 @@ export class AstReader {
 
   /** The items of a list (aliases resolved), or undefined with a message. */
   list(field: Field | undefined, label: string, example: string): (YamlNode | null)[] | undefined {
-    if (field === undefined) return undefined;
+    if (field === undefined || this.refused.has(field.key)) return undefined;
     const { value } = field;
     if (!isSeq(value)) {
       this.sink.error(

@@ -19,7 +19,8 @@ export class DiagnosticSink {
   position(where: Where): SourcePosition {
     const offset = typeof where === 'number' ? where : (where?.range?.[0] ?? 0);
     const { line, col } = this.lines.linePos(offset);
-    return { line, column: col };
+    // Before parsing (e.g. a file refused for its size) the counter knows no lines yet.
+    return { line: Math.max(1, line), column: Math.max(1, col) };
   }
 
   error(where: Where, code: string, message: string): void {

@@ -302,7 +302,7 @@ function readChoice(
   const feedback = c('feedback') === undefined ? undefined : reader.text(c('feedback'), 'feedback');
   const explicitId = c('id') === undefined ? undefined : reader.text(c('id'), 'id');
   const condition = c('if') === undefined ? undefined : readCondition(reader, c('if'), catalogue, what);
-  if (feedback === undefined && c('feedback') === undefined) {
+  if (c('feedback') === undefined && block.unknownFields === 0) {
     reader.sink.warning(
       at,
       'no-feedback',

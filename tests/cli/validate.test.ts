@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT } from '../scenario/loadForTest.ts';
+
+/** Runs the CLI exactly as a tutor types it. */
+function sim(...args: string[]) {
+  const result = spawnSync('npm', ['run', '--silent', 'sim', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('sim validate', () => {
+  it('reports every problem in every file of a mixed folder, at its line and column, and exits 1', () => {
+    const { status, stdout } = sim('validate', 'tests/fixtures/validation');
+    expect(status).toBe(1);
+    const lines = stdout.trim().split('\n');
+    const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.yaml'));
+    expect(lines.at(-1)).toMatch(new RegExp(`^${files.length} files, \\d+ errors, \\d+ warnings$`));
+    for (const line of lines.slice(0, -1)) {
+      expect(line).toMatch(/^tests\/fixtures\/validation\/[a-z-]+\.yaml:\d+:\d+: (error|warning): \S/);
+    }
+    expect(stdout).toContain(
+      "tests/fixtures/validation/unknown-field.yaml:15:9: error: unknown field 'feeback' (did you mean 'feedback'?).",
+    );
+    expect(stdout).toContain(
+      "tests/fixtures/validation/stuck-node.yaml:27:3: error: node 'loop' can never reach an ending: every reply leads back into 'loop'.",
+    );
+    expect(stdout).toContain(
+      "tests/fixtures/validation/valid-minimal.yaml:1:5: error: the scenario id 'valid-minimal' is already used by tests/fixtures/validation/duplicate-scenario-id.yaml",
+    );
+    // Every fixture except the valid ones has something to say.
+    for (const file of files.filter((f) => !f.startsWith('valid-') && f !== 'proto-keys.yaml')) {
+      expect(stdout, file).toContain(`tests/fixtures/validation/${file}:`);
+    }
+  });
+
+  it('exits 0 on the shipped library', () => {
+    const { status, stdout } = sim('validate', 'scenarios/faulty-kettle.yaml');
+    expect(stdout.trim()).toBe('1 file, 0 errors, 0 warnings');
+    expect(status).toBe(0);
+  });
+
+  it('names a file that does not exist, without a stack trace', () => {
+    const { status, stdout, stderr } = sim('validate', 'no-such-file.yaml');
+    expect(status).toBe(1);
+    expect(stdout).toContain('no-such-file.yaml:1:1: error: no such file or folder');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
