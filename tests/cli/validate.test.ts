@@ -34,6 +34,14 @@ describe('sim validate', () => {
     }
   });
 
+  it('warns when a recommended model can never reach Distinction, and still exits 0', () => {
+    const { status, stdout } = sim('validate', 'tests/fixtures/validation/no-distinction.yaml');
+    expect(stdout).toBe(
+      "tests/fixtures/validation/no-distinction.yaml:5:16: warning: no path through this scenario reaches Distinction under HEAT: make sure a learner can perform every HEAT step, in order, without a fault, or take HEAT out of 'models'.\n1 file, 0 errors, 1 warning\n",
+    );
+    expect(status).toBe(0);
+  });
+
   it('exits 0 on the shipped library', () => {
     const { status, stdout } = sim('validate', 'scenarios/faulty-kettle.yaml');
     expect(stdout.trim()).toBe('1 file, 0 errors, 0 warnings');

@@ -9,6 +9,7 @@ import {
   yamlFilesUnder,
 } from '../files.ts';
 import type { Command } from '../io.ts';
+import { recommendedModelWarnings } from '../recommendedModels.ts';
 
 /**
  * `sim validate [FILE|DIR ...]`: every problem in every file, as
@@ -40,6 +41,7 @@ export const validate: Command = async (args, io) => {
   }
   const library = loadLibrary(sources, catalogue);
   for (const { diagnostics } of library.files) problems.push(...diagnostics);
+  problems.push(...recommendedModelWarnings(library.scenarios, sources, catalogue));
 
   const errors = problems.filter((d) => d.severity === 'error').length;
   const warnings = problems.length - errors;
