@@ -21,3 +21,4 @@ export { MAX_FILE_BYTES } from './sourceFile.ts';
 export type * from './types.ts';
 export { CHANNELS, OUTCOMES } from './types.ts';
 export { MAX_ALIAS_COUNT } from './yamlDocument.ts';
+export { scenarioJsonSchema } from './jsonSchema.ts';
