@@ -1,5 +1,6 @@
 import { and, assign, setup } from 'xstate';
 import type { Choice, Scenario } from '../scenario/index.ts';
+import { moodAtLeast, moodBelow, performedAny, performedNone } from './conditionHolds.ts';
 import { nextMood } from './nextMood.ts';
 import { offeredChoices } from './offeredChoices.ts';
 import { stateKeys } from './stateKeys.ts';
@@ -20,12 +21,28 @@ export interface LearnerChose {
   readonly choiceId: string;
 }
 
+type RecordChoice = { type: 'recordChoice'; params: { choiceId: string } };
+
 type GuardRef =
   | { type: 'chose'; params: { choiceId: string } }
   | { type: 'performed'; params: { acts: readonly string[] } }
   | { type: 'notPerformed'; params: { acts: readonly string[] } }
   | { type: 'moodAtLeast'; params: { mood: number } }
   | { type: 'moodBelow'; params: { mood: number } };
+
+type CombinedGuard = ReturnType<typeof and<ConversationContext, LearnerChose, GuardRef[]>>;
+
+type NodeState =
+  | { type: 'final'; meta: Ending; output: Ending }
+  | {
+      on: {
+        'learner.chose': {
+          guard: GuardRef | CombinedGuard;
+          target: string;
+          actions: RecordChoice[];
+        }[];
+      };
+    };
 
 /** The guards a reply's transition needs: the event names it, and each of its `if` conditions holds. */
 function guardsFor(choice: Choice): GuardRef[] {
@@ -58,7 +75,8 @@ export function createConversationMachine(scenario: Scenario) {
     return key;
   };
 
-  const states: Record<string, object> = Object.create(null);
+  // Plain data: generated keys, named guards and actions with params; no closure comes from the file.
+  const states: Record<string, NodeState> = Object.create(null);
   for (const [nodeId, node] of scenario.nodes) {
     if (node.kind === 'end') {
       const ending: Ending = { node: nodeId, outcome: node.end };
@@ -71,7 +89,10 @@ export function createConversationMachine(scenario: Scenario) {
           const guards = guardsFor(choice);
           const [only] = guards;
           return {
-            guard: guards.length === 1 && only !== undefined ? only : and(guards),
+            guard:
+              guards.length === 1 && only !== undefined
+                ? only
+                : and<ConversationContext, LearnerChose, GuardRef[]>(guards),
             target: keyOf(choice.to),
             actions: [{ type: 'recordChoice', params: { choiceId: choice.id } }],
           };
@@ -91,12 +112,11 @@ export function createConversationMachine(scenario: Scenario) {
     types: { context: {} as ConversationContext, events: {} as LearnerChose },
     guards: {
       chose: ({ event }, params: { choiceId: string }) => event.choiceId === params.choiceId,
-      performed: ({ context }, params: { acts: readonly string[] }) =>
-        params.acts.some((act) => context.performed.has(act)),
-      notPerformed: ({ context }, params: { acts: readonly string[] }) =>
-        !params.acts.some((act) => context.performed.has(act)),
-      moodAtLeast: ({ context }, params: { mood: number }) => context.mood >= params.mood,
-      moodBelow: ({ context }, params: { mood: number }) => context.mood < params.mood,
+      // The same predicates `offeredChoices` uses, so the machine and the analysis cannot disagree.
+      performed: ({ context }, params: { acts: readonly string[] }) => performedAny(context, params.acts),
+      notPerformed: ({ context }, params: { acts: readonly string[] }) => performedNone(context, params.acts),
+      moodAtLeast: ({ context }, params: { mood: number }) => moodAtLeast(context, params.mood),
+      moodBelow: ({ context }, params: { mood: number }) => moodBelow(context, params.mood),
     },
     actions: {
       recordChoice: assign(({ context }, params: { choiceId: string }) => {

@@ -61,6 +61,11 @@ export function createSession(scenario: Scenario): ConversationSession {
         throw new ChoiceNotOfferedError(choiceId, view.node.id, view.offered, view.ending !== null);
       }
       actor.send({ type: 'learner.chose', choiceId });
+      if (actor.getSnapshot().context.transcript.length !== chosen.length + 1) {
+        throw new Error(
+          `the machine refused reply '${choiceId}' that offeredChoices offered: please report this`,
+        );
+      }
       chosen.push(choiceId);
       changed();
     },
