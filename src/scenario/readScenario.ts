@@ -347,11 +347,7 @@ function readActs(
   const add = (act: string, credit: number, node: YamlNode) => {
     const known = catalogue.acts.get(act);
     if (known === undefined) {
-      sink.error(
-        node,
-        'unknown-act',
-        `unknown act '${act}'${didYouMean(act, catalogue.acts.keys())}; the acts are listed in models/acts.yaml and docs/authoring.md.`,
-      );
+      reportUnknownAct(reader, node, act, catalogue);
       return;
     }
     if (!(credit > 0 && credit <= 1)) {
@@ -431,15 +427,17 @@ function checkActs(
   list: { text: string; node: YamlNode }[],
 ): string[] {
   for (const { text, node } of list) {
-    if (!catalogue.acts.has(text)) {
-      reader.sink.error(
-        node,
-        'unknown-act',
-        `unknown act '${text}'${didYouMean(text, catalogue.acts.keys())}; the acts are listed in models/acts.yaml and docs/authoring.md.`,
-      );
-    }
+    if (!catalogue.acts.has(text)) reportUnknownAct(reader, node, text, catalogue);
   }
   return list.map((a) => a.text);
+}
+
+function reportUnknownAct(reader: AstReader, node: YamlNode, act: string, catalogue: Catalogue): void {
+  reader.sink.error(
+    node,
+    'unknown-act',
+    `unknown act '${act}'${didYouMean(act, catalogue.acts.keys())}; the acts are listed in models/acts.yaml and docs/authoring.md.`,
+  );
 }
 
 /** Gives every choice its id and reports ids used twice in the file. */
