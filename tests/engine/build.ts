@@ -1,22 +1,20 @@
 /**
- * Test builders: a Scenario and a Catalogue from plain, file-shaped objects,
- * independent of the real loader so engine tests do not wait on it.
+ * Test builders: a Scenario from plain, file-shaped objects (for generated
+ * and edge-case scenarios the loader would reject or that need no file), and
+ * the real catalogue and example through the real loader.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readCatalogue, readScenarioFile } from '../../src/cli/files.ts';
 import type {
-  Act,
   ActCredit,
   Catalogue,
   Choice,
   ChoiceCondition,
   MarkingPoint,
-  Model,
   Outcome,
   Scenario,
   ScenarioNode,
 } from '../../src/scenario/index.ts';
+import { REPO } from './runSim.ts';
 
 export interface RawChoice {
   say?: string;
@@ -108,52 +106,16 @@ export function buildScenario(raw: RawScenario): Scenario {
   };
 }
 
-/** Builds a Scenario from YAML text in the scenario format (a test stand-in for the loader). */
-export function scenarioFromYaml(text: string): Scenario {
-  const raw = parse(text) as RawScenario & { nodes: Record<string, RawNode> };
-  // YAML maps keep file order, but `Object.entries` would hoist integer-like keys; `yaml` gives them in order.
-  return buildScenario(raw);
-}
-
-const repoRoot = join(import.meta.dirname, '..', '..');
-
-/** The project's real catalogue, read from models/*.yaml with a minimal stand-in loader. */
+/** The project's real catalogue, through the real loader. */
 export function projectCatalogue(): Catalogue {
-  const modelsDir = join(repoRoot, 'models');
-  const actsRaw = parse(readFileSync(join(modelsDir, 'acts.yaml'), 'utf8')) as {
-    acts: Record<
-      string,
-      { name: string; meaning: string; fault?: boolean; penalty?: number; critical?: boolean }
-    >;
-  };
-  const acts = new Map<string, Act>();
-  for (const [id, a] of Object.entries(actsRaw.acts)) {
-    acts.set(id, {
-      id,
-      name: a.name,
-      meaning: a.meaning,
-      fault: a.fault ?? false,
-      penalty: a.penalty ?? 0,
-      critical: a.critical ?? false,
-    });
-  }
-  const models = new Map<string, Model>();
-  for (const file of readdirSync(modelsDir).sort()) {
-    if (file === 'acts.yaml' || !file.endsWith('.yaml')) continue;
-    const m = parse(readFileSync(join(modelsDir, file), 'utf8')) as Model;
-    models.set(m.id, { id: m.id, name: m.name, summary: m.summary, steps: m.steps });
-  }
-  // The shipped order, as the spec's table lists them.
-  const ordered = new Map<string, Model>();
-  for (const id of ['LASS', 'LAST', 'HEAT']) {
-    const m = models.get(id);
-    if (m !== undefined) ordered.set(id, m);
-  }
-  for (const [id, m] of models) if (!ordered.has(id)) ordered.set(id, m);
-  return { acts, models: ordered };
+  const { catalogue, diagnostics } = readCatalogue(REPO);
+  if (diagnostics.some((d) => d.severity === 'error')) throw new Error('models/ has errors');
+  return catalogue;
 }
 
-/** The shared example scenario, built with the stand-in loader. */
+/** The shipped example scenario, through the real loader. */
 export function faultyKettle(): Scenario {
-  return scenarioFromYaml(readFileSync(join(repoRoot, 'scenarios', 'faulty-kettle.yaml'), 'utf8'));
+  const { scenario } = readScenarioFile('scenarios/faulty-kettle.yaml', projectCatalogue(), REPO);
+  if (scenario === null) throw new Error('scenarios/faulty-kettle.yaml did not load');
+  return scenario;
 }
