@@ -15,6 +15,6 @@ export function describeBounds(
     case 'max-runs':
       return `${loops} Explored the first ${count(runs)} complete runs; the scenario has more (limit ${count(bounds.maxRuns)} runs).`;
     case 'max-steps':
-      return `${loops} Stopped after following ${count(bounds.maxSteps)} replies, having explored the first ${count(runs)} complete runs; the scenario has more.`;
+      return `${loops} Stopped after following ${count(bounds.maxSteps)} replies, having explored the first ${count(runs)} complete runs; the scenario may have more.`;
   }
 }

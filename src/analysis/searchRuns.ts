@@ -163,6 +163,12 @@ export function searchRuns(
     const offered = scenarioNode?.kind === 'choices' ? offeredChoices(scenario, nodeId, state) : [];
     const frame: Frame = { node, via, mood, performed, first, penalties, critical, offered, next: 0 };
     if (scenarioNode?.kind === 'end') {
+      // Stop at the first run *past* the cap, so "the scenario has more" is a fact, not a guess.
+      if (completeRuns >= limits.maxRuns) {
+        leave(frame);
+        truncated = 'max-runs';
+        return true;
+      }
       completeRuns++;
       const stop = onRun({
         positions,
@@ -174,10 +180,6 @@ export function searchRuns(
       leave(frame);
       if (stop === true) {
         truncated = 'stopped';
-        return true;
-      }
-      if (completeRuns >= limits.maxRuns) {
-        truncated = 'max-runs';
         return true;
       }
       return false;

@@ -25,7 +25,16 @@ describe('analyseScenario', () => {
     const analysis = analyseScenario(bigScenario(2_000, 7), catalogue, { maxSteps: 5_000, models: ['LASS'] });
     expect(analysis.truncated).toBe('max-steps');
     expect(analysis.explored.steps).toBe(5_000);
-    expect(analysis.note).toMatch(/Stopped after following 5,000 replies.*the scenario has more/);
+    expect(analysis.note).toMatch(/Stopped after following 5,000 replies.*the scenario may have more/);
+  });
+
+  it('says the search was exhaustive when the run cap equals the number of runs exactly', () => {
+    const kettle = faultyKettle();
+    const all = analyseScenario(kettle, catalogue).explored.completeRuns;
+    expect(analyseScenario(kettle, catalogue, { maxRuns: all }).exhaustive).toBe(true);
+    const cut = analyseScenario(kettle, catalogue, { maxRuns: all - 1 });
+    expect(cut.truncated).toBe('max-runs');
+    expect(cut.explored.completeRuns).toBe(all - 1);
   });
 
   it('reports best and worst runs as --choices positions, outcomes and the range per ending', () => {
