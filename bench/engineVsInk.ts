@@ -1,0 +1,151 @@
+/**
+ * Our engine against inkjs on the same generated graph: identical seeded
+ * random playthroughs in both, steps (replies chosen) per second. Every round
+ * checks that both engines took the same paths and ended with the same mood.
+ */
+import { Compiler, type Story } from 'inkjs/full';
+import { createActor } from 'xstate';
+import { createConversationMachine, createSession, offeredChoices } from '../src/engine/index.ts';
+import type { Scenario } from '../src/scenario/index.ts';
+import { mulberry32, pick } from './rng.ts';
+import { settle } from './stats.ts';
+
+/** One playthrough as both engines must agree on it. */
+export interface Trace {
+  readonly steps: number;
+  /** Rolling hash of the node indices visited, start and ending included. */
+  readonly pathHash: number;
+  readonly mood: number;
+  readonly lastNode: number;
+}
+
+export interface BatchResult {
+  readonly steps: number;
+  readonly ms: number;
+  readonly traces: readonly Trace[];
+}
+
+/** A playthrough may not run longer than this (the graph has loops). Both engines stop at the same step. */
+export const MAX_STEPS_PER_RUN = 5_000;
+
+const hashStep = (hash: number, node: number): number => (Math.imul(hash, 31) + node) | 0;
+const nodeIndex = (id: string): number => Number(id.slice(1));
+
+/** Compiles ink source, failing loudly on any compiler error. */
+export function compileInk(source: string): Story {
+  const compiler = new Compiler(source);
+  const story = compiler.Compile();
+  if (compiler.errors.length > 0)
+    throw new Error(`ink does not compile: ${compiler.errors.slice(0, 3).join('; ')}`);
+  return story;
+}
+
+/** `runs` playthroughs on our `ConversationSession` (one session per playthrough, as the game does). */
+export function playOurs(scenario: Scenario, runs: number, seed: number): BatchResult {
+  settle();
+  const traces: Trace[] = [];
+  let steps = 0;
+  const start = performance.now();
+  for (let p = 0; p < runs; p++) {
+    const rng = mulberry32(seed + p);
+    const session = createSession(scenario);
+    let view = session.view();
+    let n = 0;
+    while (view.ending === null && n < MAX_STEPS_PER_RUN) {
+      const choice = view.offered[pick(rng, view.offered.length)];
+      if (choice === undefined) throw new Error(`stuck at ${view.node.id}`);
+      session.choose(choice.id);
+      view = session.view();
+      n++;
+    }
+    let hash = 0;
+    for (const id of view.path) hash = hashStep(hash, nodeIndex(id));
+    traces.push({ steps: n, pathHash: hash, mood: view.mood, lastNode: nodeIndex(view.node.id) });
+    session.dispose();
+    steps += n;
+  }
+  return { steps, ms: performance.now() - start, traces };
+}
+
+/**
+ * Diagnostic, not the contract: the same playthroughs on one machine built
+ * once, a bare XState actor per playthrough. Shows what `createSession`
+ * costs on top of the machine itself.
+ */
+export function playBareActor(scenario: Scenario, runs: number, seed: number): BatchResult {
+  settle();
+  const machine = createConversationMachine(scenario);
+  const traces: Trace[] = [];
+  let steps = 0;
+  const start = performance.now();
+  for (let p = 0; p < runs; p++) {
+    const rng = mulberry32(seed + p);
+    const actor = createActor(machine).start();
+    let snapshot = actor.getSnapshot();
+    let node = scenario.start;
+    let n = 0;
+    while (snapshot.status === 'active' && n < MAX_STEPS_PER_RUN) {
+      const offered = offeredChoices(scenario, node, snapshot.context);
+      const choice = offered[pick(rng, offered.length)];
+      if (choice === undefined) throw new Error(`stuck at ${node}`);
+      actor.send({ type: 'learner.chose', choiceId: choice.id });
+      snapshot = actor.getSnapshot();
+      node = choice.to;
+      n++;
+    }
+    let hash = 0;
+    for (const id of snapshot.context.path) hash = hashStep(hash, nodeIndex(id));
+    traces.push({ steps: n, pathHash: hash, mood: snapshot.context.mood, lastNode: nodeIndex(node) });
+    actor.stop();
+    steps += n;
+  }
+  return { steps, ms: performance.now() - start, traces };
+}
+
+/** The same playthroughs in inkjs: `ResetState`, `ContinueMaximally`, `ChooseChoiceIndex`; mood read from the ink VAR. */
+export function playInk(story: Story, runs: number, seed: number): BatchResult {
+  settle();
+  const traces: Trace[] = [];
+  let steps = 0;
+  const start = performance.now();
+  for (let p = 0; p < runs; p++) {
+    const rng = mulberry32(seed + p);
+    story.ResetState();
+    let hash = 0;
+    let last = -1;
+    let n = 0;
+    for (;;) {
+      const text = story.ContinueMaximally();
+      // Each knot says "... at node <i>." on its one line.
+      last = Number.parseInt(text.slice(text.lastIndexOf(' ') + 1), 10);
+      hash = hashStep(hash, last);
+      const choices = story.currentChoices;
+      if (choices.length === 0 || n >= MAX_STEPS_PER_RUN) break;
+      story.ChooseChoiceIndex(pick(rng, choices.length));
+      n++;
+    }
+    traces.push({ steps: n, pathHash: hash, mood: Number(story.variablesState.$('mood')), lastNode: last });
+    steps += n;
+  }
+  return { steps, ms: performance.now() - start, traces };
+}
+
+/** Throws, naming the first playthrough where the two engines part ways. */
+export function assertSameTraces(label: string, ours: readonly Trace[], theirs: readonly Trace[]): void {
+  if (ours.length !== theirs.length)
+    throw new Error(`${label}: ${ours.length} playthroughs vs ${theirs.length}`);
+  for (const [i, a] of ours.entries()) {
+    const b = theirs[i];
+    if (
+      b === undefined ||
+      a.steps !== b.steps ||
+      a.pathHash !== b.pathHash ||
+      a.mood !== b.mood ||
+      a.lastNode !== b.lastNode
+    ) {
+      throw new Error(
+        `${label}: playthrough ${i} differs between the engines: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,334 @@
+/**
+ * `npm run bench [-- --quick] [-- --only engine,analysis,loading]`: the
+ * performance suite. Every comparison is measured in the same run, the
+ * contenders alternating round by round; medians are reported, with the
+ * machine they ran on, in bench/results.json and as a table.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Story } from 'inkjs/full';
+import type { Scenario } from '../src/scenario/index.ts';
+import {
+  ANALYSIS_LIMITS,
+  assertSameSearch,
+  type BareGraph,
+  bareGraph,
+  bareWalk,
+  type Limits,
+  runAnalysis,
+} from './analysis.ts';
+import {
+  assertSameTraces,
+  type BatchResult,
+  compileInk,
+  playBareActor,
+  playInk,
+  playOurs,
+} from './engineVsInk.ts';
+import { generateScenario, REPLIES_PER_NODE, toInk, toYaml } from './generate.ts';
+import { bytes, loadChecked, PROJECT_ROOT, projectCatalogue, withinFileLimit } from './load.ts';
+import { graphChecks, loadOnly, loadToSession, parseOnly, sessionOnly } from './loading.ts';
+import { loadAverageNow, machineInfo } from './machine.ts';
+import { alternate, median, timed } from './stats.ts';
+
+const GOALS = { engineVsInk: 5, analysisVsWalk: 3, loadVsParse: 1.5 } as const;
+const SEED = 20_261_123;
+
+interface Options {
+  readonly quick: boolean;
+  readonly only: ReadonlySet<string>;
+  readonly sizes: readonly number[];
+  readonly rounds: number;
+  readonly out: string;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const quick = argv.includes('--quick');
+  const value = (flag: string) => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1);
+  };
+  const only = new Set((value('--only') ?? 'engine,analysis,loading').split(','));
+  const sizes = (value('--sizes') ?? (quick ? '100,1000' : '100,1000,10000')).split(',').map(Number);
+  const rounds = Number(value('--rounds') ?? (quick ? 2 : 5));
+  const out = value('--out') ?? path.join(PROJECT_ROOT, 'bench', 'results.json');
+  return { quick, only, sizes, rounds, out };
+}
+
+/** Playthroughs per round: enough work that the faster engine's batch is not lost in timer noise. */
+function playthroughsFor(size: number, quick: boolean): number {
+  if (quick) return size >= 10_000 ? 10 : size >= 1000 ? 40 : 100;
+  return size >= 10_000 ? 40 : size >= 1000 ? 150 : 400;
+}
+
+interface Fixture {
+  readonly size: number;
+  readonly yaml: string;
+  readonly ink: string;
+  readonly scenario: Scenario;
+  readonly story: Story | null;
+  readonly graph: BareGraph;
+  readonly inkCompileMs: number | null;
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+const perSecond = (count: number, ms: number) => (count * 1000) / ms;
+
+function benchEngine(fixture: Fixture, options: Options) {
+  const story = fixture.story;
+  if (story === null) throw new Error('no ink story');
+  const runs = playthroughsFor(fixture.size, options.quick);
+  const seed = SEED + fixture.size;
+  // At 10,000 nodes a session costs ~0.4 s to build: the smaller sizes have already warmed the JIT.
+  const samples = alternate(
+    options.rounds,
+    {
+      ours: () => playOurs(fixture.scenario, runs, seed),
+      ink: () => playInk(story, runs, seed),
+      bareActor: () => playBareActor(fixture.scenario, runs, seed),
+    },
+    fixture.size < 10_000,
+  );
+  const label = `engine vs ink, N=${fixture.size}`;
+  for (let r = 0; r < options.rounds; r++) {
+    const ink = samples.ink[r] as BatchResult;
+    assertSameTraces(
+      `${label}, round ${r + 1}, createSession`,
+      (samples.ours[r] as BatchResult).traces,
+      ink.traces,
+    );
+    assertSameTraces(
+      `${label}, round ${r + 1}, bare actor`,
+      (samples.bareActor[r] as BatchResult).traces,
+      ink.traces,
+    );
+  }
+  const rate = (list: readonly BatchResult[]) => median(list.map((b) => perSecond(b.steps, b.ms)));
+  const first = samples.ink[0] as BatchResult;
+  const ours = rate(samples.ours);
+  const ink = rate(samples.ink);
+  const bareActor = rate(samples.bareActor);
+  return {
+    nodes: fixture.size,
+    playthroughs: runs,
+    steps: first.steps,
+    meanStepsPerPlaythrough: round1(first.steps / runs),
+    oursStepsPerSecond: Math.round(ours),
+    inkStepsPerSecond: Math.round(ink),
+    bareActorStepsPerSecond: Math.round(bareActor),
+    ratio: round3(ours / ink),
+    bareActorRatio: round3(bareActor / ink),
+    goal: GOALS.engineVsInk,
+    met: ours / ink >= GOALS.engineVsInk,
+    verified: 'same path and final mood in every playthrough, every round',
+    inkCompileMs: fixture.inkCompileMs === null ? null : Math.round(fixture.inkCompileMs),
+    samples: {
+      ours: samples.ours.map((b) => Math.round(perSecond(b.steps, b.ms))),
+      ink: samples.ink.map((b) => Math.round(perSecond(b.steps, b.ms))),
+      bareActor: samples.bareActor.map((b) => Math.round(perSecond(b.steps, b.ms))),
+    },
+  };
+}
+
+function benchAnalysis(fixture: Fixture, catalogue: ReturnType<typeof projectCatalogue>, options: Options) {
+  const limits: Limits = options.quick ? { ...ANALYSIS_LIMITS, maxRuns: 20_000 } : ANALYSIS_LIMITS;
+  const samples = alternate(
+    options.rounds,
+    {
+      analysis: () => runAnalysis(fixture.scenario, catalogue, limits),
+      bareWalk: () => bareWalk(fixture.graph, limits),
+    },
+    fixture.size < 10_000,
+  );
+  const label = `analysis vs bare walk, N=${fixture.size}`;
+  for (const [r, a] of samples.analysis.entries()) {
+    const b = samples.bareWalk[r];
+    if (b !== undefined) assertSameSearch(`${label}, round ${r + 1}`, a.totals, b.totals);
+  }
+  const totals = samples.analysis[0]?.totals ?? { completeRuns: 0, loopCutRuns: 0, steps: 0 };
+  const analysisMs = median(samples.analysis.map((s) => s.ms));
+  const walkMs = median(samples.bareWalk.map((s) => s.ms));
+  return {
+    nodes: fixture.size,
+    limits,
+    models: catalogue.models.size,
+    ...totals,
+    analysisMs: round1(analysisMs),
+    bareWalkMs: round1(walkMs),
+    analysisPathsPerSecond: Math.round(perSecond(totals.completeRuns, analysisMs)),
+    bareWalkPathsPerSecond: Math.round(perSecond(totals.completeRuns, walkMs)),
+    ratio: round3(analysisMs / walkMs),
+    goal: GOALS.analysisVsWalk,
+    met: analysisMs / walkMs <= GOALS.analysisVsWalk,
+    verified: 'same complete runs, loop cuts and steps in every round',
+  };
+}
+
+function benchLoading(fixture: Fixture, catalogue: ReturnType<typeof projectCatalogue>, options: Options) {
+  const file = `generated-${fixture.size}.yaml`;
+  const samples = alternate(options.rounds, {
+    parse: () => parseOnly(fixture.yaml),
+    total: () => loadToSession(file, fixture.yaml, catalogue),
+    load: () => loadOnly(file, fixture.yaml, catalogue),
+    graph: () => graphChecks(fixture.scenario),
+    machine: () => sessionOnly(fixture.scenario),
+  });
+  const parse = median(samples.parse);
+  const total = median(samples.total);
+  const load = median(samples.load);
+  const graph = median(samples.graph);
+  const machine = median(samples.machine);
+  return {
+    nodes: fixture.size,
+    bytes: bytes(fixture.yaml),
+    loader: withinFileLimit(fixture.yaml)
+      ? 'loadScenario'
+      : 'loadScenario refuses files over 1 MiB: its stages run without the size check (bench/load.ts)',
+    parseMs: round1(parse),
+    totalMs: round1(total),
+    ratio: round3(total / parse),
+    goal: GOALS.loadVsParse,
+    met: total / parse <= GOALS.loadVsParse,
+    stagesMs: {
+      parse: round1(parse),
+      read: round1(Math.max(0, load - parse - graph)),
+      graphChecks: round3(graph),
+      machine: round1(machine),
+    },
+    parseMBPerSecond: round1(bytes(fixture.yaml) / 1024 / 1024 / (parse / 1000)),
+  };
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
+function table(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length))) ?? [];
+  return rows.map((row) => row.map((cell, c) => pad(cell, widths[c] ?? 0)).join('  ')).join('\n');
+}
+
+const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
+
+function main(): void {
+  const options = parseArgs(process.argv.slice(2));
+  const machine = machineInfo();
+  const catalogue = projectCatalogue();
+  console.log(
+    `bench: ${options.quick ? 'quick, ' : ''}${options.rounds} rounds, sizes ${options.sizes.join(', ')}; ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, load ${machine.loadAverage.start.join(' ')}`,
+  );
+  const engine = [];
+  const analysis = [];
+  const loading = [];
+  for (const size of options.sizes) {
+    const generated = generateScenario(size, SEED + size);
+    const yaml = toYaml(generated);
+    const ink = toInk(generated);
+    const scenario = loadChecked(`generated-${size}.yaml`, yaml, catalogue);
+    let story: Story | null = null;
+    let inkCompileMs: number | null = null;
+    if (options.only.has('engine')) {
+      const compiled = timed(() => compileInk(ink));
+      story = compiled.value;
+      inkCompileMs = compiled.ms;
+    }
+    const fixture: Fixture = { size, yaml, ink, scenario, story, graph: bareGraph(scenario), inkCompileMs };
+    if (options.only.has('engine')) {
+      engine.push(benchEngine(fixture, options));
+      console.log(`  engine N=${size} done`);
+    }
+    if (options.only.has('analysis')) {
+      analysis.push(benchAnalysis(fixture, catalogue, options));
+      console.log(`  analysis N=${size} done`);
+    }
+    if (options.only.has('loading')) {
+      loading.push(benchLoading(fixture, catalogue, options));
+      console.log(`  loading N=${size} done`);
+    }
+  }
+  machine.loadAverage.end = loadAverageNow();
+
+  const results = {
+    machine,
+    options: {
+      quick: options.quick,
+      rounds: options.rounds,
+      sizes: options.sizes,
+      seed: SEED,
+      repliesPerNode: REPLIES_PER_NODE,
+    },
+    engine,
+    analysis,
+    loading,
+    browser: 'not yet measured',
+  };
+  writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
+
+  if (engine.length > 0) {
+    console.log('\nEngine vs inkjs: steps (replies chosen) per second, median of rounds');
+    console.log(
+      table([
+        [
+          'nodes',
+          'ours (createSession)',
+          'inkjs',
+          'ours/ink',
+          `goal ≥${GOALS.engineVsInk}×`,
+          'bare actor',
+          'actor/ink',
+        ],
+        ...engine.map((e) => [
+          fmt(e.nodes),
+          fmt(e.oursStepsPerSecond),
+          fmt(e.inkStepsPerSecond),
+          `${e.ratio}×`,
+          verdict(e.met),
+          fmt(e.bareActorStepsPerSecond),
+          `${e.bareActorRatio}×`,
+        ]),
+      ]),
+    );
+  }
+  if (analysis.length > 0) {
+    console.log('\nAnalysis vs bare walk: complete paths per second, median of rounds');
+    console.log(
+      table([
+        ['nodes', 'paths', 'analyseScenario', 'bare walk', 'time ratio', `goal ≤${GOALS.analysisVsWalk}×`],
+        ...analysis.map((a) => [
+          fmt(a.nodes),
+          fmt(a.completeRuns),
+          fmt(a.analysisPathsPerSecond),
+          fmt(a.bareWalkPathsPerSecond),
+          `${a.ratio}×`,
+          verdict(a.met),
+        ]),
+      ]),
+    );
+  }
+  if (loading.length > 0) {
+    console.log('\nLoading: YAML text → loadScenario → createSession, vs parseDocument alone (ms, median)');
+    console.log(
+      table([
+        ['nodes', 'KB', 'parse', 'total', 'ratio', `goal ≤${GOALS.loadVsParse}×`, 'read', 'graph', 'machine'],
+        ...loading.map((l) => [
+          fmt(l.nodes),
+          fmt(Math.round(l.bytes / 1024)),
+          fmt(l.parseMs),
+          fmt(l.totalMs),
+          `${l.ratio}×`,
+          verdict(l.met),
+          fmt(l.stagesMs.read),
+          fmt(l.stagesMs.graphChecks),
+          fmt(l.stagesMs.machine),
+        ]),
+      ]),
+    );
+  }
+  console.log(
+    `\nload average at the end: ${machine.loadAverage.end.join(' ')}; results in ${path.relative(process.cwd(), options.out)}`,
+  );
+}
+
+main();

@@ -1,0 +1,46 @@
+/** Timing helpers: medians over rounds, contenders alternated so shared-machine noise hits each alike. */
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** Milliseconds one call of `fn` takes, and what it returned. */
+export function timed<T>(fn: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = fn();
+  return { ms: performance.now() - start, value };
+}
+
+/**
+ * Runs every contender once per round, in an order that rotates each round
+ * (A B C, B C A, C A B, ...), after one unrecorded warm-up round, and
+ * returns each contender's samples.
+ */
+export function alternate<K extends string, T>(
+  rounds: number,
+  contenders: Readonly<Record<K, () => T>>,
+  warmup = true,
+): Record<K, T[]> {
+  const names = Object.keys(contenders) as K[];
+  // One unrecorded round first, so the JIT has compiled every contender's hot code.
+  if (warmup) for (const name of names) contenders[name]();
+  const samples = Object.fromEntries(names.map((name) => [name, [] as T[]])) as Record<K, T[]>;
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(round + i) % names.length] as K;
+      samples[name].push(contenders[name]());
+    }
+  }
+  return samples;
+}
+
+/** Collects garbage between measurements when node runs with --expose-gc. */
+export function settle(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc !== undefined) gc();
+}
