@@ -1,6 +1,16 @@
 import { nextMood, offeredChoices } from '../engine/index.ts';
 import type { Catalogue, Choice, Model, Outcome, Scenario } from '../scenario/index.ts';
-import { type Band, creditFor, type StepTally, scoreSteps, totalScore } from '../scoring/index.ts';
+import {
+  addCredits,
+  type Band,
+  creditFor,
+  emptyTally,
+  faultsFor,
+  hasCriticalFault,
+  type StepTally,
+  scoreSteps,
+  totalScore,
+} from '../scoring/index.ts';
 
 /** Limits for one search; see `AnalysisOptions` for what each means. */
 export interface SearchLimits {
@@ -39,8 +49,8 @@ export interface SearchTotals {
 
 interface ChoiceInfo {
   readonly target: number;
-  /** Credit per step of every model, flattened in model order. */
-  readonly credits: Float64Array;
+  /** Credit per step, one list per model. */
+  readonly credits: readonly (readonly number[])[];
   readonly penalty: number;
   readonly critical: boolean;
 }
@@ -49,9 +59,8 @@ interface Frame {
   readonly node: number;
   readonly via: Choice | null;
   readonly mood: number;
-  readonly performed: Float64Array;
-  /** 1-based run position of the first reply performing each step; 0 for none yet. */
-  readonly first: Int32Array;
+  /** Step tallies so far, one per model. */
+  readonly tallies: readonly StepTally[];
   readonly penalties: number;
   readonly critical: boolean;
   readonly offered: readonly Choice[];
@@ -74,33 +83,21 @@ export function searchRuns(
 ): SearchTotals {
   const nodeIds = [...scenario.nodes.keys()];
   const indexOf = new Map(nodeIds.map((id, i) => [id, i]));
-  const offsets: number[] = [];
-  let totalSteps = 0;
-  for (const model of models) {
-    offsets.push(totalSteps);
-    totalSteps += model.steps.length;
-  }
-
   const infos = new Map<Choice, ChoiceInfo>();
   const info = (choice: Choice): ChoiceInfo => {
     const known = infos.get(choice);
     if (known !== undefined) return known;
-    const credits = new Float64Array(totalSteps);
-    for (const [m, model] of models.entries()) {
-      for (const [s, step] of model.steps.entries()) credits[(offsets[m] ?? 0) + s] = creditFor(choice, step);
-    }
-    let penalty = 0;
-    let critical = false;
-    for (const { act } of choice.acts) {
-      const entry = catalogue.acts.get(act);
-      if (entry?.fault !== true) continue;
-      penalty += entry.penalty;
-      critical ||= entry.critical;
-    }
     const target = indexOf.get(choice.to);
-    if (target === undefined)
+    if (target === undefined) {
       throw new Error(`reply '${choice.id}' leads to a node '${choice.to}' that does not exist`);
-    const made = { target, credits, penalty, critical };
+    }
+    const faults = faultsFor([choice], catalogue);
+    const made: ChoiceInfo = {
+      target,
+      credits: models.map((model) => model.steps.map((step) => creditFor(choice, step))),
+      penalty: faults.reduce((sum, fault) => sum + fault.penalty, 0),
+      critical: hasCriticalFault(faults, catalogue),
+    };
     infos.set(choice, made);
     return made;
   };
@@ -120,17 +117,9 @@ export function searchRuns(
   const state = { mood: 0, performed: { has: (act: string) => (actCounts.get(act) ?? 0) > 0 } };
 
   const scoresOf = (frame: Frame): QuickScore[] =>
-    models.map((model, m) => {
-      const offset = offsets[m] ?? 0;
-      const tally: StepTally = { performed: [], first: [] };
-      for (let s = 0; s < model.steps.length; s++) {
-        tally.performed.push(frame.performed[offset + s] ?? 0);
-        const first = frame.first[offset + s] ?? 0;
-        tally.first.push(first === 0 ? null : first);
-      }
-      const stepScores = scoreSteps(model, tally);
-      return totalScore(stepScores, frame.penalties, frame.critical);
-    });
+    models.map((model, m) =>
+      totalScore(scoreSteps(model, frame.tallies[m] ?? emptyTally(model)), frame.penalties, frame.critical),
+    );
 
   /** Enters a node; returns true when the caller must stop the whole search. */
   const enter = (node: number, via: Choice | null, parent: Frame | null): boolean => {
@@ -138,30 +127,29 @@ export function searchRuns(
     visits[node] = (visits[node] ?? 0) + 1;
     path.push(nodeId);
     let mood = scenario.customer.mood;
-    let performed = new Float64Array(totalSteps);
-    let first = new Int32Array(totalSteps);
+    let tallies: StepTally[] = [];
     let penalties = 0;
     let critical = false;
-    if (via !== null && parent !== null) {
+    if (via === null || parent === null) {
+      tallies = models.map(emptyTally);
+    } else {
       choices.push(via);
       for (const { act } of via.acts) actCounts.set(act, (actCounts.get(act) ?? 0) + 1);
       const made = info(via);
       mood = nextMood(parent.mood, via.mood);
-      performed = parent.performed.slice();
-      first = parent.first.slice();
-      for (let i = 0; i < totalSteps; i++) {
-        const credit = made.credits[i] ?? 0;
-        if (credit <= 0) continue;
-        if (credit > (performed[i] ?? 0)) performed[i] = credit;
-        if (first[i] === 0) first[i] = choices.length;
-      }
+      // Each frame owns its tallies (a few numbers per model), so going back up needs no undo.
+      tallies = parent.tallies.map((tally, m) => {
+        const next = { performed: [...tally.performed], first: [...tally.first] };
+        addCredits(next, made.credits[m] ?? [], choices.length);
+        return next;
+      });
       penalties = parent.penalties + made.penalty;
       critical = parent.critical || made.critical;
     }
     const scenarioNode = scenario.nodes.get(nodeId);
     state.mood = mood;
     const offered = scenarioNode?.kind === 'choices' ? offeredChoices(scenario, nodeId, state) : [];
-    const frame: Frame = { node, via, mood, performed, first, penalties, critical, offered, next: 0 };
+    const frame: Frame = { node, via, mood, tallies, penalties, critical, offered, next: 0 };
     if (scenarioNode?.kind === 'end') {
       // Stop at the first run *past* the cap, so "the scenario has more" is a fact, not a guess.
       if (completeRuns >= limits.maxRuns) {

@@ -1,12 +1,12 @@
 /**
  * 100 × marks / max, rounded half up to one decimal place (56.25 → 56.3).
- * Float products such as 31.25 × 10 can land a hair below .5, so the scaled
- * value is first trimmed to 12 significant digits.
+ * A float quotient can land a hair below .5 (marks summed from credits such
+ * as 0.1 + 0.2), so tenths of a percent are first rounded to a millionth.
  */
 export function roundPercent(marks: number, max: number): number {
   if (max <= 0) return 0;
-  const scaled = Number((((100 * marks) / max) * 10).toPrecision(12));
-  return Math.floor(scaled + 0.5) / 10;
+  const tenths = Math.round(((1000 * marks) / max) * 1e6) / 1e6;
+  return Math.floor(tenths + 0.5) / 10;
 }
 
 /** Removes float noise from sums of authored credits (0.1 + 0.2 → 0.3). */
