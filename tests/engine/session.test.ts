@@ -38,6 +38,13 @@ describe('createSession', () => {
     expect(view.offered).toEqual([]);
   });
 
+  it('refuses any reply once the conversation has ended, naming the ending', () => {
+    const session = createSession(awkwardIds);
+    session.choose('a.b.2');
+    expect(session.view().ending).toEqual({ node: 'constructor', outcome: 'lost' });
+    expect(() => session.choose('a.b.1')).toThrow(/conversation is over \(node 'constructor' is an ending\)/);
+  });
+
   it('clamps the mood to 0–100 after each reply', () => {
     const up = createSession(awkwardIds);
     up.choose('a.b.1');
