@@ -1,0 +1,47 @@
+import type * as Phaser from 'phaser';
+import cafeUrl from '../../../assets/settings/cafe.svg?url&no-inline';
+import callCentreUrl from '../../../assets/settings/call-centre.svg?url&no-inline';
+import chatWindowUrl from '../../../assets/settings/chat-window.svg?url&no-inline';
+import emailClientUrl from '../../../assets/settings/email-client.svg?url&no-inline';
+import hotelReceptionUrl from '../../../assets/settings/hotel-reception.svg?url&no-inline';
+import restaurantUrl from '../../../assets/settings/restaurant.svg?url&no-inline';
+import shopCounterUrl from '../../../assets/settings/shop-counter.svg?url&no-inline';
+
+/** Texture keys of the art this module loads. */
+export const ART_KEYS = {
+  shopCounter: 'art.setting.shop-counter',
+  restaurant: 'art.setting.restaurant',
+  hotelReception: 'art.setting.hotel-reception',
+  cafe: 'art.setting.cafe',
+  callCentre: 'art.setting.call-centre',
+  chatWindow: 'art.setting.chat-window',
+  emailClient: 'art.setting.email-client',
+} as const;
+export type ArtKey = (typeof ART_KEYS)[keyof typeof ART_KEYS];
+
+/** The design size every setting is drawn for. */
+export const DESIGN = { width: 1280, height: 720 } as const;
+
+const URLS: Readonly<Record<ArtKey, string>> = {
+  [ART_KEYS.shopCounter]: shopCounterUrl,
+  [ART_KEYS.restaurant]: restaurantUrl,
+  [ART_KEYS.hotelReception]: hotelReceptionUrl,
+  [ART_KEYS.cafe]: cafeUrl,
+  [ART_KEYS.callCentre]: callCentreUrl,
+  [ART_KEYS.chatWindow]: chatWindowUrl,
+  [ART_KEYS.emailClient]: emailClientUrl,
+};
+
+// `?url&no-inline`: Vite would inline small SVGs as `data:image/svg+xml,` URLs,
+// which Phaser's loader tries to base64-decode and fails on.
+/**
+ * Queues every setting texture on the scene's loader (call from `preload`).
+ * SVGs are rasterised at twice the design size so they stay crisp on a
+ * full-HD projector; already-loaded keys are skipped.
+ */
+export function preloadArt(scene: Phaser.Scene): void {
+  for (const [key, url] of Object.entries(URLS)) {
+    if (scene.textures.exists(key)) continue;
+    scene.load.svg(key, url, { width: DESIGN.width * 2, height: DESIGN.height * 2 });
+  }
+}

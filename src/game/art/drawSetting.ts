@@ -1,0 +1,188 @@
+import * as Phaser from 'phaser';
+import type { Channel } from '../../scenario/index.ts';
+import { ART_KEYS, type ArtKey, DESIGN } from './artKeys.ts';
+import { FONT_FAMILY, PALETTE, toCss } from './palette.ts';
+
+/** Face-to-face settings a scenario can name in `setting:`; other keys fall back to the channel default. */
+export const FACE_TO_FACE_SETTINGS = {
+  'shop-counter': ART_KEYS.shopCounter,
+  restaurant: ART_KEYS.restaurant,
+  'hotel-reception': ART_KEYS.hotelReception,
+  cafe: ART_KEYS.cafe,
+} as const satisfies Record<string, ArtKey>;
+
+/** Where things go on a setting, in canvas pixels for the size asked for. */
+export interface SettingLayout {
+  /** Where to put the CustomerFigure (its origin is the bottom centre) and at what scale. */
+  readonly figure: { readonly x: number; readonly y: number; readonly scale: number };
+  /** A calm area for the customer's words: speech bubble, call transcript, chat messages or email body. */
+  readonly message: {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+  };
+}
+
+interface Label {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  readonly colour: number;
+  readonly bold?: boolean;
+  readonly originX?: number;
+}
+
+interface SettingSpec {
+  readonly key: ArtKey;
+  readonly figure: SettingLayout['figure'];
+  readonly message: SettingLayout['message'];
+  readonly labels: readonly Label[];
+}
+
+const COUNTER = { x: 640, y: 440, scale: 0.95 } as const;
+const BUBBLE = { x: 860, y: 70, width: 390, height: 330 } as const;
+
+function faceToFace(key: ArtKey, labels: readonly Label[] = []): SettingSpec {
+  return { key, figure: COUNTER, message: BUBBLE, labels };
+}
+
+const SPECS = {
+  [ART_KEYS.shopCounter]: faceToFace(ART_KEYS.shopCounter, [
+    {
+      text: 'Customer services',
+      x: 230,
+      y: 40,
+      size: 20,
+      colour: PALETTE.textOnAccent,
+      bold: true,
+      originX: 0.5,
+    },
+    {
+      text: 'Returns & refunds',
+      x: 1050,
+      y: 40,
+      size: 20,
+      colour: PALETTE.textOnAccent,
+      bold: true,
+      originX: 0.5,
+    },
+  ]),
+  [ART_KEYS.restaurant]: faceToFace(ART_KEYS.restaurant),
+  [ART_KEYS.hotelReception]: faceToFace(ART_KEYS.hotelReception),
+  [ART_KEYS.cafe]: faceToFace(ART_KEYS.cafe),
+  [ART_KEYS.callCentre]: {
+    key: ART_KEYS.callCentre,
+    figure: { x: 296, y: 450, scale: 0.8 },
+    message: { x: 648, y: 124, width: 528, height: 254 },
+    labels: [
+      { text: '● On call', x: 132, y: 96, size: 20, colour: PALETTE.accentDark, bold: true },
+      { text: 'Call notes', x: 714, y: 88, size: 18, colour: PALETTE.textMuted, bold: true },
+    ],
+  },
+  [ART_KEYS.chatWindow]: {
+    key: ART_KEYS.chatWindow,
+    figure: { x: 190, y: 450, scale: 0.6 },
+    message: { x: 366, y: 176, width: 850, height: 280 },
+    labels: [
+      { text: 'Live chat', x: 198, y: 50, size: 22, colour: PALETTE.textOnAccent, bold: true },
+      { text: 'Online', x: 102, y: 124, size: 18, colour: PALETTE.accentDark, bold: true },
+      { text: 'Today', x: 790, y: 161, size: 16, colour: PALETTE.textMuted, originX: 0.5 },
+    ],
+  },
+  [ART_KEYS.emailClient]: {
+    key: ART_KEYS.emailClient,
+    figure: { x: 630, y: 260, scale: 0.4 },
+    message: { x: 736, y: 100, width: 476, height: 360 },
+    labels: [
+      { text: 'Mail', x: 198, y: 50, size: 22, colour: PALETTE.textOnAccent, bold: true },
+      { text: 'Inbox', x: 102, y: 118, size: 19, colour: PALETTE.text, bold: true },
+      { text: 'Sent', x: 102, y: 170, size: 19, colour: PALETTE.textMuted },
+      { text: 'Drafts', x: 102, y: 222, size: 19, colour: PALETTE.textMuted },
+      { text: 'Archive', x: 102, y: 274, size: 19, colour: PALETTE.textMuted },
+    ],
+  },
+} as const satisfies Record<ArtKey, SettingSpec>;
+
+function specFor(channel: Channel, setting: string | undefined): SettingSpec {
+  switch (channel) {
+    case 'face-to-face': {
+      const key =
+        setting !== undefined && Object.hasOwn(FACE_TO_FACE_SETTINGS, setting)
+          ? FACE_TO_FACE_SETTINGS[setting as keyof typeof FACE_TO_FACE_SETTINGS]
+          : ART_KEYS.shopCounter;
+      return SPECS[key];
+    }
+    case 'phone':
+      return SPECS[ART_KEYS.callCentre];
+    case 'chat':
+      return SPECS[ART_KEYS.chatWindow];
+    case 'email':
+      return SPECS[ART_KEYS.emailClient];
+  }
+}
+
+/** Where the figure and the customer's words go on the setting `drawSetting` draws for the same arguments. */
+export function settingLayout(
+  channel: Channel,
+  setting: string | undefined,
+  width: number,
+  height: number,
+): SettingLayout {
+  const spec = specFor(channel, setting);
+  const sx = width / DESIGN.width;
+  const sy = height / DESIGN.height;
+  return {
+    figure: { x: spec.figure.x * sx, y: spec.figure.y * sy, scale: spec.figure.scale * Math.min(sx, sy) },
+    message: {
+      x: spec.message.x * sx,
+      y: spec.message.y * sy,
+      width: spec.message.width * sx,
+      height: spec.message.height * sy,
+    },
+  };
+}
+
+/**
+ * The backdrop for a channel (face-to-face: `setting` picks shop-counter, restaurant,
+ * hotel-reception or cafe), stretched to `width` × `height` (drawn for 1280 × 720).
+ * Busy art stays in the upper 60%; the lower part is calm for the reply buttons.
+ * Call `preloadArt` first; without the texture a plain panel is drawn instead.
+ */
+export function drawSetting(
+  scene: Phaser.Scene,
+  channel: Channel,
+  setting: string | undefined,
+  width: number,
+  height: number,
+): Phaser.GameObjects.Container {
+  const spec = specFor(channel, setting);
+  const container = new Phaser.GameObjects.Container(scene, 0, 0);
+  container.setName(`setting:${spec.key}`);
+  if (scene.textures.exists(spec.key)) {
+    container.add(
+      new Phaser.GameObjects.Image(scene, 0, 0, spec.key).setOrigin(0, 0).setDisplaySize(width, height),
+    );
+  } else {
+    const g = new Phaser.GameObjects.Graphics(scene);
+    g.fillStyle(PALETTE.background).fillRect(0, 0, width, height);
+    g.fillStyle(PALETTE.accentSoft).fillRect(0, height * 0.62, width, height * 0.38);
+    container.add(g);
+  }
+  const sx = width / DESIGN.width;
+  const sy = height / DESIGN.height;
+  for (const label of spec.labels) {
+    const text = new Phaser.GameObjects.Text(scene, label.x * sx, label.y * sy, label.text, {
+      fontFamily: FONT_FAMILY,
+      fontSize: `${Math.round(label.size * Math.min(sx, sy))}px`,
+      fontStyle: label.bold ? 'bold' : 'normal',
+      color: toCss(label.colour),
+      resolution: 2,
+    });
+    text.setOrigin(label.originX ?? 0, 0.5);
+    container.add(text);
+  }
+  scene.add.existing(container);
+  return container;
+}

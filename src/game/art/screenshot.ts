@@ -1,0 +1,75 @@
+/**
+ * Dev-only: serves art.html with Vite, screenshots every gallery view in headless
+ * Chromium and writes PNGs to test-results/art/. Fails on any console error.
+ * Run: `npx tsx src/game/art/screenshot.ts [only-this-name-part]`.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+
+const root = resolve(import.meta.dirname, '../../..');
+const out = resolve(root, 'test-results/art');
+mkdirSync(out, { recursive: true });
+
+const shots: Record<string, string> = {
+  faces: 'view=faces',
+  'faces-2':
+    'view=faces&names=Mrs%20Nadia%20Hussain|Harjeet%20Sandhu|Tomasz%20Nowak|Lauren%20Walsh&avatars=|turban-fullBeard||',
+  'zoom-1': 'view=faces&scale=1.1&names=Harjeet%20Sandhu|Mrs%20Nadia%20Hussain&avatars=turban-fullBeard|',
+  'zoom-2': 'view=faces&scale=1.1&names=Mrs%20Patel|Mr%20Okafor',
+  cast: 'view=cast',
+  'setting-shop': 'view=setting&channel=face-to-face&setting=shop-counter&name=Mrs%20Patel&mood=25',
+  'setting-restaurant': 'view=setting&channel=face-to-face&setting=restaurant&name=Marcus%20Greene&mood=8',
+  'setting-hotel':
+    'view=setting&channel=face-to-face&setting=hotel-reception&name=Mr%20Gareth%20Pryce&mood=42',
+  'setting-cafe': 'view=setting&channel=face-to-face&setting=cafe&name=Priya%20Nair&mood=78',
+  'setting-phone': 'view=setting&channel=phone&setting=call-centre&name=Tomasz%20Nowak&mood=20',
+  'setting-chat': 'view=setting&channel=chat&name=Graham%20Pearce&mood=60',
+  'setting-email': 'view=setting&channel=email&setting=inbox&name=Harjeet%20Sandhu&mood=30',
+  'setting-unknown': 'view=setting&channel=face-to-face&setting=moon-base&name=Kwame%20Mensah&mood=95&mock=0',
+};
+
+const only = process.argv[2];
+const server = await createServer({
+  configFile: resolve(root, 'src/game/art/vite.art.config.ts'),
+  logLevel: 'warn',
+});
+await server.listen();
+const base = server.resolvedUrls?.local[0] ?? 'http://localhost:5199/';
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const errors: string[] = [];
+try {
+  for (const [name, query] of Object.entries(shots)) {
+    if (only && !name.includes(only)) continue;
+    const page = await browser.newPage({ viewport: { width: 2900, height: 1400 } });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`${name}: ${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
+    await page.goto(`${base}art.html?${query}`);
+    await page.waitForFunction(() => window.artReady === true, undefined, { timeout: 30_000 });
+    await page.waitForTimeout(400);
+    await page.locator('#art canvas').screenshot({ path: resolve(out, `${name}.png`) });
+    await page.close();
+    console.log(`wrote test-results/art/${name}.png`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (errors.length > 0) {
+  console.error(errors.join('\n'));
+  process.exitCode = 1;
+}
