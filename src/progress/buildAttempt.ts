@@ -1,0 +1,101 @@
+import type { Run } from '../engine/index.ts';
+import type { Catalogue, Scenario } from '../scenario/index.ts';
+import { scoreAllModels } from '../scoring/index.ts';
+import type { Attempt, SavedRun } from './schema.ts';
+
+/**
+ * A finished attempt from the saved run and the finished conversation, scored
+ * against every model of the catalogue. Throws if the played model is unknown
+ * (a programmer error: the game only plays catalogue models).
+ */
+export function buildAttempt(
+  scenario: Scenario,
+  catalogue: Catalogue,
+  saved: SavedRun,
+  run: Run,
+  finishedAt: string,
+): Attempt {
+  const scores = scoreAllModels(scenario, run, catalogue);
+  const own = scores.find((score) => score.model === saved.model);
+  if (own === undefined) throw new Error(`model '${saved.model}' is not in the catalogue`);
+  return {
+    id: saved.id,
+    scenarioId: scenario.id,
+    scenarioTitle: scenario.title,
+    fingerprint: saved.fingerprint,
+    model: saved.model,
+    mode: saved.mode,
+    startedAt: saved.startedAt,
+    finishedAt,
+    updatedAt: finishedAt,
+    choices: run.choices.map((choice) => choice.id),
+    ending: run.ending === null ? null : { node: run.ending.node, outcome: run.ending.outcome },
+    band: own.score.band,
+    percent: own.score.percent,
+    results: scores.map((score) => ({
+      model: score.model,
+      percent: score.score.percent,
+      band: score.score.band,
+      steps: score.steps.map((step) => ({
+        id: step.id,
+        name: step.name,
+        performed: step.performed,
+        marks: step.marks,
+        max: step.max,
+      })),
+    })),
+    kpis: { ...own.kpis },
+    marking: own.marking.map((point) => ({ ...point })),
+    hints: [...saved.hints],
+    selfAssessment: null,
+    reflection: null,
+    parentId: saved.parentId,
+    forkAt: saved.forkAt,
+  };
+}
+
+/** A new run of a scenario, before the first reply. */
+export function startRun(
+  id: string,
+  scenario: Scenario,
+  fingerprint: string,
+  model: string,
+  mode: SavedRun['mode'],
+  now: string,
+): SavedRun {
+  return {
+    id,
+    scenarioId: scenario.id,
+    fingerprint,
+    model,
+    mode,
+    choices: [],
+    startedAt: now,
+    updatedAt: now,
+    hints: [],
+    parentId: null,
+    forkAt: null,
+  };
+}
+
+/**
+ * "Try again from here": a new run that starts with the attempt's replies
+ * before `position` (0-based) and then lets the learner choose again. The
+ * original attempt is kept; the new one points back at it.
+ */
+export function branchFrom(attempt: Attempt, position: number, id: string, now: string): SavedRun {
+  const at = Math.max(0, Math.min(position, attempt.choices.length));
+  return {
+    id,
+    scenarioId: attempt.scenarioId,
+    fingerprint: attempt.fingerprint,
+    model: attempt.model,
+    mode: attempt.mode,
+    choices: attempt.choices.slice(0, at),
+    startedAt: now,
+    updatedAt: now,
+    hints: attempt.hints.filter((hint) => hint.at < at),
+    parentId: attempt.id,
+    forkAt: at,
+  };
+}

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { OUTCOMES } from '../scenario/index.ts';
+
+/**
+ * The saved-progress records. The schema is the type: every record read back
+ * from storage or an import file is checked against these before it is used.
+ */
+
+/** The version this build writes. Older versions are migrated; newer ones are refused untouched. */
+export const SCHEMA_VERSION = 2;
+
+const Id = z.string().min(1).max(200);
+const Text = z.string().max(5_000);
+const IsoDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not a date');
+
+export const BandSchema = z.enum(['Distinction', 'Merit', 'Pass', 'Not yet achieved']);
+export const ModeSchema = z.enum(['practice', 'assessment']);
+export const RatingSchema = z.enum(['not-done', 'partly', 'fully']);
+
+/** One model step of a finished attempt. */
+export const StepMarkSchema = z.object({
+  id: Id,
+  name: z.string().max(200),
+  performed: z.number().min(0).max(1),
+  marks: z.number().min(0).max(2),
+  max: z.number().positive().max(2),
+});
+
+/** The attempt scored against one model (every model is kept, so history can compare them). */
+export const ModelResultSchema = z.object({
+  model: Id,
+  percent: z.number().min(0).max(100),
+  band: BandSchema,
+  steps: z.array(StepMarkSchema),
+});
+
+/** A hint the learner asked for: before reply `at` (0-based), at `node`, about `step`, at ladder `level`. */
+export const HintUseSchema = z.object({
+  at: z.number().int().min(0),
+  node: Id,
+  step: Id,
+  level: z.number().int().min(1).max(3),
+});
+
+/** Assessment mode: the learner rates each step and predicts a band before seeing the debrief. */
+export const SelfAssessmentSchema = z.object({
+  steps: z.record(Id, RatingSchema),
+  predictedBand: BandSchema,
+});
+
+/** What went well, even better if, and one action planned as Plan–Do–Check–Act. */
+export const ReflectionSchema = z.object({
+  wentWell: Text,
+  evenBetterIf: Text,
+  plan: Text,
+  do: Text,
+  check: Text,
+  act: Text,
+});
+
+export const KpisSchema = z.object({
+  csat: z.number().int().min(1).max(5),
+  npsScore: z.number().int().min(0).max(10),
+  nps: z.enum(['promoter', 'passive', 'detractor']),
+  fcr: z.boolean(),
+});
+
+export const MarkingSchema = z.object({ id: Id, text: z.string().max(1_000), met: z.boolean() });
+
+/** A finished attempt. `band` and `percent` are for the model it was played under. */
+export const AttemptSchema = z.object({
+  id: Id,
+  scenarioId: Id,
+  scenarioTitle: z.string().max(300),
+  fingerprint: z.string().max(100),
+  model: Id,
+  mode: ModeSchema,
+  startedAt: IsoDate,
+  finishedAt: IsoDate,
+  updatedAt: IsoDate,
+  choices: z.array(Id),
+  ending: z.object({ node: Id, outcome: z.enum(OUTCOMES) }).nullable(),
+  band: BandSchema,
+  percent: z.number().min(0).max(100),
+  results: z.array(ModelResultSchema).min(1),
+  kpis: KpisSchema.nullable(),
+  marking: z.array(MarkingSchema),
+  hints: z.array(HintUseSchema),
+  selfAssessment: SelfAssessmentSchema.nullable(),
+  reflection: ReflectionSchema.nullable(),
+  /** The attempt this one was branched from ("try again from here"), and the reply it branched at (0-based). */
+  parentId: Id.nullable(),
+  forkAt: z.number().int().min(0).nullable(),
+});
+
+/** The run in progress, saved after every reply so a reload can resume it. */
+export const SavedRunSchema = z.object({
+  id: Id,
+  scenarioId: Id,
+  fingerprint: z.string().max(100),
+  model: Id,
+  mode: ModeSchema,
+  choices: z.array(Id),
+  startedAt: IsoDate,
+  updatedAt: IsoDate,
+  hints: z.array(HintUseSchema),
+  parentId: Id.nullable(),
+  forkAt: z.number().int().min(0).nullable(),
+});
+
+export type Band = z.infer<typeof BandSchema>;
+export type Mode = z.infer<typeof ModeSchema>;
+export type Rating = z.infer<typeof RatingSchema>;
+export type StepMark = z.infer<typeof StepMarkSchema>;
+export type ModelResult = z.infer<typeof ModelResultSchema>;
+export type HintUse = z.infer<typeof HintUseSchema>;
+export type SelfAssessment = z.infer<typeof SelfAssessmentSchema>;
+export type Reflection = z.infer<typeof ReflectionSchema>;
+export type Attempt = z.infer<typeof AttemptSchema>;
+export type SavedRun = z.infer<typeof SavedRunSchema>;
+
+/** Everything saved, as one document (storage keeps it as separate records; export writes it whole). */
+export interface Store {
+  readonly schemaVersion: typeof SCHEMA_VERSION;
+  /** Finished attempts, oldest first. */
+  readonly attempts: readonly Attempt[];
+  readonly run: SavedRun | null;
+  /** Optional, typed by the learner for the evidence record; never leaves the browser. */
+  readonly learnerName: string | null;
+}
+
+export function emptyStore(): Store {
+  return { schemaVersion: SCHEMA_VERSION, attempts: [], run: null, learnerName: null };
+}
+
+/** Version 1 (the first draft format): one model's steps per attempt, no fingerprint, no self-assessment. */
+export const AttemptV1Schema = z.object({
+  id: Id,
+  date: IsoDate,
+  scenarioId: Id,
+  model: Id,
+  mode: ModeSchema,
+  choices: z.array(Id),
+  band: BandSchema,
+  percent: z.number().min(0).max(100),
+  steps: z.array(
+    z.object({ id: Id, name: z.string().max(200), marks: z.number().min(0).max(2), max: z.number() }),
+  ),
+});
+
+export const SavedRunV1Schema = z.object({
+  scenarioId: Id,
+  model: Id,
+  mode: ModeSchema,
+  choices: z.array(Id),
+  startedAt: IsoDate,
+});
