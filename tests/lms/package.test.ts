@@ -1,0 +1,206 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  buildPackage,
+  launchParameters,
+  manifestFor,
+  PackageError,
+} from '../../scripts/package/buildPackage.ts';
+import { type BuildFile, checkBuild, collectBuild } from '../../scripts/package/collect.ts';
+import { main } from '../../scripts/package/main.ts';
+import { SCHEMA_FILES } from '../../scripts/package/manifest.ts';
+import type { ScormVersion } from '../../src/lms/index.ts';
+import { validateManifest } from './xsd.ts';
+
+const FIXTURE = new URL('../fixtures/lms/build/', import.meta.url).pathname;
+const scratch = mkdtempSync(path.join(tmpdir(), 'chs-package-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['file', 'item', 'organization', 'resource'].includes(name),
+});
+
+interface Parsed {
+  zip: Record<string, Uint8Array>;
+  manifest: string;
+  // biome-ignore lint/suspicious/noExplicitAny: the parsed XML tree is checked field by field below.
+  xml: any;
+}
+
+function open(zip: Uint8Array): Parsed {
+  const files = unzipSync(zip);
+  const manifestBytes = files['imsmanifest.xml'];
+  if (manifestBytes === undefined) throw new Error('no imsmanifest.xml at the root');
+  const manifest = strFromU8(manifestBytes);
+  return { zip: files, manifest, xml: parser.parse(manifest) };
+}
+
+/** Structural rules of a content package that the schema alone does not check. */
+function checkStructure(version: ScormVersion, { zip, xml }: Parsed, build: readonly BuildFile[]): void {
+  const manifest = xml.manifest;
+  expect(manifest.metadata.schema).toBe('ADL SCORM');
+  expect(String(manifest.metadata.schemaversion)).toBe(version === '1.2' ? '1.2' : '2004 4th Edition');
+  const organizations = manifest.organizations;
+  const organization = organizations.organization[0];
+  expect(organizations['@default']).toBe(organization['@identifier']);
+  const resources = manifest.resources.resource;
+  expect(resources).toHaveLength(1);
+  const resource = resources[0];
+  expect(organization.item[0]['@identifierref']).toBe(resource['@identifier']);
+  expect(resource[version === '1.2' ? '@adlcp:scormtype' : '@adlcp:scormType']).toBe('sco');
+  const ids = [
+    manifest['@identifier'],
+    organization['@identifier'],
+    organization.item[0]['@identifier'],
+    resource['@identifier'],
+  ];
+  expect(new Set(ids).size).toBe(ids.length);
+  // Every listed file is in the zip, by its decoded relative path, and every build file is listed.
+  const listed = resource.file.map((f: { '@href': string }) => decodeURIComponent(f['@href']));
+  for (const href of listed) {
+    expect(href).not.toMatch(/^(\/|[a-z]+:)/i);
+    expect(zip[href], href).toBeDefined();
+  }
+  expect([...listed].sort()).toEqual(build.map((f) => f.path).sort());
+  expect(zip[resource['@href']]).toBeDefined();
+  // The schemas sit beside the manifest; nothing else is added; no service worker.
+  for (const schema of SCHEMA_FILES[version]) expect(zip[schema], schema).toBeDefined();
+  expect(Object.keys(zip).sort()).toEqual(['imsmanifest.xml', ...SCHEMA_FILES[version], ...listed].sort());
+  for (const name of Object.keys(zip)) expect(name).not.toMatch(/(^|\/)(sw|service-worker|registerSW)\.js$/);
+}
+
+describe('SCORM packages', { timeout: 30_000 }, () => {
+  const { files } = collectBuild(FIXTURE);
+
+  for (const version of ['1.2', '2004'] as const) {
+    it(`SCORM ${version}: imsmanifest.xml at the root, valid against the ADL/IMS schemas, every file listed`, async () => {
+      const parsed = open(
+        buildPackage({ version, files, title: 'Fixture & "friends"', identifier: '1 odd id' }),
+      );
+      checkStructure(version, parsed, files);
+      expect(await validateManifest(version, parsed.manifest)).toEqual({ valid: true, errors: [] });
+      expect(parsed.manifest).toContain('<file href="assets/sub/bg%20one.svg"/>');
+      expect(parsed.xml.manifest['@identifier']).toBe('_1_odd_id');
+    });
+
+    it(`SCORM ${version}: one scenario opens straight away through the item's parameters`, async () => {
+      const single = { scenario: 'faulty-kettle', model: 'LASS', mode: 'assessment' } as const;
+      const parsed = open(buildPackage({ version, files, title: 'Kettle', identifier: 'k', single }));
+      checkStructure(version, parsed, files);
+      expect(parsed.xml.manifest.organizations.organization[0].item[0]['@parameters']).toBe(
+        '?scenario=faulty-kettle&model=LASS&mode=assessment',
+      );
+      expect(await validateManifest(version, parsed.manifest)).toEqual({ valid: true, errors: [] });
+    });
+  }
+
+  it('the schema check has teeth: a wrong element or SCORM type is refused', async () => {
+    for (const version of ['1.2', '2004'] as const) {
+      const manifest = manifestFor({ version, files, title: 't', identifier: 'x' });
+      expect(
+        (
+          await validateManifest(
+            version,
+            manifest.replace(/<title>/, '<name>').replace(/<\/title>/, '</name>'),
+          )
+        ).valid,
+      ).toBe(false);
+      expect((await validateManifest(version, manifest.replace(/"sco"/, '"program"'))).valid).toBe(false);
+    }
+  });
+
+  it('declares no mastery score, so the LMS never overrules the simulator’s pass or fail', () => {
+    for (const version of ['1.2', '2004'] as const) {
+      const manifest = manifestFor({ version, files, title: 't', identifier: 'x' });
+      expect(manifest).not.toMatch(/masteryscore|minNormalizedMeasure|satisfiedByMeasure/i);
+    }
+  });
+
+  it('refuses a build that loads files from the site root or registers a service worker', () => {
+    const enc = new TextEncoder();
+    const rooted: BuildFile[] = [
+      { path: 'index.html', data: enc.encode('<script src="/assets/a.js"></script>') },
+    ];
+    expect(checkBuild(rooted)).toEqual([expect.stringContaining("build with base './'")]);
+    const worker: BuildFile[] = [
+      { path: 'index.html', data: enc.encode('<script src="./a.js"></script>') },
+      { path: 'a.js', data: enc.encode("navigator.serviceWorker.register('./sw.js')") },
+    ];
+    expect(checkBuild(worker)).toEqual([expect.stringContaining('registers a service worker')]);
+    expect(checkBuild([])).toEqual(['the build has no index.html at its root']);
+    expect(() => buildPackage({ version: '1.2', files: rooted, title: 't', identifier: 'x' })).toThrow(
+      PackageError,
+    );
+  });
+
+  it('leaves service-worker files and earlier packages out of the build it collects', () => {
+    const dir = path.join(scratch, 'pwa');
+    cpSync(FIXTURE, dir, { recursive: true });
+    writeFileSync(path.join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+    writeFileSync(path.join(dir, 'assets', 'workbox-1234.js'), '');
+    cpSync(FIXTURE, path.join(dir, 'packages'), { recursive: true });
+    const { files: collected, dropped } = collectBuild(dir);
+    expect(dropped.sort()).toEqual(['assets/workbox-1234.js', 'sw.js']);
+    expect(collected.map((f) => f.path)).toEqual([
+      'assets/app.css',
+      'assets/app.js',
+      'assets/sub/bg one.svg',
+      'index.html',
+    ]);
+  });
+
+  it('npm run package -- --scenario faulty-kettle --model lass --mode assessment writes both zips', async () => {
+    const out = path.join(scratch, 'out');
+    const code = await main([
+      '--dist',
+      FIXTURE,
+      '--skip-build',
+      '--out',
+      out,
+      '--scenario',
+      'faulty-kettle',
+      '--model',
+      'lass',
+      '--mode',
+      'assessment',
+    ]);
+    expect(code).toBe(0);
+    for (const suffix of ['scorm12', 'scorm2004']) {
+      const parsed = open(
+        new Uint8Array(readFileSync(path.join(out, `chs-faulty-kettle-LASS-assessment-${suffix}.zip`))),
+      );
+      expect(parsed.xml.manifest.organizations.organization[0].title).toBe(
+        'The kettle that gave up (LASS, assessment)',
+      );
+    }
+    expect(launchParameters({ scenario: 'a b', model: 'M', mode: 'practice' })).toBe(
+      '?scenario=a+b&model=M&mode=practice',
+    );
+  });
+
+  it('names the problem for an unknown scenario or model and for bad options', async () => {
+    const out = path.join(scratch, 'bad');
+    expect(await main(['--dist', FIXTURE, '--skip-build', '--out', out, '--scenario', 'nope'])).toBe(1);
+    expect(
+      await main([
+        '--dist',
+        FIXTURE,
+        '--skip-build',
+        '--out',
+        out,
+        '--scenario',
+        'faulty-kettle',
+        '--model',
+        'XYZ',
+      ]),
+    ).toBe(1);
+    expect(await main(['--version', '3'])).toBe(2);
+    expect(await main(['--model', 'LASS'])).toBe(2);
+  });
+});
