@@ -1,0 +1,73 @@
+import type * as Phaser from 'phaser';
+import type { Screen } from './keys.ts';
+import type { Library } from './library/Library.ts';
+import type { Mode } from './session/mode.ts';
+
+/** The page regions scenes render their DOM views into. */
+export interface Regions {
+  readonly app: HTMLElement;
+  readonly topbar: HTMLElement;
+  readonly hud: HTMLElement;
+  readonly panel: HTMLElement;
+  readonly announcer: HTMLElement;
+}
+
+/** What the menu remembers between visits. */
+export interface MenuChoices {
+  modelId: string;
+  mode: Mode;
+  channel: string;
+  difficulty: string;
+}
+
+/** Returns true when it handled the key (the event is then not passed on). */
+export type KeyHandler = (event: KeyboardEvent) => boolean;
+
+/**
+ * What every scene shares: the library, the page regions around the canvas,
+ * one keyboard listener, the live region. Keys are read from the DOM rather
+ * than Phaser's keyboard plugin so Space and Enter keep working on focused buttons.
+ */
+export class GameShell {
+  game: Phaser.Game | null = null;
+  readonly menuChoices: MenuChoices;
+  private keyHandler: KeyHandler | null = null;
+
+  constructor(
+    readonly library: Library,
+    readonly regions: Regions,
+  ) {
+    const firstModel = library.models[0]?.id ?? '';
+    this.menuChoices = { modelId: firstModel, mode: 'practice', channel: 'all', difficulty: 'all' };
+    document.addEventListener('keydown', (event) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (this.keyHandler?.(event) === true) event.preventDefault();
+    });
+  }
+
+  /** Switches the page layout, empties the regions and lets the canvas fit its new box. */
+  setScreen(screen: Screen): void {
+    const { app, topbar, hud, panel } = this.regions;
+    app.dataset.screen = screen;
+    topbar.replaceChildren();
+    hud.replaceChildren();
+    panel.replaceChildren();
+    panel.scrollTop = 0;
+    this.keyHandler = null;
+    this.game?.scale.refresh();
+  }
+
+  onKey(handler: KeyHandler | null): void {
+    this.keyHandler = handler;
+  }
+
+  /** Says something to screen readers through the polite live region. */
+  announce(text: string): void {
+    const { announcer } = this.regions;
+    // Clearing first makes a repeated message be announced again.
+    announcer.textContent = '';
+    window.setTimeout(() => {
+      announcer.textContent = text;
+    }, 50);
+  }
+}

@@ -1,0 +1,24 @@
+/** Scene keys: one per scene file. */
+export const SceneKey = {
+  Boot: 'boot',
+  Menu: 'menu',
+  Roleplay: 'roleplay',
+  Debrief: 'debrief',
+} as const;
+export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
+
+/** Layouts of the page around the canvas (the `data-screen` attribute of #app). */
+export const Screen = {
+  Loading: 'loading',
+  Menu: 'menu',
+  Roleplay: 'roleplay',
+  Debrief: 'debrief',
+} as const;
+export type Screen = (typeof Screen)[keyof typeof Screen];
+
+/** How long the small transitions take, in ms (0 under prefers-reduced-motion). */
+export const Timing = {
+  typeCharsPerSecond: 70,
+  pauseBetweenLines: 250,
+  choose: 220,
+} as const;

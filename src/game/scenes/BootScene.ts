@@ -1,0 +1,30 @@
+import * as Phaser from 'phaser';
+import type { GameShell } from '../GameShell.ts';
+import { SceneKey } from '../keys.ts';
+import type { DeepLink } from '../session/deepLink.ts';
+import { preloadArt } from '../stage/art.ts';
+
+/** Loads the art, then opens the menu or the role-play a deep link asks for. */
+export class BootScene extends Phaser.Scene {
+  constructor(
+    private readonly shell: GameShell,
+    private readonly link: DeepLink,
+  ) {
+    super(SceneKey.Boot);
+  }
+
+  preload(): void {
+    preloadArt(this);
+  }
+
+  create(): void {
+    if (this.link.kind === 'roleplay') {
+      const { request } = this.link;
+      this.shell.menuChoices.modelId = request.modelId;
+      this.shell.menuChoices.mode = request.mode;
+      this.scene.start(SceneKey.Roleplay, request);
+    } else {
+      this.scene.start(SceneKey.Menu, { unknownLink: this.link.kind === 'invalid' });
+    }
+  }
+}

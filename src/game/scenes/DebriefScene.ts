@@ -1,0 +1,88 @@
+import * as Phaser from 'phaser';
+import { explainSteps, scoreAllModels, scoreRun } from '../../scoring/index.ts';
+import type { GameShell } from '../GameShell.ts';
+import { SceneKey, Screen } from '../keys.ts';
+import type { DebriefRequest, RoleplayRequest } from '../session/RoleplayRequest.ts';
+import { CustomerStage } from '../stage/CustomerStage.ts';
+import { STRINGS } from '../strings.ts';
+import { DebriefView } from '../ui/DebriefView.ts';
+import { h } from '../ui/dom.ts';
+
+/** The debrief: the customer as the conversation left them, and the run scored by the scoring module. */
+export class DebriefScene extends Phaser.Scene {
+  private request: DebriefRequest | null = null;
+
+  constructor(private readonly shell: GameShell) {
+    super(SceneKey.Debrief);
+  }
+
+  init(data: DebriefRequest): void {
+    this.request = data;
+  }
+
+  create(): void {
+    const { shell, request: data } = this;
+    const model = data === null ? undefined : shell.library.model(data.request.modelId);
+    if (data === null || model === undefined) {
+      this.scene.start(SceneKey.Menu);
+      return;
+    }
+    const { view, request } = data;
+    const { scenario } = view;
+    const { catalogue } = shell.library;
+    shell.setScreen(Screen.Debrief);
+    document.title = `${STRINGS.debrief.heading}: ${scenario.title} · ${STRINGS.appTitle}`;
+
+    new CustomerStage(this, {
+      channel: scenario.channel,
+      setting: scenario.setting,
+      name: scenario.customer.name,
+      avatar: scenario.customer.avatar,
+      mood: view.mood,
+    });
+    shell.regions.hud.append(
+      h(
+        'div',
+        { class: 'hud-bottom' },
+        h(
+          'div',
+          { class: `bubble channel-${scenario.channel}` },
+          h('p', { class: 'speaker' }, scenario.customer.name),
+          h(
+            'div',
+            { class: 'bubble-text' },
+            view.node.customer.map((line) => h('p', {}, line)),
+          ),
+        ),
+      ),
+    );
+
+    const score = scoreRun(scenario, view.run, model, catalogue);
+    const debrief = new DebriefView(shell.regions, {
+      view,
+      model,
+      mode: request.mode,
+      catalogue,
+      score,
+      allScores: scoreAllModels(scenario, view.run, catalogue),
+      explanations: explainSteps(score, model),
+      onReplay: (modelId) => {
+        const next: RoleplayRequest = { ...request, modelId };
+        shell.menuChoices.modelId = modelId;
+        this.scene.start(SceneKey.Roleplay, next);
+      },
+      onMenu: () => this.scene.start(SceneKey.Menu),
+    });
+    debrief.focus();
+    shell.announce(
+      `${STRINGS.debrief.heading}: ${score.score.band}, ${STRINGS.debrief.percent(score.score.percent)}.`,
+    );
+    shell.onKey((event) => {
+      if (event.key === 'Escape') {
+        this.scene.start(SceneKey.Menu);
+        return true;
+      }
+      return false;
+    });
+  }
+}

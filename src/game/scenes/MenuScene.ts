@@ -1,0 +1,49 @@
+import * as Phaser from 'phaser';
+import type { GameShell } from '../GameShell.ts';
+import { SceneKey, Screen } from '../keys.ts';
+import type { RoleplayRequest } from '../session/RoleplayRequest.ts';
+import { CustomerStage } from '../stage/CustomerStage.ts';
+import { STRINGS } from '../strings.ts';
+import { h } from '../ui/dom.ts';
+import { MenuView } from '../ui/MenuView.ts';
+
+/** The menu: a friendly customer on the canvas, the scenario cards in the DOM. */
+export class MenuScene extends Phaser.Scene {
+  private unknownLink = false;
+
+  constructor(private readonly shell: GameShell) {
+    super(SceneKey.Menu);
+  }
+
+  init(data: { unknownLink?: boolean } = {}): void {
+    this.unknownLink = data.unknownLink === true;
+  }
+
+  create(): void {
+    const { shell } = this;
+    shell.setScreen(Screen.Menu);
+    window.history.replaceState(null, '', window.location.pathname);
+    document.title = STRINGS.appTitle;
+    new CustomerStage(this, { channel: 'face-to-face', setting: 'shop-counter', name: 'Welcome', mood: 70 });
+    shell.regions.hud.append(
+      h(
+        'div',
+        { class: 'hud-bottom' },
+        h('div', { class: 'bubble welcome' }, h('p', {}, STRINGS.appTagline)),
+      ),
+    );
+    new MenuView(shell.regions.panel, shell.regions.topbar, {
+      library: shell.library,
+      choices: shell.menuChoices,
+      unknownLink: this.unknownLink,
+      onStart: (scenario) => {
+        const request: RoleplayRequest = {
+          scenarioId: scenario.id,
+          modelId: shell.menuChoices.modelId,
+          mode: shell.menuChoices.mode,
+        };
+        this.scene.start(SceneKey.Roleplay, request);
+      },
+    });
+  }
+}

@@ -1,0 +1,234 @@
+import * as Phaser from 'phaser';
+import { type ConversationSession, type ConversationView, createSession } from '../../engine/index.ts';
+import type { Choice, Model, Scenario } from '../../scenario/index.ts';
+import { scoreRun } from '../../scoring/index.ts';
+import type { GameShell } from '../GameShell.ts';
+import { SceneKey, Screen, Timing } from '../keys.ts';
+import { deepLinkFor } from '../session/deepLink.ts';
+import type { DebriefRequest, RoleplayRequest } from '../session/RoleplayRequest.ts';
+import { CustomerStage } from '../stage/CustomerStage.ts';
+import { STRINGS } from '../strings.ts';
+import { prefersReducedMotion } from '../ui/dom.ts';
+import { PauseMenu } from '../ui/PauseMenu.ts';
+import { RoleplayView } from '../ui/RoleplayView.ts';
+
+/**
+ * What the scene is doing, so input that arrives mid-transition is ignored:
+ * a reply is accepted only while `choosing`.
+ */
+type Phase = 'typing' | 'choosing' | 'transition' | 'ended';
+
+/**
+ * The role-play: the session decides everything; this scene draws its view
+ * (canvas: setting and customer; DOM: lines, replies, tracker) and forwards input.
+ */
+export class RoleplayScene extends Phaser.Scene {
+  private request: RoleplayRequest | null = null;
+  private session: ConversationSession | null = null;
+  private view: RoleplayView | null = null;
+  private stage: CustomerStage | null = null;
+  private pause: PauseMenu | null = null;
+  private phase: Phase = 'typing';
+  /** How many nodes of the path have already been shown (typed) to the learner. */
+  private shownPath = 0;
+  private timers: number[] = [];
+  private callStarted = 0;
+  private pausedAt: number | null = null;
+
+  constructor(private readonly shell: GameShell) {
+    super(SceneKey.Roleplay);
+  }
+
+  init(data: RoleplayRequest): void {
+    this.request = data;
+  }
+
+  create(): void {
+    const { shell, request } = this;
+    const scenario = request === null ? undefined : shell.library.scenario(request.scenarioId);
+    const model = request === null ? undefined : shell.library.model(request.modelId);
+    if (request === null || scenario === undefined || model === undefined) {
+      this.scene.start(SceneKey.Menu, { unknownLink: true });
+      return;
+    }
+    shell.setScreen(Screen.Roleplay);
+    window.history.replaceState(null, '', `${window.location.pathname}${deepLinkFor(request)}`);
+    document.title = `${scenario.title} · ${STRINGS.appTitle}`;
+    this.phase = 'typing';
+    this.shownPath = 0;
+
+    this.stage = new CustomerStage(this, {
+      channel: scenario.channel,
+      setting: scenario.setting,
+      name: scenario.customer.name,
+      avatar: scenario.customer.avatar,
+      mood: scenario.customer.mood,
+    });
+    this.view = new RoleplayView(shell.regions, {
+      scenario,
+      model,
+      mode: request.mode,
+      onChoose: (choice) => this.choose(choice),
+      onUndo: () => this.undo(),
+      onPause: () => this.openPause(),
+      onContinue: () => this.toDebrief(),
+      onSkip: () => this.skip(),
+    });
+    this.input.on(Phaser.Input.Events.POINTER_DOWN, () => this.skip());
+    this.pause = new PauseMenu(document.body, {
+      onResume: () => this.resumeClock(),
+      onRestart: () => this.scene.restart(request),
+      onMenu: () => this.scene.start(SceneKey.Menu),
+    });
+    shell.onKey((event) => this.onKey(event));
+
+    const session = createSession(scenario);
+    this.session = session;
+    const unsubscribe = session.subscribe((view) => this.render(view, scenario, model));
+    this.render(session.view(), scenario, model);
+
+    if (scenario.channel === 'phone') this.startClock();
+    shell.regions.panel.focus({ preventScroll: true });
+
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      unsubscribe();
+      session.dispose();
+      this.session = null;
+      this.view?.dispose();
+      this.view = null;
+      this.pause?.dispose();
+      this.pause = null;
+      for (const id of this.timers) {
+        window.clearTimeout(id);
+        window.clearInterval(id);
+      }
+      this.timers = [];
+    });
+  }
+
+  private render(view: ConversationView, scenario: Scenario, model: Model): void {
+    const ui = this.view;
+    const request = this.request;
+    if (ui === null || request === null) return;
+    const practice = request.mode === 'practice';
+    const score = scoreRun(scenario, view.run, model, this.shell.library.catalogue);
+    ui.renderTracker(score.steps, practice);
+    const word = ui.setMood(view.mood);
+    this.stage?.setMood(view.mood);
+    ui.renderHistory(view, practice);
+    const last = view.transcript.at(-1);
+    ui.showFeedback(practice ? last : undefined);
+    ui.setUndoEnabled(practice && view.canUndo);
+    ui.clearReplies();
+
+    const fresh = view.path.length > this.shownPath;
+    this.shownPath = view.path.length;
+    const instant = !fresh || prefersReducedMotion();
+    this.phase = 'typing';
+    this.stage?.setTalking(!instant);
+    const line = view.node.customer.join(' ');
+    const announcement = [
+      practice && last?.choice.feedback !== undefined && fresh
+        ? STRINGS.roleplay.announceFeedback(last.choice.feedback)
+        : null,
+      STRINGS.roleplay.announceLine(scenario.customer.name, word, line),
+      view.ending === null ? null : STRINGS.roleplay.announceEnded(STRINGS.outcome(view.ending.outcome)),
+    ].filter((part) => part !== null);
+    this.shell.announce(announcement.join(' '));
+
+    ui.showCustomer(view.node, instant, () => {
+      this.stage?.setTalking(false);
+      if (this.session === null) return;
+      if (view.ending !== null) {
+        this.phase = 'ended';
+        ui.showContinue();
+      } else {
+        this.phase = 'choosing';
+        ui.showReplies(view.offered);
+      }
+      ui.keepFocus();
+    });
+  }
+
+  private choose(choice: Choice): void {
+    if (this.phase !== 'choosing' || this.pause?.open === true) return;
+    this.phase = 'transition';
+    this.view?.markChosen(choice.id);
+    this.later(prefersReducedMotion() ? 0 : Timing.choose, () => this.session?.choose(choice.id));
+  }
+
+  private undo(): void {
+    if (this.request?.mode !== 'practice') return;
+    if (this.phase !== 'choosing' && this.phase !== 'ended') return;
+    this.session?.undo();
+  }
+
+  private toDebrief(): void {
+    const { session, request } = this;
+    if (this.phase !== 'ended' || session === null || request === null) return;
+    this.phase = 'transition';
+    const data: DebriefRequest = { request, view: session.view() };
+    this.scene.start(SceneKey.Debrief, data);
+  }
+
+  private onKey(event: KeyboardEvent): boolean {
+    if (this.pause?.open === true) return false;
+    if (event.key === 'Escape') {
+      this.openPause();
+      return true;
+    }
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    const onControl = target?.closest('button, a, input, select, textarea, summary') != null;
+    if (/^[1-9]$/.test(event.key)) {
+      if (event.repeat) return true;
+      const offered = this.session?.view().offered ?? [];
+      const choice = offered[Number(event.key) - 1];
+      if (choice !== undefined) this.choose(choice);
+      return true;
+    }
+    if ((event.key === 'u' || event.key === 'U') && !onControl) {
+      this.undo();
+      return true;
+    }
+    // Enter and Space belong to a focused button; elsewhere they skip the typing or continue.
+    if ((event.key === 'Enter' || event.key === ' ') && !onControl) {
+      if (event.repeat) return true;
+      if (this.phase === 'typing') this.skip();
+      else if (this.phase === 'ended') this.toDebrief();
+      return true;
+    }
+    return false;
+  }
+
+  private skip(): void {
+    if (this.phase === 'typing') this.view?.skipTyping();
+  }
+
+  private openPause(): void {
+    if (this.pause === null) return;
+    this.pausedAt ??= performance.now();
+    this.pause.show();
+  }
+
+  private startClock(): void {
+    this.callStarted = performance.now();
+    const tick = (): void => {
+      if (this.pausedAt !== null) return;
+      const seconds = Math.floor((performance.now() - this.callStarted) / 1000);
+      const mm = String(Math.floor(seconds / 60)).padStart(2, '0');
+      const ss = String(seconds % 60).padStart(2, '0');
+      this.view?.setTimer(`${mm}:${ss}`);
+    };
+    tick();
+    this.timers.push(window.setInterval(tick, 250));
+  }
+
+  private resumeClock(): void {
+    if (this.pausedAt !== null) this.callStarted += performance.now() - this.pausedAt;
+    this.pausedAt = null;
+  }
+
+  private later(ms: number, fn: () => void): void {
+    this.timers.push(window.setTimeout(fn, ms));
+  }
+}

@@ -1,0 +1,33 @@
+import type { Library } from '../library/Library.ts';
+import { isMode } from './mode.ts';
+import type { RoleplayRequest } from './RoleplayRequest.ts';
+
+export type DeepLink =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'roleplay'; readonly request: RoleplayRequest }
+  | { readonly kind: 'invalid' };
+
+/** `?scenario=<id>&model=<id>&mode=practice|assessment` → a role-play to open directly. */
+export function parseDeepLink(search: string, library: Library): DeepLink {
+  const params = new URLSearchParams(search);
+  const scenarioId = params.get('scenario');
+  if (scenarioId === null) return { kind: 'none' };
+  const scenario = library.scenario(scenarioId);
+  if (scenario === undefined) return { kind: 'invalid' };
+  const modelParam = params.get('model');
+  const modelId = modelParam ?? scenario.models[0] ?? library.models[0]?.id;
+  if (modelId === undefined || library.model(modelId) === undefined) return { kind: 'invalid' };
+  const modeParam = params.get('mode');
+  if (modeParam !== null && !isMode(modeParam)) return { kind: 'invalid' };
+  return { kind: 'roleplay', request: { scenarioId, modelId, mode: modeParam ?? 'practice' } };
+}
+
+/** The address that opens this role-play directly. */
+export function deepLinkFor(request: RoleplayRequest): string {
+  const params = new URLSearchParams({
+    scenario: request.scenarioId,
+    model: request.modelId,
+    mode: request.mode,
+  });
+  return `?${params.toString()}`;
+}

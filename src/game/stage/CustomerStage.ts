@@ -1,0 +1,69 @@
+import type * as Phaser from 'phaser';
+import type { Channel } from '../../scenario/index.ts';
+import { prefersReducedMotion } from '../ui/dom.ts';
+import { CustomerFigure, DESIGN, drawSetting, settingLayout } from './art.ts';
+
+/** Who is on stage, and where. */
+export interface StageCast {
+  readonly channel: Channel;
+  readonly setting?: string | undefined;
+  readonly name: string;
+  readonly avatar?: string | undefined;
+  readonly mood: number;
+}
+
+/**
+ * The canvas half of a scene: the channel's setting with the customer in it.
+ * The art is drawn for 16:9; the stage is whatever box the page layout gives
+ * it, so the setting is scaled to cover the box and cropped around the figure
+ * (never stretched), and refitted whenever the canvas changes size.
+ */
+export class CustomerStage {
+  private setting: Phaser.GameObjects.Container | null = null;
+  readonly figure: CustomerFigure;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly cast: StageCast,
+  ) {
+    const options =
+      cast.avatar === undefined ? { name: cast.name } : { name: cast.name, avatar: cast.avatar };
+    this.figure = new CustomerFigure(scene, 0, 0, options);
+    this.figure.setReducedMotion(prefersReducedMotion());
+    this.figure.setMood(cast.mood);
+    this.layout(scene.scale.width, scene.scale.height);
+    const onResize = (size: Phaser.Structs.Size): void => this.layout(size.width, size.height);
+    scene.scale.on('resize', onResize);
+    scene.events.once('shutdown', () => scene.scale.off('resize', onResize));
+  }
+
+  /** Shows a new mood with a short tween (none under reduced motion). */
+  setMood(mood: number): void {
+    this.figure.setMood(mood, true);
+  }
+
+  setTalking(on: boolean): void {
+    this.figure.setTalking(on);
+  }
+
+  private layout(width: number, height: number): void {
+    if (width <= 0 || height <= 0) return;
+    const scale = Math.max(width / DESIGN.width, height / DESIGN.height);
+    const drawn = { width: DESIGN.width * scale, height: DESIGN.height * scale };
+    const place = settingLayout(this.cast.channel, this.cast.setting, drawn.width, drawn.height);
+    // Centre the crop on the customer, without uncovering the stage's edges.
+    const x = clamp(width / 2 - place.figure.x, width - drawn.width, 0);
+    const y = clamp(height * 0.62 - place.figure.y, height - drawn.height, 0);
+    this.setting?.destroy();
+    this.setting = drawSetting(this.scene, this.cast.channel, this.cast.setting, drawn.width, drawn.height);
+    this.setting.setPosition(x, y).setDepth(0);
+    this.figure
+      .setDepth(1)
+      .setScale(place.figure.scale)
+      .setPosition(x + place.figure.x, y + place.figure.y);
+  }
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}

@@ -1,0 +1,2 @@
+/** The one place the game imports art from, so the scenes depend on a small, named surface. */
+export { CustomerFigure, DESIGN, drawSetting, preloadArt, settingLayout } from '../art/index.ts';

@@ -1,0 +1,181 @@
+/**
+ * Every string the learner sees, in one place (UK English), so a translation
+ * can be added later by swapping this module. Content from scenario and model
+ * files (titles, lines, feedback) is shown as written and does not live here.
+ */
+import type { Channel, Outcome } from '../scenario/index.ts';
+import type { Band, NpsCategory } from '../scoring/index.ts';
+import type { Expression } from './art/expressionForMood.ts';
+import type { Mode } from './session/mode.ts';
+
+const CHANNEL_NAMES: Record<Channel, string> = {
+  'face-to-face': 'Face to face',
+  phone: 'Phone call',
+  chat: 'Live chat',
+  email: 'Email',
+};
+
+const OUTCOME_NAMES: Record<Outcome, string> = {
+  resolved: 'Resolved',
+  escalated: 'Escalated',
+  unresolved: 'Unresolved',
+  lost: 'Customer lost',
+};
+
+const MOOD_NAMES: Record<Expression, string> = {
+  furious: 'Furious',
+  angry: 'Angry',
+  upset: 'Upset',
+  neutral: 'Calm',
+  pleased: 'Pleased',
+  delighted: 'Delighted',
+};
+
+const NPS_NAMES: Record<NpsCategory, string> = {
+  promoter: 'Promoter',
+  passive: 'Passive',
+  detractor: 'Detractor',
+};
+
+const DIFFICULTY_NAMES = ['Introductory', 'Intermediate', 'Advanced'] as const;
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export const STRINGS = {
+  appTitle: 'Complaint Handling Simulator',
+  appTagline: 'Practise handling customer complaints, one conversation at a time.',
+  loading: 'Loading…',
+  skipLink: 'Skip to main content',
+
+  menu: {
+    heading: 'Choose a role-play',
+    intro:
+      'Pick a complaint-handling model and a mode, then choose a customer. Use the number keys to reply during the role-play.',
+    modelLegend: 'Model',
+    modeLegend: 'Mode',
+    filterHeading: 'Filter scenarios',
+    channelLegend: 'Channel',
+    difficultyLegend: 'Difficulty',
+    any: 'All',
+    scenariosHeading: 'Scenarios',
+    start: 'Start role-play',
+    startLabel: (title: string) => `Start role-play: ${title}`,
+    showing: (shown: number, total: number) =>
+      `Showing ${shown} of ${plural(total, 'scenario', 'scenarios')}`,
+    noMatch: 'No scenarios match these filters. Choose “All” to see every scenario.',
+    noScenarios: 'No scenarios could be loaded. Check the files listed below.',
+    brokenHeading: 'Files with problems',
+    brokenIntro:
+      'These scenario files could not be loaded. Fix the first error shown and save the file; the other scenarios still work.',
+    moreErrors: (n: number) => `and ${plural(n, 'more error', 'more errors')}`,
+    catalogueHeading: 'Model files with problems',
+    writtenFor: 'Written for',
+    notWrittenFor: (model: string) => `Not written for ${model}: your score may not reflect the scenario.`,
+    unknownLink: 'The link asked for a role-play that is not in the library, so here is the menu instead.',
+  },
+
+  mode: {
+    practice: 'Practice',
+    assessment: 'Assessment',
+    practiceHint: 'Feedback after each reply; you can undo.',
+    assessmentHint: 'No feedback or undo until the debrief.',
+  } satisfies Record<Mode | `${Mode}Hint`, string>,
+
+  channel: (c: Channel) => CHANNEL_NAMES[c],
+  outcome: (o: Outcome) => OUTCOME_NAMES[o],
+  mood: (e: Expression) => MOOD_NAMES[e],
+  nps: (n: NpsCategory) => NPS_NAMES[n],
+  difficulty: (d: number) => DIFFICULTY_NAMES[d - 1] ?? `Level ${d}`,
+  difficultyLabel: (d: number) => `Difficulty ${d} of 3`,
+  band: (b: Band) => b,
+
+  roleplay: {
+    pause: 'Pause',
+    pauseLabel: 'Pause (Escape)',
+    moodLabel: (name: string) => `${name}'s mood`,
+    moodValue: (word: string, mood: number) => `${word}, ${mood} out of 100`,
+    stepsLabel: (model: string) => `${model} steps`,
+    stepDone: 'done',
+    stepPartly: 'partly done',
+    stepNotYet: 'not yet',
+    stepSlip: 'out of order',
+    conversation: 'Conversation',
+    briefLabel: 'Your customer',
+    briefModel: (model: string, summary: string) => `Handle the complaint using ${model}: ${summary}.`,
+    you: 'You',
+    repliesHeading: 'Your reply',
+    replyKeyHint: 'Press 1 to 9, or click a reply',
+    skipHint: 'Press Enter or Space to skip',
+    continue: 'See your debrief',
+    continueHint: 'Press Enter to continue',
+    undo: 'Undo last reply',
+    feedback: 'Feedback',
+    stuck: 'No reply is available here. This is a fault in the scenario file; please tell your tutor.',
+    callTimer: 'Call time',
+    chatStatus: 'Live chat',
+    emailStatus: 'Email thread',
+    announceLine: (name: string, mood: string, text: string) => `${name}, ${mood.toLowerCase()}: ${text}`,
+    announceFeedback: (text: string) => `Feedback: ${text}`,
+    announceEnded: (outcome: string) =>
+      `The conversation has ended: ${outcome}. Press Enter to see your debrief.`,
+    modeBadge: (mode: string, model: string) => `${mode} · ${model}`,
+  },
+
+  pause: {
+    heading: 'Paused',
+    resume: 'Resume',
+    restart: 'Restart role-play',
+    menu: 'Back to menu',
+    keys: 'Keys: 1–9 choose a reply · Enter or Space skip or continue · U undo (Practice) · Escape pause',
+  },
+
+  debrief: {
+    heading: 'Debrief',
+    outcome: 'Outcome',
+    marks: (marks: number, max: number) => `${marks} out of ${max} marks`,
+    percent: (p: number) => `${p}%`,
+    stepsHeading: 'Marks per step',
+    stepColumn: 'Step',
+    marksColumn: 'Marks',
+    statusColumn: 'How it went',
+    stepStatus: (performed: number, inOrder: boolean) =>
+      performed === 0
+        ? 'Missed'
+        : `${performed < 1 ? 'Partly done' : 'Done'}${inOrder ? ', in order' : ', out of order'}`,
+    explanationsHeading: 'What this means',
+    faultsHeading: 'Faults',
+    noFaults: 'No faults. Well done.',
+    faultPenalty: (n: number) => `−${plural(n, 'mark', 'marks')}`,
+    faultCritical: 'Critical: a legal breach means Not yet achieved, whatever the percentage.',
+    faultReply: 'Your reply',
+    markingHeading: 'Marking points',
+    met: 'Met',
+    missed: 'Missed',
+    noMarking: 'This scenario has no marking points.',
+    kpiHeading: 'Customer outcome',
+    csat: 'Customer satisfaction (CSAT)',
+    csatValue: (n: number) => `${n} out of 5`,
+    nps: 'Net Promoter Score',
+    npsValue: (score: number, category: string) => `${score} out of 10 (${category})`,
+    fcr: 'First-contact resolution',
+    yes: 'Yes',
+    no: 'No',
+    moodChange: 'Mood',
+    moodValue: (start: number, end: number) => `${start} → ${end}`,
+    transcriptHeading: 'Transcript',
+    acts: 'Acts',
+    noActs: 'No acts',
+    moodDelta: (d: number) => (d === 0 ? 'Mood unchanged' : `Mood ${d > 0 ? '+' : '−'}${Math.abs(d)}`),
+    modelsHeading: 'The same run under every model',
+    modelColumn: 'Model',
+    stepsColumn: 'Steps',
+    percentColumn: 'Percentage',
+    bandColumn: 'Band',
+    thisModel: '(this run)',
+    replay: 'Replay',
+    tryModel: 'Try another model',
+    tryModelButton: (model: string) => `Replay with ${model}`,
+    menu: 'Back to menu',
+    unfinished: 'Unfinished',
+  },
+} as const;

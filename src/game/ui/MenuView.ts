@@ -1,0 +1,268 @@
+import type { Scenario } from '../../scenario/index.ts';
+import type { MenuChoices } from '../GameShell.ts';
+import { describeBroken, type Library } from '../library/Library.ts';
+import { MODES, type Mode } from '../session/mode.ts';
+import { STRINGS } from '../strings.ts';
+import { h } from './dom.ts';
+import { channelIcon } from './icons.ts';
+
+export interface MenuViewProps {
+  readonly library: Library;
+  readonly choices: MenuChoices;
+  readonly unknownLink: boolean;
+  readonly onStart: (scenario: Scenario) => void;
+}
+
+const S = STRINGS.menu;
+
+/** The menu as DOM: model and mode, filters, scenario cards, and files with problems. */
+export class MenuView {
+  private readonly cards: HTMLElement;
+  private readonly count: HTMLElement;
+
+  constructor(
+    private readonly panel: HTMLElement,
+    topbar: HTMLElement,
+    private readonly props: MenuViewProps,
+  ) {
+    const { library, choices } = props;
+    topbar.append(
+      h(
+        'div',
+        { class: 'brand' },
+        h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '“'),
+        STRINGS.appTitle,
+      ),
+    );
+    this.cards = h('ul', { class: 'cards', role: 'list' });
+    this.count = h('p', { class: 'count', 'aria-live': 'polite' });
+
+    const channels = [...new Set(library.scenarios.map((s) => s.channel))];
+    const difficulties = [...new Set(library.scenarios.map((s) => s.difficulty))].sort();
+
+    panel.append(
+      h(
+        'div',
+        { class: 'menu' },
+        h('h1', { class: 'menu-title' }, S.heading),
+        h('p', { class: 'lead' }, S.intro),
+        props.unknownLink ? h('p', { class: 'notice', role: 'status' }, S.unknownLink) : null,
+        h(
+          'div',
+          { class: 'settings' },
+          this.radioGroup(
+            S.modelLegend,
+            'model',
+            library.models.map((m) => ({ value: m.id, label: m.name, hint: m.summary })),
+            choices.modelId,
+            (v) => {
+              choices.modelId = v;
+              this.renderCards();
+            },
+          ),
+          this.radioGroup(
+            S.modeLegend,
+            'mode',
+            MODES.map((m: Mode) => ({
+              value: m,
+              label: STRINGS.mode[m],
+              hint: STRINGS.mode[`${m}Hint`],
+            })),
+            choices.mode,
+            (v) => {
+              choices.mode = v === 'assessment' ? 'assessment' : 'practice';
+            },
+          ),
+        ),
+        h(
+          'section',
+          { class: 'filters', 'aria-labelledby': 'filters-heading' },
+          h('h2', { id: 'filters-heading', class: 'visually-hidden' }, S.filterHeading),
+          this.radioGroup(
+            S.channelLegend,
+            'channel',
+            [
+              { value: 'all', label: S.any },
+              ...channels.map((c) => ({ value: c, label: STRINGS.channel(c) })),
+            ],
+            choices.channel,
+            (v) => {
+              choices.channel = v;
+              this.renderCards();
+            },
+            'chips',
+          ),
+          this.radioGroup(
+            S.difficultyLegend,
+            'difficulty',
+            [
+              { value: 'all', label: S.any },
+              ...difficulties.map((d) => ({ value: String(d), label: STRINGS.difficulty(d) })),
+            ],
+            choices.difficulty,
+            (v) => {
+              choices.difficulty = v;
+              this.renderCards();
+            },
+            'chips',
+          ),
+        ),
+        h(
+          'section',
+          { class: 'scenarios', 'aria-labelledby': 'scenarios-heading' },
+          h(
+            'div',
+            { class: 'section-head' },
+            h('h2', { id: 'scenarios-heading' }, S.scenariosHeading),
+            this.count,
+          ),
+          this.cards,
+        ),
+        this.brokenSection(),
+      ),
+    );
+    this.renderCards();
+  }
+
+  private radioGroup(
+    legend: string,
+    name: string,
+    options: readonly { value: string; label: string; hint?: string }[],
+    selected: string,
+    onChange: (value: string) => void,
+    style: 'tiles' | 'chips' = 'tiles',
+  ): HTMLElement {
+    return h(
+      'fieldset',
+      { class: `group ${style}` },
+      h('legend', {}, legend),
+      h(
+        'div',
+        { class: 'options' },
+        options.map((option) => {
+          const input = h('input', {
+            type: 'radio',
+            name,
+            value: option.value,
+            checked: option.value === selected,
+            'data-testid': `${name}-${option.value}`,
+          });
+          input.addEventListener('change', () => {
+            if (input.checked) onChange(option.value);
+          });
+          return h(
+            'label',
+            { class: 'option' },
+            input,
+            h(
+              'span',
+              { class: 'option-body' },
+              h('span', { class: 'option-label' }, option.label),
+              option.hint === undefined ? null : h('span', { class: 'option-hint' }, option.hint),
+            ),
+          );
+        }),
+      ),
+    );
+  }
+
+  private renderCards(): void {
+    const { library, choices } = this.props;
+    const shown = library.scenarios.filter(
+      (s) =>
+        (choices.channel === 'all' || s.channel === choices.channel) &&
+        (choices.difficulty === 'all' || String(s.difficulty) === choices.difficulty),
+    );
+    this.cards.replaceChildren(...shown.map((s) => this.card(s)));
+    if (library.scenarios.length === 0) this.cards.append(h('li', { class: 'empty' }, S.noScenarios));
+    else if (shown.length === 0) this.cards.append(h('li', { class: 'empty' }, S.noMatch));
+    this.count.textContent = S.showing(shown.length, library.scenarios.length);
+  }
+
+  private card(scenario: Scenario): HTMLElement {
+    const modelId = this.props.choices.modelId;
+    const writtenFor = scenario.models.includes(modelId);
+    const start = h(
+      'button',
+      { type: 'button', class: 'button primary', 'data-scenario': scenario.id },
+      S.start,
+      h('span', { class: 'visually-hidden' }, `: ${scenario.title}`),
+    );
+    start.addEventListener('click', () => this.props.onStart(scenario));
+    return h(
+      'li',
+      { class: 'card', 'data-channel': scenario.channel },
+      h(
+        'div',
+        { class: 'card-top' },
+        h(
+          'span',
+          { class: `channel-badge channel-${scenario.channel}` },
+          channelIcon(scenario.channel),
+          STRINGS.channel(scenario.channel),
+        ),
+        h(
+          'span',
+          { class: 'difficulty', title: STRINGS.difficultyLabel(scenario.difficulty) },
+          h(
+            'span',
+            { class: 'dots', 'aria-hidden': 'true' },
+            '●'.repeat(scenario.difficulty) + '○'.repeat(3 - scenario.difficulty),
+          ),
+          h('span', { class: 'visually-hidden' }, `${STRINGS.difficultyLabel(scenario.difficulty)}: `),
+          STRINGS.difficulty(scenario.difficulty),
+        ),
+      ),
+      h('h3', { class: 'card-title' }, scenario.title),
+      h('p', { class: 'card-summary' }, scenario.summary),
+      scenario.tags.length === 0
+        ? null
+        : h(
+            'ul',
+            { class: 'tags', role: 'list' },
+            scenario.tags.map((t) => h('li', { class: 'tag' }, t)),
+          ),
+      h(
+        'div',
+        { class: 'card-foot' },
+        h(
+          'p',
+          { class: writtenFor ? 'written-for' : 'written-for warn' },
+          writtenFor ? `${S.writtenFor} ${scenario.models.join(', ')}` : S.notWrittenFor(modelId),
+        ),
+        start,
+      ),
+    );
+  }
+
+  private brokenSection(): HTMLElement | null {
+    const { broken, catalogueProblems } = this.props.library;
+    if (broken.length === 0 && catalogueProblems.length === 0) return null;
+    const list = (items: typeof broken) =>
+      h(
+        'ul',
+        { class: 'problems', role: 'list' },
+        items.map((b) =>
+          h(
+            'li',
+            { class: 'problem' },
+            h('code', {}, describeBroken(b)),
+            b.errorCount > 1 ? h('span', { class: 'more' }, ` (${S.moreErrors(b.errorCount - 1)})`) : null,
+          ),
+        ),
+      );
+    return h(
+      'section',
+      { class: 'broken', 'aria-labelledby': 'broken-heading' },
+      h('h2', { id: 'broken-heading' }, S.brokenHeading),
+      h('p', {}, S.brokenIntro),
+      broken.length > 0 ? list(broken) : null,
+      catalogueProblems.length > 0 ? h('h3', {}, S.catalogueHeading) : null,
+      catalogueProblems.length > 0 ? list(catalogueProblems) : null,
+    );
+  }
+
+  focusFirst(): void {
+    this.panel.querySelector<HTMLElement>('h1')?.focus();
+  }
+}

@@ -1,0 +1,359 @@
+import type { ConversationView, TranscriptEntry } from '../../engine/index.ts';
+import type { Choice, Model, Scenario, ScenarioNode } from '../../scenario/index.ts';
+import type { StepScore } from '../../scoring/index.ts';
+import { expressionForMood } from '../art/expressionForMood.ts';
+import { Timing } from '../keys.ts';
+import type { Mode } from '../session/mode.ts';
+import { STRINGS } from '../strings.ts';
+import { h, prefersReducedMotion } from './dom.ts';
+import { Typewriter } from './Typewriter.ts';
+
+const S = STRINGS.roleplay;
+
+export interface RoleplayViewProps {
+  readonly scenario: Scenario;
+  readonly model: Model;
+  readonly mode: Mode;
+  readonly onChoose: (choice: Choice) => void;
+  readonly onUndo: () => void;
+  readonly onPause: () => void;
+  readonly onContinue: () => void;
+  readonly onSkip: () => void;
+}
+
+/** Tone of a reply's feedback, from how the customer's mood moved. */
+function tone(entry: TranscriptEntry): 'good' | 'poor' | 'neutral' {
+  const delta = entry.moodAfter - entry.moodBefore;
+  return delta > 0 ? 'good' : delta < 0 ? 'poor' : 'neutral';
+}
+
+/**
+ * The role-play's DOM: top bar with the step tracker, the customer's line and
+ * mood over the canvas, the conversation so far and the replies in the panel.
+ * It draws what it is told; the scene decides when.
+ */
+export class RoleplayView {
+  private readonly tracker: HTMLOListElement;
+  private readonly note: HTMLElement;
+  private readonly bubble: HTMLElement;
+  private readonly bubbleText: HTMLElement;
+  private readonly meterFill: HTMLElement;
+  private readonly meter: HTMLElement;
+  private readonly meterWord: HTMLElement;
+  private readonly timer: HTMLElement | null;
+  private readonly history: HTMLOListElement;
+  private readonly historyBox: HTMLElement;
+  private readonly brief: HTMLElement;
+  private readonly feedback: HTMLElement;
+  private readonly replies: HTMLOListElement;
+  private readonly hint: HTMLElement;
+  private readonly actions: HTMLElement;
+  private readonly undoButton: HTMLButtonElement | null;
+  private readonly panelFocus: HTMLElement;
+  private typewriter: Typewriter | null = null;
+  private litSteps = new Set<string>();
+
+  constructor(
+    regions: { readonly topbar: HTMLElement; readonly hud: HTMLElement; readonly panel: HTMLElement },
+    private readonly props: RoleplayViewProps,
+  ) {
+    const { scenario, model, mode } = props;
+    const pause = h(
+      'button',
+      { type: 'button', class: 'button ghost pause', title: S.pauseLabel },
+      '❚❚ ',
+      S.pause,
+    );
+    pause.addEventListener('click', () => props.onPause());
+    this.tracker = h('ol', { class: 'tracker', 'aria-label': S.stepsLabel(model.name) });
+    for (const step of model.steps) {
+      this.tracker.append(
+        h(
+          'li',
+          { class: 'step', 'data-step': step.id, 'data-state': 'todo' },
+          h('span', { class: 'step-letter', 'aria-hidden': 'true' }, step.name.charAt(0)),
+          h('span', { class: 'step-name' }, step.name),
+          h('span', { class: 'visually-hidden step-state' }, `: ${S.stepNotYet}`),
+        ),
+      );
+    }
+    regions.topbar.append(
+      pause,
+      h(
+        'div',
+        { class: 'title-block' },
+        h('p', { class: 'scenario-title' }, scenario.title),
+        h(
+          'p',
+          { class: 'scenario-meta' },
+          `${STRINGS.channel(scenario.channel)} · ${S.modeBadge(STRINGS.mode[mode], model.name)}`,
+        ),
+      ),
+      this.tracker,
+    );
+
+    this.note = h('p', { class: 'stage-note', hidden: true });
+    this.bubbleText = h('div', { class: 'bubble-text' });
+    this.bubble = h(
+      'div',
+      { class: `bubble channel-${scenario.channel}`, 'data-testid': 'customer-line' },
+      h('p', { class: 'speaker' }, scenario.customer.name),
+      this.bubbleText,
+      h('p', { class: 'skip-hint', 'aria-hidden': 'true' }, S.skipHint),
+    );
+    this.bubble.addEventListener('click', () => props.onSkip());
+    this.meterFill = h('span', { class: 'meter-fill' });
+    this.meterWord = h('span', { class: 'meter-word' });
+    this.meter = h(
+      'div',
+      {
+        class: 'meter',
+        role: 'meter',
+        'aria-valuemin': 0,
+        'aria-valuemax': 100,
+        'aria-label': S.moodLabel(scenario.customer.name),
+      },
+      h('span', { class: 'meter-label', 'aria-hidden': 'true' }, S.moodLabel(scenario.customer.name)),
+      h('span', { class: 'meter-track', 'aria-hidden': 'true' }, this.meterFill),
+      this.meterWord,
+    );
+    this.timer =
+      scenario.channel === 'phone'
+        ? h('p', { class: 'call-timer', role: 'timer', 'aria-label': S.callTimer }, '00:00')
+        : null;
+    regions.hud.append(
+      h('div', { class: 'hud-top' }, this.meter, this.timer),
+      h('div', { class: 'hud-bottom' }, this.note, this.bubble),
+    );
+
+    this.history = h('ol', { class: 'history', role: 'list' });
+    this.brief = h(
+      'div',
+      { class: 'brief' },
+      h('p', { class: 'brief-label' }, `${S.briefLabel}: ${scenario.customer.name}`),
+      h('p', {}, scenario.summary),
+      h('p', { class: 'brief-steps' }, S.briefModel(model.name, model.summary)),
+    );
+    this.historyBox = h(
+      'section',
+      { class: 'history-box', 'aria-labelledby': 'history-heading' },
+      h('h2', { id: 'history-heading', class: 'visually-hidden' }, S.conversation),
+      this.brief,
+      this.history,
+    );
+    this.panelFocus = h(
+      'h2',
+      { id: 'replies-heading', class: 'replies-heading', tabindex: -1 },
+      S.repliesHeading,
+    );
+    this.feedback = h('div', { class: 'feedback', hidden: true, role: 'status' });
+    this.replies = h('ol', { class: 'replies', role: 'list' });
+    this.hint = h('p', { class: 'hint' });
+    this.actions = h('div', { class: 'reply-actions' });
+    if (mode === 'practice') {
+      this.undoButton = h('button', { type: 'button', class: 'button ghost undo' }, '↶ ', S.undo);
+      this.undoButton.addEventListener('click', () => props.onUndo());
+    } else {
+      this.undoButton = null;
+    }
+    regions.panel.append(
+      h(
+        'div',
+        { class: 'roleplay' },
+        this.historyBox,
+        h(
+          'section',
+          { class: 'reply-box', 'aria-labelledby': 'replies-heading' },
+          this.feedback,
+          this.panelFocus,
+          this.replies,
+          h('div', { class: 'reply-foot' }, this.hint, this.actions, this.undoButton),
+        ),
+      ),
+    );
+  }
+
+  /** Lights the model's steps from a score of the run so far; slips only when asked (Practice). */
+  renderTracker(steps: readonly StepScore[], showSlips: boolean): void {
+    for (const step of steps) {
+      const item = this.tracker.querySelector<HTMLElement>(`[data-step="${CSS.escape(step.id)}"]`);
+      if (item === null) continue;
+      const slip = showSlips && step.performed > 0 && !step.inOrder;
+      const state = step.performed === 0 ? 'todo' : slip ? 'slip' : step.performed < 1 ? 'partly' : 'done';
+      const words = [
+        step.performed === 0 ? S.stepNotYet : step.performed < 1 ? S.stepPartly : S.stepDone,
+        slip ? S.stepSlip : null,
+      ].filter((w) => w !== null);
+      item.dataset.state = state;
+      const label = item.querySelector('.step-state');
+      if (label !== null) label.textContent = `: ${words.join(', ')}`;
+      const lit = step.performed > 0;
+      if (lit && !this.litSteps.has(step.id) && !prefersReducedMotion()) {
+        item.classList.remove('pop');
+        void item.offsetWidth; // restart the animation
+        item.classList.add('pop');
+      }
+      if (lit) this.litSteps.add(step.id);
+      else this.litSteps.delete(step.id);
+    }
+  }
+
+  setMood(mood: number): string {
+    const word = STRINGS.mood(expressionForMood(mood));
+    this.meter.setAttribute('aria-valuenow', String(mood));
+    this.meter.setAttribute('aria-valuetext', S.moodValue(word, mood));
+    this.meter.dataset.expression = expressionForMood(mood);
+    this.meterFill.style.width = `${mood}%`;
+    this.meterWord.textContent = word;
+    return word;
+  }
+
+  setTimer(text: string): void {
+    if (this.timer !== null) this.timer.textContent = text;
+  }
+
+  /** The conversation before the current node: each customer turn and the reply to it. */
+  renderHistory(view: ConversationView, showFeedback: boolean): void {
+    const items: HTMLElement[] = [];
+    view.transcript.forEach((entry, i) => {
+      const node = view.scenario.nodes.get(view.path[i] ?? '');
+      if (node !== undefined) items.push(this.customerTurn(node, view.scenario.customer.name));
+      items.push(
+        h(
+          'li',
+          { class: 'turn you' },
+          h('p', { class: 'speaker' }, S.you),
+          h('p', { class: 'line' }, entry.choice.say),
+          // The last reply's feedback has its own card above the replies.
+          showFeedback && entry.choice.feedback !== undefined && i < view.transcript.length - 1
+            ? h('p', { class: `turn-feedback ${tone(entry)}` }, entry.choice.feedback)
+            : null,
+        ),
+      );
+    });
+    this.history.replaceChildren(...items);
+    this.brief.hidden = items.length > 0;
+    this.scrollHistory();
+  }
+
+  /** Keeps the latest turn in view (again after the replies below it change height). */
+  private scrollHistory(): void {
+    this.historyBox.scrollTop = this.historyBox.scrollHeight;
+  }
+
+  private customerTurn(node: ScenarioNode, name: string): HTMLElement {
+    return h(
+      'li',
+      { class: 'turn customer' },
+      node.note === undefined ? null : h('p', { class: 'note' }, node.note),
+      h('p', { class: 'speaker' }, name),
+      node.customer.map((line) => h('p', { class: 'line' }, line)),
+    );
+  }
+
+  /** Practice: what the last reply earned, shown above the next replies. */
+  showFeedback(entry: TranscriptEntry | undefined): void {
+    const text = entry?.choice.feedback;
+    if (entry === undefined || text === undefined) {
+      this.feedback.hidden = true;
+      this.feedback.replaceChildren();
+      return;
+    }
+    this.feedback.hidden = false;
+    this.feedback.className = `feedback ${tone(entry)}`;
+    this.feedback.replaceChildren(
+      h('p', { class: 'feedback-title' }, S.feedback),
+      h('p', { class: 'feedback-text' }, text),
+    );
+  }
+
+  /** Types out the customer's line (and the stage direction); `instant` when already seen or reduced motion. */
+  showCustomer(node: ScenarioNode, instant: boolean, onDone: () => void): void {
+    this.typewriter?.cancel();
+    this.note.hidden = node.note === undefined;
+    this.note.textContent = node.note ?? '';
+    this.bubbleText.replaceChildren();
+    this.bubble.classList.remove('enter');
+    if (!instant) {
+      void this.bubble.offsetWidth;
+      this.bubble.classList.add('enter');
+    }
+    this.bubble.dataset.typing = 'true';
+    this.typewriter = new Typewriter(
+      this.bubbleText,
+      node.customer,
+      { charsPerSecond: Timing.typeCharsPerSecond, gapMs: Timing.pauseBetweenLines, instant },
+      () => {
+        this.bubble.dataset.typing = 'false';
+        onDone();
+      },
+    );
+  }
+
+  /** Finishes the typing at once; false if nothing was typing. */
+  skipTyping(): boolean {
+    return this.typewriter?.skip() ?? false;
+  }
+
+  clearReplies(): void {
+    this.replies.replaceChildren();
+    this.actions.replaceChildren();
+    this.hint.textContent = '';
+  }
+
+  showReplies(offered: readonly Choice[]): void {
+    this.actions.replaceChildren();
+    this.replies.replaceChildren(
+      ...offered.map((choice, i) => {
+        const button = h(
+          'button',
+          { type: 'button', class: 'reply', 'data-choice': choice.id },
+          h('span', { class: 'reply-key', 'aria-hidden': 'true' }, String(i + 1)),
+          h('span', { class: 'visually-hidden' }, `${i + 1}. `),
+          h('span', { class: 'reply-text' }, choice.say),
+        );
+        button.addEventListener('click', () => this.props.onChoose(choice));
+        return h('li', { style: `--i:${i}` }, button);
+      }),
+    );
+    this.hint.textContent = offered.length > 0 ? S.replyKeyHint : S.stuck;
+    this.scrollHistory();
+  }
+
+  /** Shows the chosen reply as chosen and the rest as gone, while the transition runs. */
+  markChosen(choiceId: string): void {
+    for (const button of this.replies.querySelectorAll<HTMLButtonElement>('button.reply')) {
+      button.setAttribute('aria-disabled', 'true');
+      button.classList.add(button.dataset.choice === choiceId ? 'chosen' : 'dropped');
+    }
+  }
+
+  showContinue(): HTMLButtonElement {
+    this.replies.replaceChildren();
+    const button = h('button', { type: 'button', class: 'button primary continue' }, S.continue, ' →');
+    button.addEventListener('click', () => this.props.onContinue());
+    this.actions.replaceChildren(button);
+    this.hint.textContent = S.continueHint;
+    this.scrollHistory();
+    return button;
+  }
+
+  setUndoEnabled(enabled: boolean): void {
+    if (this.undoButton !== null) this.undoButton.disabled = !enabled;
+  }
+
+  /**
+   * If focus was lost with the old replies, puts it on the replies heading, so Tab
+   * reaches reply 1 next. Never on a reply itself: mashing Enter to skip the
+   * typing must not choose a reply by accident.
+   */
+  keepFocus(): void {
+    const active = document.activeElement;
+    if (active !== null && active !== document.body && document.contains(active)) return;
+    this.panelFocus.focus({ preventScroll: true });
+  }
+
+  dispose(): void {
+    this.typewriter?.cancel();
+  }
+}

@@ -1,0 +1,59 @@
+/** Composition root: the precompiled library → the shell → the Phaser game and its scenes. */
+
+import library from 'virtual:library';
+import * as Phaser from 'phaser';
+import { PALETTE, PALETTE_CSS } from './game/art/palette.ts';
+import { GameShell, type Regions } from './game/GameShell.ts';
+import { libraryFromData } from './game/library/Library.ts';
+import { BootScene } from './game/scenes/BootScene.ts';
+import { DebriefScene } from './game/scenes/DebriefScene.ts';
+import { MenuScene } from './game/scenes/MenuScene.ts';
+import { RoleplayScene } from './game/scenes/RoleplayScene.ts';
+import { parseDeepLink } from './game/session/deepLink.ts';
+import './game/ui/styles.css';
+
+function element(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (el === null) throw new Error(`index.html has no #${id}`);
+  return el;
+}
+
+for (const [name, value] of Object.entries(PALETTE_CSS)) {
+  document.documentElement.style.setProperty(`--${name}`, value);
+}
+
+/**
+ * Canvas 2D by default: the scene is a still backdrop and one figure, which
+ * Canvas draws at full frame rate everywhere, while WebGL falls back to
+ * software (SwiftShader) on remote desktops and old college PCs and runs at a
+ * few frames a second there. `?renderer=webgl` opts in for comparison.
+ */
+function rendererFor(search: string): number {
+  return new URLSearchParams(search).get('renderer') === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS;
+}
+
+const regions: Regions = {
+  app: element('app'),
+  topbar: element('topbar'),
+  hud: element('hud'),
+  panel: element('panel'),
+  announcer: element('announcer'),
+};
+const shell = new GameShell(libraryFromData(library), regions);
+const link = parseDeepLink(window.location.search, shell.library);
+
+shell.game = new Phaser.Game({
+  type: rendererFor(window.location.search),
+  parent: element('stage'),
+  backgroundColor: PALETTE.background,
+  scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+  // Keys are handled in the DOM (GameShell) so focused HTML buttons keep Space and Enter.
+  input: { keyboard: false },
+  banner: false,
+  scene: [
+    new BootScene(shell, link),
+    new MenuScene(shell),
+    new RoleplayScene(shell),
+    new DebriefScene(shell),
+  ],
+});

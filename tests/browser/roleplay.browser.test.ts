@@ -1,0 +1,149 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, screenshot } from './support/browser.ts';
+import { continueByKey, readDebrief, replyByKey, replyByMouse, waitForTurn } from './support/roleplay.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const run = promisify(execFile);
+
+/** What `npm run --silent sim -- play FILE --model ID --choices ... --json` prints. */
+async function simPlay(file: string, model: string, choices: readonly number[]) {
+  const { stdout } = await run(
+    resolve(root, 'node_modules/.bin/tsx'),
+    ['src/cli/main.ts', 'play', file, '--model', model, '--choices', choices.join(','), '--json'],
+    { cwd: root },
+  );
+  return JSON.parse(stdout) as {
+    score: { percent: number; band: string; marks: number; max: number };
+    steps: { id: string; marks: number; max: number }[];
+  };
+}
+
+/** Presses Tab until `selector` has focus (keyboard only, like a learner without a mouse). */
+async function tabTo(page: Page, selector: string, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) === true, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the role-play, played in Chromium against the built app', () => {
+  it('plays faulty-kettle by keyboard alone under LASS (2,1,1,1) to 100% and Distinction', async () => {
+    const { page, errors } = await openPage(browser, inject('appUrl'));
+    await page.waitForSelector('.card');
+    await screenshot(page, 'menu');
+    // Assessment mode, chosen with the keyboard: Tab to the mode radios, arrow to Assessment.
+    await tabTo(page, 'input[name="mode"]:checked');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.isChecked('input[name="mode"][value="assessment"]')).toBe(true);
+    expect(await page.isChecked('input[name="model"][value="LASS"]')).toBe(true);
+    await tabTo(page, 'button[data-scenario="faulty-kettle"]');
+    await page.keyboard.press('Enter');
+
+    await waitForTurn(page);
+    await screenshot(page, 'roleplay-start');
+    for (const position of [2, 1, 1, 1]) await replyByKey(page, position);
+    // Assessment: no feedback and no undo during the role-play.
+    expect(await page.locator('.feedback:not([hidden])').count()).toBe(0);
+    expect(await page.locator('button.undo').count()).toBe(0);
+    await continueByKey(page);
+
+    const debrief = await readDebrief(page);
+    expect(debrief.percent).toBe('100%');
+    expect(debrief.band).toBe('Distinction');
+    await screenshot(page, 'debrief-distinction');
+    expect(errors).toEqual([]);
+  });
+
+  it('scores a mouse-played Practice run (3,1,3,2) exactly as `sim play --json` does', async () => {
+    const expected = await simPlay('scenarios/faulty-kettle.yaml', 'LASS', [3, 1, 3, 2]);
+    const { page, errors } = await openPage(browser, inject('appUrl'));
+    await page.waitForSelector('.card');
+    await page.locator('label:has(input[name="mode"][value="practice"])').click();
+    await page.locator('label:has(input[name="model"][value="LASS"])').click();
+    await page.getByRole('button', { name: /Start role-play.*The kettle that gave up/ }).click();
+
+    await waitForTurn(page);
+    await replyByMouse(page, 3);
+    // Practice: the reply's feedback is shown at once, and the tracker has nothing lit after a blame.
+    await page.waitForSelector('.feedback:not([hidden])');
+    expect(await page.textContent('.feedback')).toContain('Blaming the customer');
+    expect(await page.locator('.step[data-state="todo"]').count()).toBe(4);
+    await replyByMouse(page, 1);
+    await page.waitForSelector('.step[data-step="listen"][data-state="done"]');
+    await page.waitForSelector('.step[data-step="apologise"][data-state="done"]');
+    await replyByMouse(page, 3);
+    await waitForTurn(page);
+    await screenshot(page, 'roleplay-practice');
+    await replyByMouse(page, 2);
+    await page.locator('button.continue').click();
+
+    const debrief = await readDebrief(page);
+    expect(debrief.percent).toBe(`${expected.score.percent}%`);
+    expect(debrief.band).toBe(expected.score.band);
+    expect(debrief.steps).toEqual(
+      Object.fromEntries(expected.steps.map((s) => [s.id, `${s.marks} / ${s.max}`])),
+    );
+    await page.locator('.debrief .faults').scrollIntoViewIfNeeded();
+    await screenshot(page, 'debrief-practice');
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a role-play straight from a deep link, with undo in Practice', async () => {
+    const url = new URL('?scenario=faulty-kettle&model=HEAT&mode=practice', inject('appUrl'));
+    const { page, errors } = await openPage(browser, url.href, { reducedMotion: 'reduce' });
+    await waitForTurn(page);
+    expect(await page.textContent('.scenario-meta')).toContain('HEAT');
+    expect(await page.locator('.tracker .step').count()).toBe(4);
+    await replyByKey(page, 2);
+    expect(await page.locator('.history > li').count()).toBe(2);
+    await page.getByRole('button', { name: /Undo last reply/ }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.history > li').length === 0);
+    await waitForTurn(page);
+    expect(await page.locator('button.reply').count()).toBe(3);
+    expect(errors).toEqual([]);
+  });
+
+  it('ignores a second reply mashed in while the first is still going through', async () => {
+    const url = new URL('?scenario=faulty-kettle&model=LASS&mode=practice', inject('appUrl'));
+    const { page, errors } = await openPage(browser, url.href);
+    await waitForTurn(page);
+    await page.waitForSelector('button.reply:not([aria-disabled])');
+    await page.keyboard.press('2');
+    await page.keyboard.press('1');
+    await page.keyboard.press('3');
+    await page.waitForFunction(() => document.querySelectorAll('.history > li').length === 2);
+    await waitForTurn(page);
+    expect(await page.locator('.history > li').count()).toBe(2);
+    expect(await page.textContent('.history')).toContain('What happened when you switched it on?');
+    expect(errors).toEqual([]);
+  });
+
+  it('pauses with Escape and goes back to the menu from the pause menu', async () => {
+    const url = new URL('?scenario=phone-wont-charge&model=LASS&mode=assessment', inject('appUrl'));
+    const { page, errors } = await openPage(browser, url.href);
+    await waitForTurn(page);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog.pause-menu[open]');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog.pause-menu:not([open])', { state: 'attached' });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Back to menu' }).click();
+    await page.waitForSelector('.card');
+    expect(errors).toEqual([]);
+  });
+});

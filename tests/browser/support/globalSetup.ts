@@ -1,0 +1,81 @@
+/**
+ * Builds the app twice (the real library, and one over a fixture folder with a
+ * broken file) into test-results/build/, serves each with `vite preview` on a
+ * free port, and hands the addresses to the tests through `inject`.
+ * SIM_BROWSER_REUSE_BUILD=1 skips the builds when they are already there.
+ */
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { build, type PreviewServer, preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+const root = resolve(import.meta.dirname, '../../..');
+export const BUILDS = {
+  app: { outDir: resolve(root, 'test-results/build/app'), scenarios: undefined },
+  broken: {
+    outDir: resolve(root, 'test-results/build/broken-library'),
+    scenarios: 'tests/browser/fixtures/broken-library',
+  },
+} as const;
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    appUrl: string;
+    brokenAppUrl: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+async function buildInto(outDir: string, scenarios: string | undefined): Promise<void> {
+  if (process.env.SIM_BROWSER_REUSE_BUILD === '1' && existsSync(resolve(outDir, 'index.html'))) return;
+  const previous = process.env.SIM_SCENARIOS_DIR;
+  if (scenarios === undefined) delete process.env.SIM_SCENARIOS_DIR;
+  else process.env.SIM_SCENARIOS_DIR = scenarios;
+  try {
+    await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (previous === undefined) delete process.env.SIM_SCENARIOS_DIR;
+    else process.env.SIM_SCENARIOS_DIR = previous;
+  }
+}
+
+async function serve(outDir: string): Promise<PreviewServer> {
+  const port = await freePort();
+  return preview({
+    root,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+}
+
+function urlOf(server: PreviewServer): string {
+  const url = server.resolvedUrls?.local[0];
+  if (url === undefined) throw new Error('vite preview did not report its address');
+  return url;
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  await buildInto(BUILDS.app.outDir, BUILDS.app.scenarios);
+  await buildInto(BUILDS.broken.outDir, BUILDS.broken.scenarios);
+  const app = await serve(BUILDS.app.outDir);
+  const broken = await serve(BUILDS.broken.outDir);
+  project.provide('appUrl', urlOf(app));
+  project.provide('brokenAppUrl', urlOf(broken));
+  return async () => {
+    await app.close();
+    await broken.close();
+  };
+}
