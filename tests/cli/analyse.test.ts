@@ -2,13 +2,13 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli.ts';
 import { recordIo } from '../engine/recordIo.ts';
-import { sim } from '../engine/runSim.ts';
+import { SPAWN_TIMEOUT, sim } from '../engine/runSim.ts';
 
 const scenarioFiles = readdirSync(new URL('../../scenarios', import.meta.url)).filter((f) =>
   f.endsWith('.yaml'),
 );
 
-describe('sim analyse', () => {
+describe('sim analyse', { timeout: SPAWN_TIMEOUT }, () => {
   it('prints best and worst runs, the score range per ending, and states its bound', async () => {
     const { code, stdout, stderr } = await sim('analyse', 'scenarios/faulty-kettle.yaml', '--model', 'HEAT');
     expect(stderr.replace(/npm warn.*\n/g, '')).toBe('');

@@ -4,13 +4,13 @@ import { escapeLabel, scenarioGraph } from '../../src/cli/commands/graph.ts';
 import { runCli } from '../../src/cli/runCli.ts';
 import { buildScenario, projectCatalogue } from '../engine/build.ts';
 import { recordIo } from '../engine/recordIo.ts';
-import { sim } from '../engine/runSim.ts';
+import { SPAWN_TIMEOUT, sim } from '../engine/runSim.ts';
 
 const scenarioFiles = readdirSync(new URL('../../scenarios', import.meta.url)).filter((f) =>
   f.endsWith('.yaml'),
 );
 
-describe('sim graph', () => {
+describe('sim graph', { timeout: SPAWN_TIMEOUT }, () => {
   it('prints a Mermaid flowchart with generated ids, act labels, faults marked and endings styled', async () => {
     const { code, stdout } = await sim('graph', 'scenarios/faulty-kettle.yaml');
     expect(code).toBe(0);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sim } from '../engine/runSim.ts';
+import { SPAWN_TIMEOUT, sim } from '../engine/runSim.ts';
 
 interface Example {
   model: string;
@@ -14,7 +14,7 @@ const examples = JSON.parse(
 
 const KETTLE = 'scenarios/faulty-kettle.yaml';
 
-describe('sim play --json reproduces the shared expected results', () => {
+describe('sim play --json reproduces the shared expected results', { timeout: SPAWN_TIMEOUT }, () => {
   for (const { model, choices, expected } of examples) {
     it(`${model} --choices ${choices}`, async () => {
       const { code, stdout } = await sim('play', KETTLE, '--model', model, '--choices', choices, '--json');
@@ -27,7 +27,7 @@ describe('sim play --json reproduces the shared expected results', () => {
   }
 });
 
-describe('sim play for a person', () => {
+describe('sim play for a person', { timeout: SPAWN_TIMEOUT }, () => {
   it('prints steps, feedback, faults with their reply, band, KPIs and marking points', async () => {
     const { code, stdout } = await sim('play', KETTLE, '--model', 'LASS', '--choices', '3,1,3,2');
     expect(code).toBe(0);
@@ -41,7 +41,7 @@ describe('sim play for a person', () => {
   });
 });
 
-describe('sim play refuses a run it cannot score', () => {
+describe('sim play refuses a run it cannot score', { timeout: SPAWN_TIMEOUT }, () => {
   const cases: [string, string[], RegExp][] = [
     [
       'a position the node does not offer',

@@ -12,7 +12,8 @@ const models = [...catalogue.models.values()];
 const settings = { seed: 20261123, numRuns: 150 };
 const picksArb = fc.array(fc.nat({ max: 5 }), { maxLength: 25 });
 
-describe('properties on generated scenarios', () => {
+// Each property takes a second or two of CPU; the limit allows for a busy machine.
+describe('properties on generated scenarios', { timeout: 60_000 }, () => {
   it('the machine and scoring agree with a plain reference walk', () => {
     fc.assert(
       fc.property(scenarioArb({ alwaysOneUnconditional: false }), picksArb, (scenario, picks) => {

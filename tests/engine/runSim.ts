@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
+/** Spawning npm and tsx takes seconds on a busy machine: tests that spawn get this long. */
+export const SPAWN_TIMEOUT = 60_000;
+
 export interface SimResult {
   readonly code: number;
   readonly stdout: string;
