@@ -1,0 +1,219 @@
+import type { ConversationSession, ConversationView } from '../../engine/index.ts';
+import {
+  type CmiValue,
+  createLmsReport,
+  decodeSuspendData,
+  encodeSuspendData,
+  isoDuration,
+  type LmsMode,
+  lmsOutcome,
+  type ResumableRun,
+  repliesOf,
+  resumeChoices,
+  SCORM2004_LIMITS,
+  SUSPEND_LIMIT_12,
+  scenarioFingerprint,
+  scorm12Timespan,
+  scorm12Values,
+  scorm2004Values,
+} from '../../lms/index.ts';
+import type { Catalogue, Model, Scenario } from '../../scenario/index.ts';
+import { ScormConnection } from './ScormConnection.ts';
+import { type FrameLike, findScormApi } from './scormApi.ts';
+
+/** What the game is playing, as the LMS layer needs it. */
+export interface TrackRequest {
+  readonly scenario: Scenario;
+  readonly model: Model;
+  readonly catalogue: Catalogue;
+  readonly mode: LmsMode;
+}
+
+/** Something else that wants each view of a tracked run (the xAPI reporter). */
+export interface RunObserver {
+  started(request: TrackRequest): void;
+  changed(view: ConversationView, request: TrackRequest): void;
+}
+
+const GRADED_12 = new Set(['passed', 'failed', 'completed']);
+const STATUS_ELEMENTS =
+  /^cmi\.(core\.lesson_status|core\.score\.|completion_status|success_status|score\.|core\.exit|exit)/;
+
+/**
+ * The game's side of SCORM: finds the LMS, reports each tracked run as it goes
+ * (interactions as replies are chosen, pass/fail and score when it ends),
+ * keeps suspend data so the learner can resume, and closes the session when
+ * the page goes. Without an LMS every method does nothing.
+ */
+export class LmsBridge {
+  private readonly startedAt: number;
+  private interactionBase = 0;
+  private interactionsWritten = 0;
+  /** The LMS already holds a final status: an unfinished or practice run never overwrites it. */
+  private finalised = false;
+  private saved: ResumableRun | null = null;
+  private current: { view: ConversationView; request: TrackRequest } | null = null;
+  private readonly observers: RunObserver[] = [];
+
+  private constructor(
+    private readonly scorm: ScormConnection | null,
+    private readonly now: () => number,
+  ) {
+    this.startedAt = now();
+  }
+
+  /** Connects to the LMS that launched this page, if any. Never throws. */
+  static connect(win: FrameLike, now: () => number = Date.now): LmsBridge {
+    const found = findScormApi(win);
+    const scorm = found === null ? null : new ScormConnection(found);
+    const bridge = new LmsBridge(scorm?.initialize() === true ? scorm : null, now);
+    bridge.readLaunch();
+    return bridge;
+  }
+
+  /** A bridge with no LMS (plain web, tests). */
+  static none(): LmsBridge {
+    return new LmsBridge(null, Date.now);
+  }
+
+  get connected(): boolean {
+    return this.scorm !== null;
+  }
+
+  /** The SCORM connection, for tests and diagnostics. */
+  get connection(): ScormConnection | null {
+    return this.scorm;
+  }
+
+  /** The run saved in suspend data at launch, if it decoded. */
+  get savedRun(): ResumableRun | null {
+    return this.saved;
+  }
+
+  observe(observer: RunObserver): void {
+    this.observers.push(observer);
+  }
+
+  /**
+   * Follows a session the game has just created: first replays the saved run
+   * when it is this scenario, model and mode (and still replays), then reports
+   * every change. Returns a function that stops following.
+   */
+  track(session: ConversationSession, request: TrackRequest): () => void {
+    this.resumeInto(session, request);
+    for (const observer of this.observers) safely(() => observer.started(request));
+    const answeredAt: Date[] = [];
+    let written: string[] = [];
+    const onView = (view: ConversationView): void => {
+      answeredAt.length = Math.min(answeredAt.length, view.transcript.length);
+      while (answeredAt.length < view.transcript.length) answeredAt.push(new Date(this.now()));
+      const ids = view.transcript.map((entry) => entry.choice.id);
+      let fromEntry = 0;
+      while (fromEntry < written.length && written[fromEntry] === ids[fromEntry]) fromEntry += 1;
+      this.current = { view, request };
+      this.write(view, request, fromEntry, answeredAt);
+      written = ids;
+      for (const observer of this.observers) safely(() => observer.changed(view, request));
+    };
+    const unsubscribe = session.subscribe(onView);
+    onView(session.view());
+    return unsubscribe;
+  }
+
+  /** Ends the LMS session: session time, exit (suspend while a run is unfinished), terminate. */
+  finish(): void {
+    const scorm = this.scorm;
+    if (scorm === null || !scorm.open) return;
+    const seconds = (this.now() - this.startedAt) / 1000;
+    const unfinished = this.current !== null && this.current.view.ending === null;
+    const values: CmiValue[] =
+      scorm.version === '1.2'
+        ? [
+            ['cmi.core.session_time', scorm12Timespan(seconds)],
+            ['cmi.core.exit', unfinished ? 'suspend' : ''],
+          ]
+        : [
+            ['cmi.session_time', isoDuration(seconds)],
+            ['cmi.exit', unfinished ? 'suspend' : 'normal'],
+          ];
+    scorm.setAll(values);
+    scorm.commit();
+    scorm.terminate();
+  }
+
+  private readLaunch(): void {
+    const scorm = this.scorm;
+    if (scorm === null) return;
+    this.saved = decodeSuspendData(scorm.get('cmi.suspend_data'));
+    this.interactionBase = Number.parseInt(scorm.get('cmi.interactions._count'), 10) || 0;
+    this.finalised =
+      scorm.version === '1.2'
+        ? GRADED_12.has(scorm.get('cmi.core.lesson_status'))
+        : scorm.get('cmi.completion_status') === 'completed';
+  }
+
+  private resumeInto(session: ConversationSession, request: TrackRequest): void {
+    const saved = this.saved;
+    this.saved = null;
+    if (saved === null || saved.model !== request.model.id || saved.mode !== request.mode) return;
+    const resumed = resumeChoices(request.scenario, saved);
+    if (!resumed.ok || resumed.ended) return;
+    try {
+      for (const id of resumed.choiceIds) session.choose(id);
+    } catch {
+      // resumeChoices replayed these on its own session; should the game's differ, play on from where it got to.
+    }
+  }
+
+  private write(
+    view: ConversationView,
+    request: TrackRequest,
+    fromEntry: number,
+    answeredAt: readonly Date[],
+  ): void {
+    const scorm = this.scorm;
+    if (scorm === null || !scorm.open) return;
+    const report = createLmsReport({
+      view,
+      model: request.model,
+      catalogue: request.catalogue,
+      mode: request.mode,
+      sessionSeconds: (this.now() - this.startedAt) / 1000,
+      answeredAt,
+    });
+    const limit = scorm.version === '1.2' ? SUSPEND_LIMIT_12 : SCORM2004_LIMITS.suspendData;
+    const encoded = encodeSuspendData(
+      {
+        scenario: request.scenario.id,
+        fingerprint: scenarioFingerprint(request.scenario),
+        model: request.model.id,
+        mode: request.mode,
+        replies: repliesOf(view.run.choices),
+      },
+      limit,
+    );
+    const options = {
+      interactionIndex: this.interactionBase + this.interactionsWritten,
+      fromEntry,
+      suspendData: encoded?.text ?? '',
+    };
+    let values = scorm.version === '1.2' ? scorm12Values(report, options) : scorm2004Values(report, options);
+    // Never downgrade what the LMS holds: a graded result always writes; an
+    // ungraded one (practice, or a run still going) writes status only until
+    // something final is there.
+    const graded = lmsOutcome(report.score, request.mode).percent !== null;
+    if (!graded && this.finalised) values = values.filter(([element]) => !STATUS_ELEMENTS.test(element));
+    if (graded || view.ending !== null) this.finalised = true;
+    scorm.setAll(values);
+    this.interactionsWritten += Math.max(0, view.transcript.length - fromEntry);
+    scorm.commit();
+  }
+}
+
+function safely(run: () => void): void {
+  try {
+    run();
+  } catch {
+    // An observer's fault (say, an LRS client) must never stop play.
+  }
+}

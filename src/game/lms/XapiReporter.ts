@@ -1,0 +1,99 @@
+import type { ConversationView } from '../../engine/index.ts';
+import {
+  answeredStatement,
+  completedStatement,
+  judgedStatement,
+  launchedStatement,
+  type Stamp,
+  type XapiAgent,
+  type XapiAttempt,
+  type XapiContext,
+  type XapiStatement,
+} from '../../lms/index.ts';
+import { hasCriticalFault, scoreRun } from '../../scoring/index.ts';
+import type { RunObserver, TrackRequest } from './LmsBridge.ts';
+
+/** Who the statements are about and where their activities live. */
+export interface XapiIdentity {
+  readonly actor: XapiAgent;
+  readonly activityBase: string;
+  readonly registration?: string;
+  readonly contextTemplate?: XapiContext;
+}
+
+/** Where finished statements go: the plain sender, or a cmi5 session. */
+export interface StatementSink {
+  /** Anything the learner did: launched (plain xAPI only) and answered. */
+  record(statement: XapiStatement): void;
+  /**
+   * The end of a run: `completed`, and `passed`/`failed` for an assessment.
+   * A cmi5 sink sends these through the cmi5 session (its own defined statements).
+   */
+  finished(
+    completed: XapiStatement,
+    judged: XapiStatement | null,
+    info: { readonly critical: boolean },
+  ): void;
+  /** Whether this sink sends `launched` (cmi5 does not: the LMS does). */
+  readonly sendsLaunched: boolean;
+}
+
+/** Turns each tracked run into xAPI statements: launched, one answered per reply, completed, passed/failed. */
+export class XapiReporter implements RunObserver {
+  private startedAt = 0;
+  private reported = 0;
+  private ended = false;
+
+  constructor(
+    private readonly identity: XapiIdentity,
+    private readonly sink: StatementSink,
+    private readonly now: () => number = Date.now,
+    private readonly newId: () => string = () => crypto.randomUUID(),
+  ) {}
+
+  started(request: TrackRequest): void {
+    this.startedAt = this.now();
+    this.reported = 0;
+    this.ended = false;
+    if (this.sink.sendsLaunched) this.sink.record(launchedStatement(this.attempt(request), this.stamp()));
+  }
+
+  changed(view: ConversationView, request: TrackRequest): void {
+    const attempt = this.attempt(request);
+    // After an undo (practice) the transcript is shorter: the taken-back reply stays recorded, as it happened.
+    this.reported = Math.min(this.reported, view.transcript.length);
+    for (let i = this.reported; i < view.transcript.length; i += 1) {
+      const entry = view.transcript[i];
+      if (entry !== undefined)
+        this.sink.record(answeredStatement(attempt, request.catalogue, entry, this.stamp()));
+    }
+    this.reported = view.transcript.length;
+    if (view.ending !== null && !this.ended) {
+      this.ended = true;
+      const score = scoreRun(view.scenario, view.run, request.model, request.catalogue);
+      const seconds = (this.now() - this.startedAt) / 1000;
+      this.sink.finished(
+        completedStatement(attempt, score, seconds, this.stamp()),
+        judgedStatement(attempt, score, seconds, this.stamp()),
+        { critical: hasCriticalFault(score.faults, request.catalogue) },
+      );
+    }
+  }
+
+  private attempt(request: TrackRequest): XapiAttempt {
+    const { identity } = this;
+    return {
+      actor: identity.actor,
+      activityBase: identity.activityBase,
+      scenario: request.scenario,
+      model: request.model,
+      mode: request.mode,
+      ...(identity.registration === undefined ? {} : { registration: identity.registration }),
+      ...(identity.contextTemplate === undefined ? {} : { contextTemplate: identity.contextTemplate }),
+    };
+  }
+
+  private stamp(): Stamp {
+    return { id: this.newId(), timestamp: new Date(this.now()) };
+  }
+}

@@ -1,0 +1,10 @@
+/** The game's LMS door: connect at start-up, then `track` each role-play session. */
+
+export { LmsBridge, type RunObserver, type TrackRequest } from './LmsBridge.ts';
+export { readXapiLaunch, tutorLaunch, type XapiLaunch } from './launchConfig.ts';
+export { ScormConnection } from './ScormConnection.ts';
+export { type FoundApi, type FrameLike, findScormApi } from './scormApi.ts';
+export { cmi5Sink, senderSink } from './sinks.ts';
+export { startLms, XAPI_QUEUE_KEY } from './startLms.ts';
+export { type StatementSink, XapiReporter } from './XapiReporter.ts';
+export { type LrsEndpoint, XapiSender } from './XapiSender.ts';

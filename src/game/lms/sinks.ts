@@ -1,0 +1,101 @@
+import type { XapiStatement } from '../../lms/index.ts';
+import type { StatementSink } from './XapiReporter.ts';
+import type { XapiSender } from './XapiSender.ts';
+
+/** Plain xAPI: everything goes through the queueing sender. */
+export function senderSink(sender: XapiSender): StatementSink {
+  return {
+    sendsLaunched: true,
+    record: (statement) => sender.send(statement),
+    finished: (completed, judged) =>
+      judged === null ? sender.send(completed) : sender.send(completed, judged),
+  };
+}
+
+/** The slice of @xapi/cmi5's `Cmi5` we use. */
+export interface Cmi5Like {
+  initialize(): Promise<unknown>;
+  getLaunchData(): { launchMode?: string; masteryScore?: number };
+  sendXapiStatement(statement: never, options?: unknown): Promise<unknown>;
+  complete(options?: { transform?: (s: never) => unknown }): Promise<unknown>;
+  pass(score?: unknown, options?: { transform?: (s: never) => unknown }): Promise<unknown>;
+  fail(score?: unknown, options?: { transform?: (s: never) => unknown }): Promise<unknown>;
+  terminate(): Promise<unknown>;
+}
+
+/**
+ * cmi5: `answered` goes through the cmi5 session (it adds the LMS's context
+ * template and authorisation); the end of a run becomes cmi5's own
+ * `completed` and `passed`/`failed`, carrying our result extensions. Calls
+ * run one after another (cmi5 requires `initialized` first) and a failed
+ * call is retried a few times; none of it waits on play.
+ */
+export function cmi5Sink(
+  cmi5: Cmi5Like,
+  ready: Promise<unknown>,
+): StatementSink & { terminate(): Promise<void> } {
+  let chain: Promise<unknown> = ready.catch(() => undefined);
+  let normal = true;
+  let mastery: number | undefined;
+  chain = chain.then(() => {
+    try {
+      const data = cmi5.getLaunchData();
+      normal = data.launchMode === undefined || data.launchMode === 'Normal';
+      mastery = data.masteryScore;
+    } catch {
+      normal = false;
+    }
+  });
+  const then = (run: () => Promise<unknown>) => {
+    chain = chain.then(() => retry(run));
+  };
+  const withExtensions = (statement: XapiStatement) => (s: never) => ({
+    ...(s as object),
+    result: { ...((s as { result?: object }).result ?? {}), extensions: statement.result?.extensions },
+  });
+  return {
+    sendsLaunched: false,
+    record: (statement) => then(() => cmi5.sendXapiStatement(withoutActorAndContext(statement) as never)),
+    finished: (completed, judged, info) => {
+      then(async () => {
+        if (!normal) return;
+        await cmi5.complete({ transform: withExtensions(completed) });
+      });
+      if (judged === null) return;
+      then(async () => {
+        if (!normal) return;
+        const scaled = judged.result?.score?.scaled ?? 0;
+        // cmi5 requires the LMS's mastery score, when it sets one, to decide pass or fail; a critical
+        // fault (a legal breach) still fails, as it fails an observation whatever the percent.
+        const passed =
+          mastery === undefined ? judged.verb.id.endsWith('/passed') : !info.critical && scaled >= mastery;
+        const options = { transform: withExtensions(judged) };
+        await (passed ? cmi5.pass(scaled, options) : cmi5.fail(scaled, options));
+      });
+    },
+    terminate: async () => {
+      then(() => cmi5.terminate());
+      await chain;
+    },
+  };
+}
+
+/** cmi5 supplies actor and context itself; ours would clash with its template. */
+function withoutActorAndContext(statement: XapiStatement): object {
+  const { actor: _actor, context, ...rest } = statement;
+  return {
+    ...rest,
+    ...(context?.extensions === undefined ? {} : { context: { extensions: context.extensions } }),
+  };
+}
+
+async function retry(run: () => Promise<unknown>, tries = 3): Promise<void> {
+  for (let i = 0; i < tries; i += 1) {
+    try {
+      await run();
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** i));
+    }
+  }
+}

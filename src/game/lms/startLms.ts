@@ -1,0 +1,99 @@
+import type { XapiAgent } from '../../lms/index.ts';
+import { LmsBridge } from './LmsBridge.ts';
+import { readXapiLaunch, type TutorConfig, tutorLaunch, type XapiLaunch } from './launchConfig.ts';
+import { type Cmi5Like, cmi5Sink, senderSink } from './sinks.ts';
+import { XapiReporter } from './XapiReporter.ts';
+import { XapiSender } from './XapiSender.ts';
+
+/** Key under which unsent statements wait in localStorage. */
+export const XAPI_QUEUE_KEY = 'complaint-sim:xapi-queue';
+
+/**
+ * Connects the game to whatever launched it: a SCORM LMS (1.2 or 2004) found
+ * in a parent frame or the opener, an LRS from an xAPI or cmi5 launch link,
+ * or the tutor's `lms-config.json`. Returns at once; LRS set-up finishes in
+ * the background. Without any of them the bridge does nothing and the app
+ * runs as normal.
+ */
+export function startLms(win: Window): LmsBridge {
+  let bridge: LmsBridge;
+  try {
+    bridge = LmsBridge.connect(win);
+  } catch {
+    return LmsBridge.none();
+  }
+  const closers: (() => void)[] = [() => bridge.finish()];
+  const close = () => {
+    for (const run of closers.splice(0)) run();
+  };
+  win.addEventListener('pagehide', close);
+  win.addEventListener('beforeunload', close);
+  void connectXapi(win, bridge, closers).catch(() => undefined);
+  return bridge;
+}
+
+async function connectXapi(win: Window, bridge: LmsBridge, closers: (() => void)[]): Promise<void> {
+  let launch: XapiLaunch = readXapiLaunch(win.location.search);
+  if (launch.kind === 'none') launch = tutorLaunch(await readTutorConfig(win));
+  if (launch.kind === 'cmi5') {
+    const { default: Cmi5 } = await import('@xapi/cmi5');
+    const cmi5 = Cmi5.instance as unknown as Cmi5Like & { getLaunchParameters(): { activityId: string } };
+    const sink = cmi5Sink(cmi5, cmi5.initialize());
+    const { activityId } = cmi5.getLaunchParameters();
+    bridge.observe(new XapiReporter({ actor: actorOf(cmi5), activityBase: withSlash(activityId) }, sink));
+    closers.unshift(() => void sink.terminate());
+    return;
+  }
+  if (launch.kind !== 'xapi') return;
+  const actor = launch.actor ?? scormActor(bridge, win);
+  if (actor === null) return;
+  const sender = new XapiSender(launch, { store: localStore(win) });
+  win.addEventListener('online', () => void sender.flush());
+  void sender.flush();
+  const activityBase = launch.activityBase ?? new URL('./', win.location.href).href;
+  bridge.observe(
+    new XapiReporter(
+      {
+        actor,
+        activityBase,
+        registration: launch.registration ?? crypto.randomUUID(),
+      },
+      senderSink(sender),
+    ),
+  );
+}
+
+/** With only the tutor's file: the learner as the SCORM LMS knows them (its id, never their name). */
+function scormActor(bridge: LmsBridge, win: Window): XapiAgent | null {
+  const connection = bridge.connection;
+  if (connection === null) return null;
+  const id = connection.get(connection.version === '1.2' ? 'cmi.core.student_id' : 'cmi.learner_id');
+  if (id === '') return null;
+  const homePage = win.document.referrer === '' ? win.location.origin : new URL(win.document.referrer).origin;
+  return { objectType: 'Agent', account: { homePage, name: id } };
+}
+
+function actorOf(cmi5: unknown): XapiAgent {
+  const params = (cmi5 as { getLaunchParameters(): { actor: XapiAgent } }).getLaunchParameters();
+  return params.actor;
+}
+
+async function readTutorConfig(win: Window): Promise<TutorConfig | null> {
+  try {
+    const response = await win.fetch(new URL('./lms-config.json', win.location.href), { cache: 'no-store' });
+    return response.ok ? ((await response.json()) as TutorConfig) : null;
+  } catch {
+    return null;
+  }
+}
+
+function localStore(win: Window) {
+  return {
+    load: () => win.localStorage.getItem(XAPI_QUEUE_KEY),
+    save: (text: string) => win.localStorage.setItem(XAPI_QUEUE_KEY, text),
+  };
+}
+
+function withSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}

@@ -1,0 +1,264 @@
+import * as validation from '@learninglocker/xapi-validation';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSession } from '../../src/engine/index.ts';
+import {
+  cmi5Sink,
+  LmsBridge,
+  readXapiLaunch,
+  senderSink,
+  type TrackRequest,
+  XapiReporter,
+  XapiSender,
+} from '../../src/game/lms/index.ts';
+import { parseActor } from '../../src/game/lms/launchConfig.ts';
+import type { XapiStatement } from '../../src/lms/index.ts';
+import { type StubLrs, startStubLrs } from './stubLrs.ts';
+import { catalogue, loadFile } from './support.ts';
+
+type Validate = (statement: unknown) => unknown[];
+const lib = validation as unknown as { default: Validate | { default: Validate } };
+const validate: Validate = typeof lib.default === 'function' ? lib.default : lib.default.default;
+
+const kettle = loadFile('scenarios/faulty-kettle.yaml');
+const critical = loadFile('tests/fixtures/engine/critical-fault.yaml');
+const lass = catalogue.models.get('LASS');
+if (lass === undefined) throw new Error('LASS missing');
+const request: TrackRequest = { scenario: kettle, model: lass, catalogue, mode: 'assessment' };
+const actor = {
+  objectType: 'Agent' as const,
+  account: { homePage: 'https://moodle.college.example', name: '4711' },
+};
+const AUTH = 'Basic dGVzdDp0ZXN0';
+
+let lrs: StubLrs;
+beforeAll(async () => {
+  lrs = await startStubLrs();
+});
+afterAll(() => lrs.close());
+
+let uuid = 0;
+const newId = () => {
+  uuid += 1;
+  return `00000000-0000-4000-8000-${String(uuid).padStart(12, '0')}`;
+};
+
+function memoryStore() {
+  let text: string | null = null;
+  return {
+    load: () => text,
+    save: (t: string) => {
+      text = t;
+    },
+  };
+}
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i += 1) await new Promise((r) => setTimeout(r, 10));
+  expect(check()).toBe(true);
+}
+
+function runWith(observer: XapiReporter, ids: readonly string[], req: TrackRequest = request): void {
+  const bridge = LmsBridge.none();
+  bridge.observe(observer);
+  const session = createSession(req.scenario);
+  bridge.track(session, req);
+  for (const id of ids) session.choose(id);
+}
+
+describe('sending statements to an LRS', () => {
+  it('sends a whole run to the stub LRS: launched, answered per reply, completed, passed; every one valid', async () => {
+    lrs.statements.length = 0;
+    const sender = new XapiSender({ endpoint: lrs.endpoint, auth: AUTH }, { newId });
+    const reporter = new XapiReporter(
+      {
+        actor,
+        activityBase: 'https://sim.college.example/',
+        registration: 'ec531277-b57b-4c15-8d91-d292c5b2b8f7',
+      },
+      senderSink(sender),
+      Date.now,
+      newId,
+    );
+    runWith(reporter, ['opening.2', 'details.1', 'remedy.1', 'thanks.1']);
+    await until(() => sender.pending === 0 && lrs.statements.length === 7);
+    const verbs = lrs.statements.map((s) => (s as XapiStatement).verb.id.split('/').at(-1));
+    expect(verbs).toEqual([
+      'launched',
+      'answered',
+      'answered',
+      'answered',
+      'answered',
+      'completed',
+      'passed',
+    ]);
+    for (const statement of lrs.statements) expect(validate(statement)).toEqual([]);
+    expect(lrs.requests.at(-1)).toEqual({ auth: AUTH, version: '1.0.3' });
+    const passed = lrs.statements.at(-1) as XapiStatement;
+    expect(passed.result?.score).toEqual({ scaled: 1, raw: 8, min: 0, max: 8 });
+  });
+
+  it('keeps statements while the LRS is down and sends them, once each, when it is back', async () => {
+    lrs.statements.length = 0;
+    lrs.status = 503;
+    const retries: (() => void)[] = [];
+    const store = memoryStore();
+    const sender = new XapiSender(
+      { endpoint: lrs.endpoint, auth: AUTH },
+      { newId, store, schedule: (run) => retries.push(run) },
+    );
+    const reporter = new XapiReporter(
+      { actor, activityBase: 'https://sim.college.example/' },
+      senderSink(sender),
+    );
+    runWith(reporter, ['opening.2', 'details.1']);
+    await until(() => retries.length > 0);
+    expect(sender.pending).toBe(3);
+    expect(JSON.parse(store.load() ?? '[]')).toHaveLength(3);
+    // A reload while offline: a new sender picks the queue up from storage.
+    const reloaded = new XapiSender(
+      { endpoint: lrs.endpoint, auth: AUTH },
+      { newId, store, schedule: (run) => retries.push(run) },
+    );
+    expect(reloaded.pending).toBe(3);
+    lrs.status = 200;
+    await reloaded.flush();
+    expect(reloaded.pending).toBe(0);
+    expect(lrs.statements).toHaveLength(3);
+    expect(new Set(lrs.statements.map((s) => (s as XapiStatement).id)).size).toBe(3);
+  });
+
+  it('keeps statements when the network is unreachable, and never throws into play', async () => {
+    const retries: (() => void)[] = [];
+    const sender = new XapiSender(
+      { endpoint: 'http://127.0.0.1:9/xapi/', auth: AUTH },
+      { newId, schedule: (run) => retries.push(run) },
+    );
+    const reporter = new XapiReporter(
+      { actor, activityBase: 'https://sim.college.example/' },
+      senderSink(sender),
+    );
+    expect(() => runWith(reporter, ['opening.2'])).not.toThrow();
+    await until(() => retries.length > 0);
+    expect(sender.pending).toBe(2);
+  });
+
+  it('drops a batch the LRS refuses as invalid instead of retrying it for ever', async () => {
+    lrs.status = 400;
+    const sender = new XapiSender({ endpoint: lrs.endpoint, auth: AUTH }, { newId });
+    sender.send({
+      actor,
+      verb: { id: 'http://adlnet.gov/expapi/verbs/answered', display: {} },
+      object: { objectType: 'Activity', id: 'https://x/' },
+    });
+    await until(() => sender.pending === 0);
+    expect(sender.rejected.map((r) => r.status)).toEqual([400]);
+    lrs.status = 200;
+  });
+});
+
+describe('launch links', () => {
+  it('reads an xAPI launch link, a cmi5 launch, and nothing from an ordinary address', () => {
+    const actorJson = JSON.stringify({
+      account: [{ accountServiceHomePage: 'https://lms.example', accountName: 'u1' }],
+    });
+    const link = `?endpoint=${encodeURIComponent('https://lrs.example/xapi')}&auth=${encodeURIComponent(AUTH)}&actor=${encodeURIComponent(actorJson)}&registration=ec531277-b57b-4c15-8d91-d292c5b2b8f7&activity_id=${encodeURIComponent('https://sim.example/a')}`;
+    expect(readXapiLaunch(link)).toEqual({
+      kind: 'xapi',
+      endpoint: 'https://lrs.example/xapi/',
+      auth: AUTH,
+      actor: { objectType: 'Agent', account: { homePage: 'https://lms.example', name: 'u1' } },
+      registration: 'ec531277-b57b-4c15-8d91-d292c5b2b8f7',
+      activityBase: 'https://sim.example/a/',
+    });
+    expect(
+      readXapiLaunch(
+        '?endpoint=https://lrs.example/&fetch=https://lms/f&actor={}&registration=r&activityId=https://a',
+      ).kind,
+    ).toBe('cmi5');
+    expect(readXapiLaunch('?scenario=faulty-kettle').kind).toBe('none');
+    expect(readXapiLaunch('?endpoint=javascript:alert(1)&auth=x').kind).toBe('none');
+    expect(parseActor('{not json')).toBeNull();
+    expect(parseActor('{"mbox":"mailto:a@b.example"}')).toEqual({
+      objectType: 'Agent',
+      mbox: 'mailto:a@b.example',
+    });
+  });
+});
+
+describe('cmi5', () => {
+  function fakeCmi5(launch: { launchMode?: string; masteryScore?: number } = { launchMode: 'Normal' }) {
+    const calls: string[] = [];
+    const sent: object[] = [];
+    const cmi5 = {
+      initialize: async () => void calls.push('initialized'),
+      getLaunchData: () => launch,
+      sendXapiStatement: async (s: never) => {
+        calls.push('answered');
+        sent.push(s);
+      },
+      complete: async () => void calls.push('completed'),
+      pass: async (score: unknown) => void calls.push(`passed ${score}`),
+      fail: async (score: unknown) => void calls.push(`failed ${score}`),
+      terminate: async () => void calls.push('terminated'),
+    };
+    return { cmi5, calls, sent };
+  }
+
+  it('sends answered through the cmi5 session after initialized, then completed and passed, then terminated', async () => {
+    const { cmi5, calls, sent } = fakeCmi5();
+    const sink = cmi5Sink(cmi5, cmi5.initialize());
+    runWith(new XapiReporter({ actor, activityBase: 'https://lms.example/au/1/' }, sink), [
+      'opening.2',
+      'details.1',
+      'remedy.1',
+      'thanks.1',
+    ]);
+    await sink.terminate();
+    expect(calls).toEqual([
+      'initialized',
+      'answered',
+      'answered',
+      'answered',
+      'answered',
+      'completed',
+      'passed 1',
+      'terminated',
+    ]);
+    expect(sent[0]).not.toHaveProperty('actor');
+  });
+
+  it('uses the LMS mastery score, but a critical fault still fails; in Browse mode nothing is judged', async () => {
+    const strict = fakeCmi5({ launchMode: 'Normal', masteryScore: 0.9 });
+    const sink = cmi5Sink(strict.cmi5, Promise.resolve());
+    const heat = catalogue.models.get('HEAT');
+    if (heat === undefined) throw new Error('HEAT missing');
+    runWith(
+      new XapiReporter({ actor, activityBase: 'https://lms.example/au/1/' }, sink),
+      ['opening.2', 'details.1', 'remedy.1', 'thanks.1'],
+      { ...request, model: heat },
+    );
+    await sink.terminate();
+    expect(strict.calls).toContain('failed 0.875');
+
+    const legal = fakeCmi5({ launchMode: 'Normal', masteryScore: 0.1 });
+    const sink2 = cmi5Sink(legal.cmi5, Promise.resolve());
+    runWith(
+      new XapiReporter({ actor, activityBase: 'https://lms.example/au/1/' }, sink2),
+      ['call.1', 'ask.1'],
+      { ...request, scenario: critical },
+    );
+    await sink2.terminate();
+    expect(legal.calls.some((c) => c.startsWith('failed'))).toBe(true);
+
+    const browse = fakeCmi5({ launchMode: 'Browse' });
+    const sink3 = cmi5Sink(browse.cmi5, Promise.resolve());
+    runWith(new XapiReporter({ actor, activityBase: 'https://lms.example/au/1/' }, sink3), [
+      'opening.2',
+      'details.1',
+      'remedy.1',
+      'thanks.1',
+    ]);
+    await sink3.terminate();
+    expect(browse.calls).toEqual(['answered', 'answered', 'answered', 'answered', 'terminated']);
+  });
+});
