@@ -1,4 +1,4 @@
-import { type Document, isAlias, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { type Document, isAlias, isMap, isScalar, isSeq, type Scalar, type Node as YamlNode } from 'yaml';
 import type { DiagnosticSink } from './diagnostics.ts';
 import { didYouMean } from './didYouMean.ts';
 import type { FieldTable } from './fileSchema.ts';
@@ -21,6 +21,12 @@ const CORE_TAGS = new Set(
   ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
 );
 
+/** The tag as a tutor would write it (`!!binary`) when it is not a plain-data tag, else undefined. */
+export function forbiddenTag(tag: string | undefined): string | undefined {
+  if (tag === undefined || tag === '!' || CORE_TAGS.has(tag)) return undefined;
+  return tag.replace('tag:yaml.org,2002:', '!!');
+}
+
 /**
  * Typed reads from the YAML tree. Each read either returns a value or reports
  * a diagnostic at the right node and returns undefined, so one pass collects
@@ -41,9 +47,8 @@ export class AstReader {
     if (isAlias(current)) current = current.resolve(this.doc);
     if (current === null || current === undefined) return null;
     const resolved = current as YamlNode;
-    const tag = resolved.tag;
-    if (tag !== undefined && tag !== '!' && !CORE_TAGS.has(tag)) {
-      const shown = tag.replace('tag:yaml.org,2002:', '!!');
+    const shown = forbiddenTag(resolved.tag);
+    if (shown !== undefined) {
       this.sink.error(
         resolved,
         'yaml-tag',
@@ -77,7 +82,7 @@ export class AstReader {
     let unknownFields = 0;
     for (const pair of node.items) {
       const key = pair.key as YamlNode | null;
-      const name = isScalar(key) ? String(key.value) : undefined;
+      const name = isScalar(key) ? written(key) : undefined;
       if (key === null || name === undefined) {
         this.sink.error(key ?? node, 'wrong-type', `${what} has a field whose name is not plain text.`);
         continue;
@@ -129,7 +134,7 @@ export class AstReader {
       this.sink.error(value, 'wrong-type', `'${label}' should be a line of text, ${describe(value)}.`);
       return undefined;
     }
-    const result = typeof value.value === 'string' ? value.value : (value.source ?? String(value.value));
+    const result = written(value);
     if (result.trim() === '') {
       this.sink.error(value, 'empty-field', `'${label}' is empty: write the text after the colon.`);
       return undefined;
@@ -183,12 +188,12 @@ export class AstReader {
     const raw = isScalar(value) ? value.value : undefined;
     const found = allowed.find((option) => option === raw);
     if (found !== undefined) return found;
-    const written = isScalar(value) ? String(value.value) : '';
-    const guess = written === '' ? '' : didYouMean(written, allowed.map(String));
+    const shown = isScalar(value) ? written(value) : '';
+    const guess = shown === '' ? '' : didYouMean(shown, allowed.map(String));
     this.sink.error(
       value ?? field.key,
       'wrong-value',
-      `'${label}' must be one of ${allowed.join(', ')}${written === '' ? ` (it is ${describe(value).replace(/^but it is /, '')})` : `, not '${written}'`}${guess}.`,
+      `'${label}' must be one of ${allowed.join(', ')}${shown === '' ? ` (it is ${describe(value).replace(/^but it is /, '')})` : `, not '${shown}'`}${guess}.`,
     );
     return undefined;
   }
@@ -221,10 +226,19 @@ export class AstReader {
         );
         continue;
       }
-      result.push({ text: String(item.value), node: item });
+      result.push({ text: written(item), node: item });
     }
     return result;
   }
+}
+
+/**
+ * A scalar as the tutor wrote it: its text, or for a number or true/false the
+ * source (`01`, `1.50`, `.nan`), so ids and messages match the file, not
+ * the converted value (`1`, `1.5`, `NaN`).
+ */
+export function written(node: Scalar): string {
+  return typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
 }
 
 /** "but it is a list" — how a value looks, for messages. */
@@ -235,7 +249,10 @@ export function describe(node: YamlNode | null): string {
   if (isScalar(node)) {
     const value = node.value;
     if (typeof value === 'string') return `but it is the text '${value}'`;
-    if (typeof value === 'number') return `but it is the number ${value}`;
+    if (typeof value === 'number')
+      return Number.isFinite(value)
+        ? `but it is the number ${written(node)}`
+        : `but it is '${written(node)}', which is not a number you can use`;
     if (typeof value === 'boolean') return `but it is ${value}`;
     if (value === null) return 'but it is empty';
   }

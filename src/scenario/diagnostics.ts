@@ -6,21 +6,37 @@ export type Where = YamlNode | number | null | undefined;
 
 /**
  * Collects every problem in one file, each with a 1-based line and column
- * taken from the YAML parser's own node ranges.
+ * worked out from the YAML parser's node ranges and the text itself.
  */
 export class DiagnosticSink {
   readonly diagnostics: Diagnostic[] = [];
+  private lineStarts: number[] | undefined;
 
+  /** `source` is the file's text; a `LineCounter` (the old form, still used by bench/) is also accepted. */
   constructor(
     readonly file: string,
-    private readonly lines: LineCounter,
+    private readonly source: string | LineCounter,
   ) {}
 
   position(where: Where): SourcePosition {
-    const offset = typeof where === 'number' ? where : (where?.range?.[0] ?? 0);
-    const { line, col } = this.lines.linePos(offset);
-    // Before parsing (e.g. a file refused for its size) the counter knows no lines yet.
-    return { line: Math.max(1, line), column: Math.max(1, col) };
+    const raw = typeof where === 'number' ? where : (where?.range?.[0] ?? 0);
+    if (typeof this.source !== 'string') {
+      const { line, col } = this.source.linePos(raw);
+      return { line: Math.max(1, line), column: Math.max(1, col) };
+    }
+    const offset = Math.min(Math.max(0, raw), this.source.length);
+    // Counted from the text, not the parser's LineCounter: in some broken files the
+    // lexer skips newlines inside a token, and positions drifted past the end of a line.
+    this.lineStarts ??= lineStartsOf(this.source);
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
   }
 
   error(where: Where, code: string, message: string): void {
@@ -39,6 +55,13 @@ export class DiagnosticSink {
     const { line, column } = this.position(where);
     this.diagnostics.push({ file: this.file, line, column, severity, code, message });
   }
+}
+
+/** Offsets where each line begins: 0, then one after every '\n' (as the YAML parser counts lines). */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }
 
 /** Diagnostics in reading order: by line, then column, errors before warnings. */

@@ -1,5 +1,5 @@
 import { isMap, isScalar, type Node as YamlNode } from 'yaml';
-import { AstReader } from './astReader.ts';
+import { AstReader, written } from './astReader.ts';
 import { didYouMean } from './didYouMean.ts';
 import type { FieldTable } from './fileSchema.ts';
 import type { SourceFile } from './sourceFile.ts';
@@ -87,7 +87,7 @@ function readActs(reader: AstReader, root: YamlNode, acts: Map<string, Act>): vo
   for (const pair of list.items) {
     const key = pair.key as YamlNode | null;
     if (!isScalar(key)) continue;
-    const id = String(key.value);
+    const id = written(key);
     const block = reader.block(reader.resolve(pair.value), ACT_FIELDS, `act '${id}'`, key);
     if (block === undefined) continue;
     const a = (name: string) => block.fields.get(name);

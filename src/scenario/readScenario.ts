@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { type AstReader, type Block, describe, type Field } from './astReader.ts';
+import { type AstReader, type Block, describe, type Field, written } from './astReader.ts';
 import { checkGraph, explainStuck } from './checkGraph.ts';
-import { didYouMean } from './didYouMean.ts';
+import { didYouMean, suggester } from './didYouMean.ts';
 import {
   CHOICE_FIELDS,
   CONDITION_FIELDS,
@@ -88,13 +88,15 @@ export function readScenario(
   // Graph checks on a half-read graph only add noise: run them once every node and reply reads cleanly.
   if (start !== undefined && referencesOk && nodes.size === declared.size) {
     const { unreachable, stuck } = checkGraph(nodes, start);
+    const keys = nodeKeys(top);
     for (const nodeId of stuck) {
       const node = nodes.get(nodeId);
-      if (node?.kind === 'choices') sink.error(nodeKey(top, nodeId), 'stuck-node', explainStuck(node, nodes));
+      if (node?.kind === 'choices')
+        sink.error(keys.get(nodeId) ?? null, 'stuck-node', explainStuck(node, nodes));
     }
     for (const nodeId of unreachable) {
       sink.warning(
-        nodeKey(top, nodeId),
+        keys.get(nodeId) ?? null,
         'unreachable-node',
         `node '${nodeId}' is never reached: no reply leads to it from '${start}'. Point a reply's 'to' at it, or delete it.`,
       );
@@ -194,7 +196,7 @@ function readNodes(
       sink.error(key ?? field.value, 'wrong-type', 'every node needs an id (a name before the colon).');
       continue;
     }
-    const id = String(key.value);
+    const id = written(key);
     const earlier = seenAt.get(id);
     if (earlier !== undefined) {
       sink.error(
@@ -381,8 +383,9 @@ function readActs(
     for (const pair of value.items) {
       const key = pair.key as YamlNode | null;
       if (!isScalar(key)) continue;
-      const credit = reader.number({ key, value: reader.resolve(pair.value) }, `${String(key.value)}`);
-      if (credit !== undefined) add(String(key.value), credit, key);
+      const act = written(key);
+      const credit = reader.number({ key, value: reader.resolve(pair.value) }, act);
+      if (credit !== undefined) add(act, credit, key);
     }
     return acts;
   }
@@ -468,7 +471,7 @@ function checkReferences(
   start: string | undefined,
   startField: Field | undefined,
 ): boolean {
-  const ids = [...declared];
+  const suggest = suggester(declared);
   let ok = true;
   for (const { choice, toNode } of drafts) {
     if (!declared.has(choice.to)) {
@@ -476,16 +479,16 @@ function checkReferences(
       reader.sink.error(
         toNode,
         'unknown-node',
-        `reply goes to '${choice.to}', but there is no such node${didYouMean(choice.to, ids)}.`,
+        `reply goes to '${choice.to}', but there is no such node${suggest(choice.to)}.`,
       );
     }
   }
-  if (start !== undefined && !declared.has(start) && ids.length > 0) {
+  if (start !== undefined && !declared.has(start) && declared.size > 0) {
     ok = false;
     reader.sink.error(
       startField?.value,
       'unknown-node',
-      `'start' is '${start}', but there is no such node${didYouMean(start, ids)}.`,
+      `'start' is '${start}', but there is no such node${suggest(start)}.`,
     );
   }
   return ok;
@@ -500,6 +503,7 @@ function readMarking(
   const points: MarkingPoint[] = [];
   const items = reader.list(field, 'marking', 'marking:\n  - id: ...') ?? [];
   const seen = new Set<string>();
+  const suggest = suggester(choices.keys());
   items.forEach((item, i) => {
     const what = `marking point ${i + 1}`;
     const block = reader.block(item, MARKING_FIELDS, what, item ?? field?.key ?? null);
@@ -507,8 +511,8 @@ function readMarking(
     const m = (name: string) => block.fields.get(name);
     const id = reader.text(m('id'), 'id');
     const text = reader.text(m('text'), 'text');
-    const when = readMatch(reader, m('when'), catalogue, choices, `the 'when' of ${what}`);
-    const unless = readMatch(reader, m('unless'), catalogue, choices, `the 'unless' of ${what}`);
+    const when = readMatch(reader, m('when'), catalogue, choices, suggest, `the 'when' of ${what}`);
+    const unless = readMatch(reader, m('unless'), catalogue, choices, suggest, `the 'unless' of ${what}`);
     if (id !== undefined && seen.has(id)) {
       reader.sink.error(
         m('id')?.value,
@@ -534,6 +538,7 @@ function readMatch(
   field: Field | undefined,
   catalogue: Catalogue,
   choices: ReadonlyMap<string, Choice>,
+  suggest: (word: string) => string,
   what: string,
 ): MarkingCondition | undefined {
   if (field === undefined) return undefined;
@@ -550,7 +555,7 @@ function readMatch(
       reader.sink.error(
         node,
         'unknown-choice',
-        `there is no reply with the id '${text}'${didYouMean(text, choices.keys())}. Reply ids are '<node id>.<n>' (n counts the node's replies from 1) unless the reply sets its own 'id'.`,
+        `there is no reply with the id '${text}'${suggest(text)}. Reply ids are '<node id>.<n>' (n counts the node's replies from 1) unless the reply sets its own 'id'.`,
       );
     }
   }
@@ -564,15 +569,16 @@ function readMatch(
   return { acts, choices: listed.map((c) => c.text) };
 }
 
-/** The key node of a node id, for positions of graph problems. */
-function nodeKey(top: Block, id: string): YamlNode | null {
+/** The key node of each node id (its first definition), for positions of graph problems. */
+function nodeKeys(top: Block): Map<string, YamlNode> {
+  const keys = new Map<string, YamlNode>();
   const nodesMap = top.fields.get('nodes')?.value;
-  if (!isMap(nodesMap)) return null;
+  if (!isMap(nodesMap)) return keys;
   for (const pair of nodesMap.items) {
     const key = pair.key as YamlNode | null;
-    if (isScalar(key) && String(key.value) === id) return key;
+    if (isScalar(key) && !keys.has(written(key))) keys.set(written(key), key);
   }
-  return null;
+  return keys;
 }
 
 function toKebab(text: string): string {

@@ -1,4 +1,5 @@
-import { type Document, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
+import { type Document, isScalar, parseDocument, visit, type Node as YamlNode } from 'yaml';
+import { forbiddenTag } from './astReader.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import { MAX_FILE_BYTES, type SourceFile, utf8Length } from './sourceFile.ts';
 
@@ -27,8 +28,7 @@ const SYNTAX_HINTS: Readonly<Record<string, string>> = {
  * quickly and with a clear message, files that are too big and alias bombs.
  */
 export function parseYaml(source: SourceFile): ParsedYaml {
-  const lines = new LineCounter();
-  const sink = new DiagnosticSink(source.file, lines);
+  const sink = new DiagnosticSink(source.file, source.text);
   const size = utf8Length(source.text);
   if (size > MAX_FILE_BYTES) {
     sink.error(
@@ -40,7 +40,7 @@ export function parseYaml(source: SourceFile): ParsedYaml {
   }
   let doc: Document;
   try {
-    doc = parseDocument(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+    doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: false });
   } catch (error) {
     // The parser recurses: absurd nesting can exhaust the stack. That is bad input, not a bug.
     if (error instanceof RangeError) {
@@ -59,18 +59,49 @@ export function parseYaml(source: SourceFile): ParsedYaml {
   }
   if (sink.hasErrors) return { doc, root: null, sink };
   if (!aliasesExpandSafely(doc, sink)) return { doc, root: null, sink };
+  refuseTaggedKeys(doc, sink);
   return { doc, root: (doc.contents as YamlNode | null) ?? null, sink };
+}
+
+/**
+ * Tags on values are refused as they are read (`AstReader.resolve`); a key is
+ * never resolved, so its tag (`!!binary aGk=: x`, read differently in Node
+ * and the browser) is refused here.
+ */
+function refuseTaggedKeys(doc: Document, sink: DiagnosticSink): void {
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if (isScalar(key) && forbiddenTag(key.tag) !== undefined) {
+        sink.error(
+          key,
+          'yaml-tag',
+          `YAML tags such as '${forbiddenTag(key.tag)}' are not allowed in scenario files: remove the tag and write plain text.`,
+        );
+      }
+    },
+  });
 }
 
 function aliasesExpandSafely(doc: Document, sink: DiagnosticSink): boolean {
   let firstAlias: YamlNode | undefined;
+  let unknown = false;
   visit(doc, {
     Alias(_, node) {
-      firstAlias = node;
-      return visit.BREAK;
+      firstAlias ??= node;
+      // toJS throws the same ReferenceError for an alias with no anchor as for a bomb: tell them apart.
+      if (node.resolve(doc) === undefined) {
+        unknown = true;
+        sink.error(
+          node,
+          'unknown-alias',
+          `'*${node.source}' copies nothing: no '&${node.source}' comes before it. Write the text out, or put '&${node.source}' on the value to copy.`,
+        );
+      }
     },
   });
   if (firstAlias === undefined) return true;
+  if (unknown) return false;
   try {
     doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return true;
