@@ -1,4 +1,10 @@
-import { DEFAULT_LIMITS, isBetter, type QuickScore, searchRuns } from '../analysis/index.ts';
+import {
+  DEFAULT_LIMITS,
+  isBetter,
+  type QuickScore,
+  type SearchLimits,
+  searchRuns,
+} from '../analysis/index.ts';
 import type { Catalogue, Choice, Scenario } from '../scenario/index.ts';
 import { replayChoices } from './replayChoices.ts';
 
@@ -41,7 +47,7 @@ export function reviewReplies(
   catalogue: Catalogue,
   modelId: string,
   choiceIds: readonly string[],
-  limits = DEFAULT_LIMITS,
+  limits: SearchLimits = DEFAULT_LIMITS,
 ): ReplyReview {
   const model = catalogue.models.get(modelId);
   if (model === undefined) throw new Error(`unknown model '${modelId}'`);

@@ -1,0 +1,279 @@
+import { type Attempt, calibrate, replayChoices, resultFor, reviewReplies } from '../../progress/index.ts';
+import type { GameShell } from '../GameShell.ts';
+import { PROGRESS_STRINGS } from '../history/strings.ts';
+import type { ProgressStorage } from '../storage/index.ts';
+import { STRINGS } from '../strings.ts';
+import { h } from '../ui/dom.ts';
+import './evidence.css';
+
+const S = PROGRESS_STRINGS.evidence;
+
+/**
+ * The evidence record of one attempt, as a page over the app that prints on
+ * A4 (print CSS). "Print or save as PDF" opens the browser's print window,
+ * where "Save as PDF" downloads it: nothing is generated or sent elsewhere.
+ */
+export function openEvidence(attempt: Attempt, shell: GameShell, storage: ProgressStorage): HTMLElement {
+  document.querySelector('.evidence-overlay')?.remove();
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const nameOut = h('dd', { 'data-testid': 'learner-name' }, storage.store.learnerName ?? S.notGiven);
+  const nameInput = h('input', {
+    type: 'text',
+    id: 'learner-name-input',
+    autocomplete: 'name',
+    maxlength: 200,
+    value: storage.store.learnerName ?? '',
+  });
+  nameInput.addEventListener('change', () => {
+    void storage.saveLearnerName(nameInput.value);
+    nameOut.textContent = nameInput.value.trim() === '' ? S.notGiven : nameInput.value.trim();
+  });
+  const print = h(
+    'button',
+    { type: 'button', class: 'button primary', 'data-testid': 'print-evidence' },
+    S.print,
+  );
+  print.addEventListener('click', () => window.print());
+  const close = h(
+    'button',
+    { type: 'button', class: 'button secondary', 'data-testid': 'close-evidence' },
+    S.close,
+  );
+  const overlay = h(
+    'div',
+    {
+      class: 'evidence-overlay',
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-labelledby': 'evidence-title',
+      'data-testid': 'evidence',
+    },
+    h(
+      'div',
+      { class: 'evidence-tools no-print' },
+      h('label', { for: 'learner-name-input' }, S.nameLabel),
+      nameInput,
+      print,
+      close,
+      h('p', { class: 'print-hint' }, S.printHint),
+    ),
+    h('article', { class: 'evidence-page' }, ...record(attempt, shell, nameOut)),
+  );
+  const shut = (): void => {
+    overlay.remove();
+    opener?.focus();
+  };
+  close.addEventListener('click', shut);
+  overlay.addEventListener('keydown', (event) => {
+    event.stopPropagation();
+    if (event.key === 'Escape') shut();
+  });
+  document.body.append(overlay);
+  overlay.querySelector<HTMLElement>('#evidence-title')?.focus();
+  return overlay;
+}
+
+function record(attempt: Attempt, shell: GameShell, nameOut: HTMLElement): Node[] {
+  const model = shell.library.model(attempt.model);
+  const result = resultFor(attempt, attempt.model);
+  const row = (label: string, value: Node | string, testid?: string): Node[] => [
+    h('dt', {}, label),
+    typeof value === 'string' ? h('dd', testid === undefined ? {} : { 'data-testid': testid }, value) : value,
+  ];
+  const nodes: Node[] = [
+    h('h1', { id: 'evidence-title', tabindex: -1 }, S.heading),
+    h(
+      'dl',
+      { class: 'evidence-facts' },
+      row(S.learner, nameOut),
+      row(S.date, PROGRESS_STRINGS.dateTime(attempt.finishedAt)),
+      row(S.scenario, attempt.scenarioTitle),
+      row(S.model, model === undefined ? attempt.model : `${model.name}: ${model.summary}`),
+      row(S.mode, STRINGS.mode[attempt.mode]),
+      row(S.outcome, attempt.ending === null ? '–' : STRINGS.outcome(attempt.ending.outcome)),
+      row(S.band, STRINGS.band(attempt.band), 'evidence-band'),
+      row(S.percent, PROGRESS_STRINGS.percent(attempt.percent), 'evidence-percent'),
+    ),
+    h(
+      'section',
+      {},
+      h('h2', {}, S.stepsHeading),
+      h(
+        'table',
+        { class: 'evidence-table' },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, PROGRESS_STRINGS.self.colStep),
+            h('th', { scope: 'col' }, S.marks),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          (result?.steps ?? []).map((step) =>
+            h(
+              'tr',
+              { 'data-step': step.id },
+              h('th', { scope: 'row' }, step.name),
+              h('td', {}, `${step.marks} / ${step.max}`),
+            ),
+          ),
+        ),
+      ),
+    ),
+  ];
+  if (attempt.marking.length > 0) {
+    nodes.push(
+      h(
+        'section',
+        {},
+        h('h2', {}, S.markingHeading),
+        h(
+          'ul',
+          { class: 'evidence-marking' },
+          attempt.marking.map((point) =>
+            h(
+              'li',
+              { class: point.met ? 'met' : 'missed' },
+              `${point.met ? '✓' : '✗'} ${point.met ? S.met : S.notMet}: ${point.text}`,
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+  if (attempt.kpis !== null) {
+    nodes.push(
+      h(
+        'section',
+        {},
+        h('h2', {}, S.kpisHeading),
+        h(
+          'dl',
+          { class: 'evidence-facts' },
+          row(S.csat, String(attempt.kpis.csat)),
+          row(S.nps, `${attempt.kpis.npsScore} (${STRINGS.nps(attempt.kpis.nps)})`),
+          row(S.fcr, attempt.kpis.fcr ? S.yes : S.no),
+        ),
+      ),
+    );
+  }
+  nodes.push(transcript(attempt, shell));
+  nodes.push(h('section', {}, h('h2', {}, S.selfHeading), selfAssessment(attempt)));
+  const r = attempt.reflection;
+  nodes.push(
+    h(
+      'section',
+      {},
+      h('h2', {}, S.reflectionHeading),
+      r === null
+        ? h('p', {}, S.noReflection)
+        : h(
+            'dl',
+            { class: 'evidence-reflection' },
+            row(PROGRESS_STRINGS.reflection.wentWell, r.wentWell || '–'),
+            row(PROGRESS_STRINGS.reflection.evenBetterIf, r.evenBetterIf || '–'),
+            row(PROGRESS_STRINGS.reflection.plan, r.plan || '–'),
+            row(PROGRESS_STRINGS.reflection.do, r.do || '–'),
+            row(PROGRESS_STRINGS.reflection.check, r.check || '–'),
+            row(PROGRESS_STRINGS.reflection.act, r.act || '–'),
+          ),
+      h('p', {}, S.hintsUsed(attempt.hints.length)),
+    ),
+  );
+  nodes.push(h('footer', {}, h('p', {}, S.footer)));
+  return nodes;
+}
+
+function selfAssessment(attempt: Attempt): Node {
+  if (attempt.selfAssessment === null) return h('p', {}, S.noSelf);
+  const c = calibrate(attempt, attempt.selfAssessment);
+  return h(
+    'div',
+    {},
+    h('p', {}, PROGRESS_STRINGS.self.predicted(c.predictedBand, c.actualBand)),
+    h(
+      'table',
+      { class: 'evidence-table' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, PROGRESS_STRINGS.self.colStep),
+          h('th', { scope: 'col' }, PROGRESS_STRINGS.self.colYou),
+          h('th', { scope: 'col' }, PROGRESS_STRINGS.self.colMarks),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        c.steps.map((s) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, s.name),
+            h('td', {}, s.self === null ? '–' : PROGRESS_STRINGS.rating(s.self)),
+            h('td', {}, `${PROGRESS_STRINGS.rating(s.actual)} (${s.marks} / ${s.max})`),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function transcript(attempt: Attempt, shell: GameShell): Node {
+  const scenario = shell.library.scenario(attempt.scenarioId);
+  const replay = scenario === undefined ? null : replayChoices(scenario, attempt.choices);
+  if (scenario === undefined || replay === null || !replay.ok) {
+    return h(
+      'section',
+      {},
+      h('h2', {}, S.transcriptHeading),
+      h('p', {}, S.stale),
+      h(
+        'ol',
+        {},
+        attempt.choices.map((id) => h('li', {}, scenario?.choices.get(id)?.say ?? id)),
+      ),
+    );
+  }
+  let forks: ReturnType<typeof reviewReplies>['forks'] = [];
+  try {
+    forks = reviewReplies(scenario, shell.library.catalogue, attempt.model, attempt.choices, {
+      visitsPerNode: 2,
+      maxRuns: 50_000,
+      maxSteps: 1_000_000,
+    }).forks;
+  } catch {
+    forks = [];
+  }
+  const items: Node[] = [];
+  const name = scenario.customer.name;
+  replay.steps.forEach((step, i) => {
+    const node = scenario.nodes.get(step.node);
+    items.push(h('li', { class: 'customer' }, h('strong', {}, `${name}: `), node?.customer.join(' ') ?? ''));
+    const fork = forks[i];
+    items.push(
+      h(
+        'li',
+        { class: 'learner' },
+        h('strong', {}, `${S.you} (${i + 1}): `),
+        step.choice.say,
+        step.choice.feedback === undefined ? null : h('p', { class: 'feedback' }, step.choice.feedback),
+        fork?.fork && !fork.chosenIsBest && fork.best !== null
+          ? h('p', { class: 'best' }, `${S.bestHere}: “${fork.best.say}”`)
+          : null,
+      ),
+    );
+  });
+  const end = scenario.nodes.get(replay.node);
+  if (end !== undefined)
+    items.push(h('li', { class: 'customer' }, h('strong', {}, `${name}: `), end.customer.join(' ')));
+  return h('section', {}, h('h2', {}, S.transcriptHeading), h('ol', { class: 'evidence-transcript' }, items));
+}

@@ -1,0 +1,283 @@
+import {
+  type Attempt,
+  calibrationOverTime,
+  exportStore,
+  historyFor,
+  playedPairs,
+  resultFor,
+} from '../../progress/index.ts';
+import { openEvidence } from '../evidence/EvidencePage.ts';
+import type { GameShell } from '../GameShell.ts';
+import type { ProgressStorage } from '../storage/index.ts';
+import { STRINGS } from '../strings.ts';
+import { h } from '../ui/dom.ts';
+import { ask } from './dialog.ts';
+import { percentChart } from './percentChart.ts';
+import { nowIso } from './progressService.ts';
+import { PROGRESS_STRINGS } from './strings.ts';
+
+const S = PROGRESS_STRINGS.history;
+
+/**
+ * The History screen, over whatever scene is showing: per scenario and model,
+ * every attempt (date, band, percent, steps), a chart of percent over
+ * attempts, each step's marks over time; then export, import and erase.
+ */
+export function openHistory(shell: GameShell, storage: ProgressStorage): void {
+  document.querySelector('.progress-overlay.history')?.remove();
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const body = h('div', { class: 'overlay-body' });
+  const close = h(
+    'button',
+    { type: 'button', class: 'button secondary', 'data-testid': 'close-history' },
+    S.close,
+  );
+  const overlay = h(
+    'div',
+    {
+      class: 'progress-overlay history',
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-labelledby': 'history-title',
+      'data-testid': 'history',
+    },
+    h('header', { class: 'overlay-head' }, h('h1', { id: 'history-title', tabindex: -1 }, S.heading), close),
+    body,
+  );
+  const shut = (): void => {
+    unsubscribe();
+    overlay.remove();
+    opener?.focus();
+  };
+  close.addEventListener('click', shut);
+  overlay.addEventListener('keydown', (event) => {
+    event.stopPropagation();
+    if (event.key === 'Escape') shut();
+  });
+  const render = (): void => body.replaceChildren(...content(shell, storage));
+  const unsubscribe = storage.subscribe(render);
+  render();
+  document.body.append(overlay);
+  overlay.querySelector<HTMLElement>('#history-title')?.focus();
+}
+
+function content(shell: GameShell, storage: ProgressStorage): Node[] {
+  const { attempts } = storage.store;
+  const nodes: Node[] = [
+    h(
+      'p',
+      { class: `storage-mode ${storage.mode}` },
+      storage.mode === 'saving'
+        ? S.modeSaving
+        : storage.mode === 'memory-only'
+          ? S.modeMemory
+          : S.modeReadOnly,
+    ),
+  ];
+  const pairs = playedPairs(attempts);
+  if (pairs.length === 0) nodes.push(h('p', { class: 'empty' }, S.empty));
+  for (const pair of pairs)
+    nodes.push(pairSection(shell, storage, pair.scenarioId, pair.scenarioTitle, pair.model));
+  const calibration = calibrationOverTime(attempts);
+  if (calibration.length > 0) {
+    let matched = 0;
+    let rated = 0;
+    for (const a of attempts) {
+      if (a.selfAssessment === null) continue;
+      for (const step of resultFor(a, a.model)?.steps ?? []) {
+        const self = a.selfAssessment.steps[step.id];
+        if (self === undefined) continue;
+        rated++;
+        const actual = step.marks <= 0 ? 'not-done' : step.marks >= step.max ? 'fully' : 'partly';
+        if (self === actual) matched++;
+      }
+    }
+    nodes.push(
+      h(
+        'section',
+        { class: 'block' },
+        h('h2', {}, S.calibrationHeading),
+        h('p', {}, S.calibration(calibration.length, matched, rated)),
+      ),
+    );
+  }
+  nodes.push(dataSection(storage));
+  return nodes;
+}
+
+function pairSection(
+  shell: GameShell,
+  storage: ProgressStorage,
+  scenarioId: string,
+  title: string,
+  model: string,
+): HTMLElement {
+  const history = historyFor(storage.store.attempts, scenarioId, model);
+  const modelName = shell.library.model(model)?.name ?? model;
+  const desc = S.chartDesc(history.points.map((p, i) => `${i + 1}: ${p.percent}% ${p.band}`).join('; '));
+  const rows = history.attempts.map((attempt, i) =>
+    attemptRow(
+      shell,
+      storage,
+      attempt,
+      i,
+      history.steps.map((s) => s.id),
+    ),
+  );
+  return h(
+    'section',
+    { class: 'block history-pair', 'data-scenario': scenarioId, 'data-model': model },
+    h('h2', {}, S.pairHeading(title, modelName)),
+    h(
+      'p',
+      { class: 'pair-summary' },
+      `${S.attempts(history.attempts.length)} · ${history.bestPercent === null ? '' : S.best(history.bestPercent)}`,
+    ),
+    history.mostMissed === null
+      ? null
+      : h(
+          'p',
+          { class: 'most-missed' },
+          S.mostMissed(history.mostMissed.name, history.mostMissed.missed, history.mostMissed.lost),
+        ),
+    h(
+      'figure',
+      { class: 'chart' },
+      percentChart(history.points, S.chartTitle, desc),
+      h('figcaption', {}, S.chartTitle),
+    ),
+    h(
+      'div',
+      { class: 'table-scroll' },
+      h(
+        'table',
+        { class: 'table history-table' },
+        h('caption', { class: 'visually-hidden' }, S.stepsHeading),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, S.colAttempt),
+            h('th', { scope: 'col' }, S.colDate),
+            h('th', { scope: 'col' }, S.colMode),
+            h('th', { scope: 'col' }, S.colBand),
+            h('th', { scope: 'col', class: 'num' }, S.colPercent),
+            history.steps.map((s) => h('th', { scope: 'col', class: 'num' }, s.name)),
+            h('th', { scope: 'col', class: 'num' }, S.colHints),
+            h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, S.evidence)),
+          ),
+        ),
+        h('tbody', {}, rows),
+      ),
+    ),
+  );
+}
+
+function attemptRow(
+  shell: GameShell,
+  storage: ProgressStorage,
+  attempt: Attempt,
+  index: number,
+  stepIds: readonly string[],
+): HTMLElement {
+  const result = resultFor(attempt, attempt.model);
+  const evidence = h(
+    'button',
+    {
+      type: 'button',
+      class: 'button ghost small',
+      'aria-label': S.evidenceFor(index + 1),
+      'data-testid': 'row-evidence',
+    },
+    S.evidence,
+  );
+  evidence.addEventListener('click', () => openEvidence(attempt, shell, storage));
+  return h(
+    'tr',
+    { 'data-attempt': attempt.id },
+    h('th', { scope: 'row' }, String(index + 1)),
+    h('td', {}, PROGRESS_STRINGS.dateTime(attempt.finishedAt)),
+    h('td', {}, STRINGS.mode[attempt.mode]),
+    h(
+      'td',
+      {},
+      h(
+        'span',
+        { class: `band-pill band-${attempt.band.toLowerCase().replace(/\s+/g, '-')}` },
+        STRINGS.band(attempt.band),
+      ),
+    ),
+    h('td', { class: 'num' }, PROGRESS_STRINGS.percent(attempt.percent)),
+    stepIds.map((id) => {
+      const step = result?.steps.find((s) => s.id === id);
+      if (step === undefined) return h('td', { class: 'num' }, '–');
+      const level = step.marks >= step.max ? 'full' : step.marks > 0 ? 'part' : 'none';
+      return h('td', { class: `num marks ${level}` }, `${step.marks} / ${step.max}`);
+    }),
+    h('td', { class: 'num' }, String(attempt.hints.length)),
+    h('td', {}, evidence),
+  );
+}
+
+function dataSection(storage: ProgressStorage): HTMLElement {
+  const status = h('p', { class: 'data-status', role: 'status', 'data-testid': 'data-status' });
+  const exportButton = h(
+    'button',
+    { type: 'button', class: 'button secondary', 'data-testid': 'export' },
+    S.export,
+  );
+  exportButton.addEventListener('click', () => {
+    const blob = new Blob([exportStore(storage.store, nowIso())], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = h('a', { href: url, download: `complaint-simulator-history-${nowIso().slice(0, 10)}.json` });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+  });
+  const file = h('input', {
+    type: 'file',
+    accept: 'application/json,.json',
+    id: 'import-file',
+    'data-testid': 'import-file',
+  });
+  file.addEventListener('change', async () => {
+    const chosen = file.files?.[0];
+    if (chosen === undefined) return;
+    const result = await storage.importText(await chosen.text());
+    status.textContent = result.refused
+      ? `${S.importRefused} ${result.warnings.map((w) => w.message).join(' ')}`
+      : S.imported(result.added.length, result.updated.length);
+    file.value = '';
+  });
+  const erase = h('button', { type: 'button', class: 'button danger', 'data-testid': 'erase' }, S.erase);
+  erase.addEventListener('click', async () => {
+    const answer = await ask(
+      S.erase,
+      [S.eraseConfirm],
+      [
+        { value: 'keep', label: S.eraseNo, kind: 'primary' },
+        { value: 'erase', label: S.eraseYes, kind: 'danger' },
+      ],
+      'keep',
+    );
+    if (answer === 'erase') await storage.eraseAll();
+  });
+  return h(
+    'section',
+    { class: 'block data-section' },
+    h('h2', {}, S.dataHeading),
+    h('p', {}, S.dataIntro),
+    h(
+      'div',
+      { class: 'data-actions' },
+      exportButton,
+      h('label', { class: 'button secondary file-label', for: 'import-file' }, S.import),
+      file,
+      erase,
+    ),
+    status,
+  );
+}

@@ -1,0 +1,57 @@
+import type * as Phaser from 'phaser';
+import { checkResume } from '../../progress/index.ts';
+import type { GameShell } from '../GameShell.ts';
+import { SceneKey } from '../keys.ts';
+import type { RoleplayRequest } from '../session/RoleplayRequest.ts';
+import { h } from '../ui/dom.ts';
+import { openHistory } from './HistoryScreen.ts';
+import { showNotices } from './notices.ts';
+import { progress, setPendingRun } from './progressService.ts';
+import { PROGRESS_STRINGS } from './strings.ts';
+
+const S = PROGRESS_STRINGS;
+
+/** The menu's hook: a "My progress" button, and a "Resume" banner when an unfinished role-play was saved. */
+export function attachMenu(scene: Phaser.Scene, shell: GameShell): void {
+  let live = true;
+  scene.events.once('shutdown', () => {
+    live = false;
+  });
+  void (async () => {
+    const storage = await progress();
+    if (!live) return;
+    showNotices(storage);
+    const open = h(
+      'button',
+      { type: 'button', class: 'button ghost', 'data-testid': 'open-history' },
+      S.history.open,
+    );
+    open.addEventListener('click', () => openHistory(shell, storage));
+    shell.regions.topbar.append(open);
+
+    const run = storage.store.run;
+    if (run === null || run.choices.length === 0) return;
+    const scenario = shell.library.scenario(run.scenarioId);
+    const check = checkResume(run, scenario, shell.library.model(run.model) !== undefined);
+    if (scenario === undefined || check.kind === 'stale') return;
+    const resume = h(
+      'button',
+      { type: 'button', class: 'button primary', 'data-testid': 'resume-run' },
+      S.resume.resume,
+    );
+    resume.addEventListener('click', () => {
+      setPendingRun(run);
+      const request: RoleplayRequest = { scenarioId: run.scenarioId, modelId: run.model, mode: run.mode };
+      scene.scene.start(SceneKey.Roleplay, request);
+    });
+    const model = shell.library.model(run.model)?.name ?? run.model;
+    shell.regions.panel.prepend(
+      h(
+        'div',
+        { class: 'resume-banner', role: 'region', 'aria-label': S.resume.heading },
+        h('p', {}, S.resume.banner(scenario.title, model)),
+        resume,
+      ),
+    );
+  })();
+}

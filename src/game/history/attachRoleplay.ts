@@ -1,0 +1,143 @@
+import type * as Phaser from 'phaser';
+import type { ConversationSession, ConversationView } from '../../engine/index.ts';
+import { checkResume, HINT_LEVELS, hintFor, type SavedRun, startRun } from '../../progress/index.ts';
+import type { Scenario } from '../../scenario/index.ts';
+import type { GameShell } from '../GameShell.ts';
+import type { RoleplayRequest } from '../session/RoleplayRequest.ts';
+import { h } from '../ui/dom.ts';
+import { ask } from './dialog.ts';
+import { showNotices } from './notices.ts';
+import { fingerprintOf, newId, nowIso, progress, setActiveRun, takePendingRun } from './progressService.ts';
+import { PROGRESS_STRINGS } from './strings.ts';
+
+const S = PROGRESS_STRINGS;
+
+/**
+ * The role-play's hook into saved progress: offers to resume a saved run of
+ * the same scenario, model and mode (or continues a "try again from here"
+ * run), replays it through the session, then saves the run after every reply
+ * (and undo). In Practice it adds a hint button. Cleans up on scene shutdown.
+ */
+export function attachProgress(
+  scene: Phaser.Scene,
+  shell: GameShell,
+  request: RoleplayRequest,
+  scenario: Scenario,
+  session: ConversationSession,
+): void {
+  let live = true;
+  let unsubscribe: (() => void) | null = null;
+  let hintBox: HTMLElement | null = null;
+  scene.events.once('shutdown', () => {
+    live = false;
+    unsubscribe?.();
+    hintBox?.remove();
+  });
+  void (async () => {
+    const storage = await progress();
+    if (!live) return;
+    showNotices(storage);
+    const model = shell.library.model(request.modelId);
+    let run = await chooseRun(storage.store.run, request, scenario, shell);
+    if (!live) return;
+    if (run.choices.length > 0 && session.view().transcript.length === 0) {
+      try {
+        for (const id of run.choices) session.choose(id);
+      } catch {
+        // checkResume replayed these already; if the machine still refuses one, start afresh rather than guess.
+        while (session.view().canUndo) session.undo();
+        run = fresh(request, scenario);
+      }
+    }
+    const save = (view: ConversationView): void => {
+      run = { ...run, choices: view.transcript.map((entry) => entry.choice.id), updatedAt: nowIso() };
+      setActiveRun(run);
+      void storage.saveRun(run);
+    };
+    save(session.view());
+    unsubscribe = session.subscribe(save);
+
+    if (request.mode !== 'practice' || model === undefined) return;
+    const text = h('p', { class: 'hint-text', role: 'status' });
+    const button = h(
+      'button',
+      { type: 'button', class: 'button ghost hint-button', 'data-testid': 'hint' },
+      S.hint.button,
+    );
+    hintBox = h('div', { class: 'hint-box' }, button, text);
+    shell.regions.topbar.append(hintBox);
+    button.addEventListener('click', () => {
+      const view = session.view();
+      if (view.ending !== null) return;
+      const at = view.transcript.length;
+      const before = run.hints.filter((hint) => hint.at === at).length;
+      const hint = hintFor(
+        model,
+        view.transcript.map((entry) => entry.choice),
+        before + 1,
+      );
+      if (hint === null) {
+        text.textContent = S.hint.none;
+        return;
+      }
+      text.textContent = `${S.hint.label(hint.level)}: ${hint.text}`;
+      if (before < HINT_LEVELS) {
+        run = {
+          ...run,
+          hints: [...run.hints, { at, node: view.node.id, step: hint.step.id, level: hint.level }],
+        };
+        save(view);
+      }
+      button.textContent = S.hint.stronger;
+    });
+    session.subscribe(() => {
+      text.textContent = '';
+      button.textContent = S.hint.button;
+    });
+  })();
+}
+
+function fresh(request: RoleplayRequest, scenario: Scenario): SavedRun {
+  return startRun(newId(), scenario, fingerprintOf(scenario), request.modelId, request.mode, nowIso());
+}
+
+/** The run to continue: a hand-over from the menu or debrief, a saved run the learner chooses to resume, or a new one. */
+async function chooseRun(
+  saved: SavedRun | null,
+  request: RoleplayRequest,
+  scenario: Scenario,
+  shell: GameShell,
+): Promise<SavedRun> {
+  const handed = takePendingRun(request.scenarioId, request.modelId, request.mode);
+  const candidate = handed ?? saved;
+  if (
+    candidate === null ||
+    candidate.scenarioId !== request.scenarioId ||
+    candidate.model !== request.modelId ||
+    candidate.mode !== request.mode ||
+    (handed === null && candidate.choices.length === 0)
+  ) {
+    return fresh(request, scenario);
+  }
+  const check = checkResume(candidate, scenario, shell.library.model(candidate.model) !== undefined);
+  if (check.kind === 'stale') {
+    await ask(
+      S.resume.staleHeading,
+      [check.message],
+      [{ value: 'ok', label: S.resume.ok, kind: 'primary' }],
+      'ok',
+    );
+    return fresh(request, scenario);
+  }
+  if (handed !== null) return { ...handed, fingerprint: fingerprintOf(scenario) };
+  const answer = await ask(
+    S.resume.heading,
+    [S.resume.body(scenario.title, candidate.choices.length)],
+    [
+      { value: 'resume', label: S.resume.resume, kind: 'primary' },
+      { value: 'restart', label: S.resume.restart },
+    ],
+    'resume',
+  );
+  return answer === 'resume' ? candidate : fresh(request, scenario);
+}

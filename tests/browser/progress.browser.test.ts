@@ -1,0 +1,187 @@
+/** Saved progress in Chromium: resume after a reload, retry from a fork, history, self-assessment, storage faults. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, screenshot } from './support/browser.ts';
+import { continueByKey, readDebrief, replyByKey, waitForTurn } from './support/roleplay.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const link = (model: string, mode: string): string =>
+  new URL(`?scenario=faulty-kettle&model=${model}&mode=${mode}`, inject('appUrl')).href;
+
+async function transcriptText(page: Page): Promise<string[]> {
+  return page.locator('.history > li').allTextContents();
+}
+
+/** Waits until the run (n replies) has been written to IndexedDB. */
+async function savedReplies(page: Page, n: number): Promise<void> {
+  await page.waitForFunction(
+    (count) =>
+      new Promise<boolean>((done) => {
+        const open = indexedDB.open('complaint-handling-simulator');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('progress')) return done(false);
+          const get = db.transaction('progress').objectStore('progress').get('run');
+          get.onsuccess = () => done((get.result?.choices?.length ?? -1) === count);
+          get.onerror = () => done(false);
+        };
+        open.onerror = () => done(false);
+      }),
+    n,
+  );
+}
+
+describe('saved progress', () => {
+  it('resumes on the same node with the same transcript after a reload mid-run', async () => {
+    const { page, errors } = await openPage(browser, link('LASS', 'practice'), { reducedMotion: 'reduce' });
+    await waitForTurn(page);
+    await replyByKey(page, 1);
+    await replyByKey(page, 1);
+    await waitForTurn(page);
+    await savedReplies(page, 2);
+    const before = await transcriptText(page);
+    const line = await page.textContent('[data-testid="customer-line"]');
+    expect(before.length).toBe(4);
+
+    await page.reload();
+    await page.waitForSelector('.progress-dialog button[data-value="resume"]');
+    expect(await page.textContent('.progress-dialog')).toContain('2 replies so far');
+    await page.click('.progress-dialog button[data-value="resume"]');
+    await page.waitForFunction((n) => document.querySelectorAll('.history > li').length === n, before.length);
+    await waitForTurn(page);
+    expect(await transcriptText(page)).toEqual(before);
+    expect(await page.textContent('[data-testid="customer-line"]')).toBe(line);
+    await screenshot(page, 'progress-resumed');
+
+    // Finishing the resumed run: details.1, remedy.1, thanks.1.
+    for (const position of [1, 1, 1]) await replyByKey(page, position);
+    await continueByKey(page);
+    expect((await readDebrief(page)).band).toBe('Distinction');
+    expect(errors).toEqual([]);
+  });
+
+  it('offers "start again" instead, and then starts from the first line', async () => {
+    const { page, errors } = await openPage(browser, link('HEAT', 'practice'), { reducedMotion: 'reduce' });
+    await waitForTurn(page);
+    await replyByKey(page, 2);
+    await savedReplies(page, 1);
+    await page.reload();
+    await page.click('.progress-dialog button[data-value="restart"]');
+    await waitForTurn(page);
+    expect(await page.locator('.history > li').count()).toBe(0);
+    await savedReplies(page, 0);
+    expect(errors).toEqual([]);
+  });
+
+  it('tries again from a fork of the debrief transcript, keeping both attempts in the history', async () => {
+    const { page, errors } = await openPage(browser, link('HEAT', 'practice'), { reducedMotion: 'reduce' });
+    await waitForTurn(page);
+    // opening.1, receipt.1, details.2, thanks.2: under HEAT, details.1 was the better reply.
+    for (const position of [1, 1, 2, 2]) await replyByKey(page, position);
+    await continueByKey(page);
+    const first = await readDebrief(page);
+    await page.waitForSelector('[data-testid="fork-review"]');
+    const third = page.locator('.transcript li.turn.you').nth(2);
+    expect(await third.locator('.best-reply').textContent()).toContain(
+      'So it powers on but won’t heat'.replace('’', "'"),
+    );
+    await third.scrollIntoViewIfNeeded();
+    await screenshot(page, 'progress-debrief-forks');
+
+    await third.locator('button.try-again').click();
+    await page.waitForFunction(() => document.querySelectorAll('.history > li').length === 4);
+    await waitForTurn(page);
+    await replyByKey(page, 1);
+    await replyByKey(page, 1);
+    await replyByKey(page, 1);
+    await continueByKey(page);
+    // Apologising (reply 2) before empathising (reply 3) costs a mark under HEAT: 87.5%, still Distinction.
+    const retry = await readDebrief(page);
+    expect(retry.band).toBe('Distinction');
+    expect(retry.percent).toBe('87.5%');
+    expect(first.band).not.toBe('Distinction');
+    expect(await page.textContent('.debrief')).toContain('retry from reply 3');
+
+    await page.click('[data-testid="open-history"]');
+    await page.waitForSelector('[data-testid="history"] .history-pair[data-model="HEAT"]');
+    expect(await page.locator('.history-pair[data-model="HEAT"] tbody tr').count()).toBe(2);
+    expect(await page.textContent('.history-pair[data-model="HEAT"]')).toContain('Best: 87.5%');
+    await screenshot(page, 'progress-history');
+    expect(errors).toEqual([]);
+  });
+
+  it('asks for a self-assessment before the Assessment debrief, then compares it with the marks', async () => {
+    const { page, errors } = await openPage(browser, link('LASS', 'assessment'), { reducedMotion: 'reduce' });
+    await waitForTurn(page);
+    expect(await page.locator('[data-testid="hint"]').count()).toBe(0);
+    for (const position of [1, 1, 2, 2]) await replyByKey(page, position);
+    await continueByKey(page);
+    await page.waitForSelector('[data-testid="self-assessment"]');
+    await screenshot(page, 'progress-self-assessment');
+    for (const step of ['listen', 'apologise', 'solve', 'thank']) {
+      await page.locator(`input[name="step-${step}"][value="fully"]`).check();
+    }
+    await page.locator('input[name="band"][value="Distinction"]').check();
+    await page.click('[data-testid="self-assessment"] button[type="submit"]');
+    await page.waitForSelector('[data-testid="self-comparison"]');
+    const text = await page.textContent('[data-testid="self-comparison"]');
+    expect(text).toContain('You predicted Distinction; you achieved Pass.');
+    expect(text).toContain('matched the marks on 3 of 4 steps');
+
+    await page.fill('[data-testid="reflection-wentWell"]', 'I apologised straight away.');
+    await page.fill('[data-testid="reflection-evenBetterIf"]', 'I thanked the customer at the end.');
+    await page.click('[data-testid="save-reflection"]');
+    await page.waitForSelector('.reflection [role="status"]:has-text("Reflection saved.")');
+    expect(errors).toEqual([]);
+  });
+
+  it('records hints in Practice', async () => {
+    const { page, errors } = await openPage(browser, link('LASS', 'practice'), { reducedMotion: 'reduce' });
+    await waitForTurn(page);
+    await page.click('[data-testid="hint"]');
+    expect(await page.textContent('.hint-text')).toBe('Hint: Have you let the customer explain?');
+    await page.click('[data-testid="hint"]');
+    expect(await page.textContent('.hint-text')).toContain('Stronger hint: Ask an open question');
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((done) => {
+          const open = indexedDB.open('complaint-handling-simulator');
+          open.onsuccess = () => {
+            const get = open.result.transaction('progress').objectStore('progress').get('run');
+            get.onsuccess = () => done(get.result?.hints?.length === 2);
+          };
+        }),
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('starts and says so plainly when a saved record is damaged, keeping the rest', async () => {
+    const { page, errors } = await openPage(browser, inject('appUrl'));
+    await page.waitForSelector('.card');
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const open = indexedDB.open('complaint-handling-simulator');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('progress', 'readwrite');
+            tx.objectStore('progress').put({ id: 'broken', percent: 'lots' }, 'attempt:broken');
+            tx.oncomplete = () => done();
+          };
+        }),
+    );
+    await page.reload();
+    await page.waitForSelector('.card');
+    await page.waitForSelector('[data-testid="storage-notices"] [data-code="salvaged"]');
+    expect(await page.textContent('[data-testid="storage-notices"]')).toContain('set aside (not deleted)');
+    expect(errors).toEqual([]);
+  });
+});
