@@ -36,12 +36,12 @@ const URLS: Readonly<Record<ArtKey, string>> = {
 // which Phaser's loader tries to base64-decode and fails on.
 /**
  * Queues every setting texture on the scene's loader (call from `preload`).
- * SVGs are rasterised at twice the design size so they stay crisp on a
- * full-HD projector; already-loaded keys are skipped.
+ * SVGs are rasterised at 1.5× the design size (1920 × 1080) so they stay
+ * crisp on a full-HD projector; already-loaded keys are skipped.
  */
 export function preloadArt(scene: Phaser.Scene): void {
   for (const [key, url] of Object.entries(URLS)) {
     if (scene.textures.exists(key)) continue;
-    scene.load.svg(key, url, { width: DESIGN.width * 2, height: DESIGN.height * 2 });
+    scene.load.svg(key, url, { width: DESIGN.width * 1.5, height: DESIGN.height * 1.5 });
   }
 }

@@ -20,6 +20,8 @@ declare global {
   interface Window {
     artReady?: boolean;
     artFigures?: CustomerFigure[];
+    /** Setting view only: redraw with another channel and setting. */
+    artShow?: (channel: Channel, setting: string | undefined) => void;
   }
 }
 
@@ -104,6 +106,8 @@ class CastScene extends Phaser.Scene {
 }
 
 class SettingScene extends Phaser.Scene {
+  private shown: Phaser.GameObjects.GameObject[] = [];
+
   preload(): void {
     preloadArt(this);
   }
@@ -113,11 +117,18 @@ class SettingScene extends Phaser.Scene {
     const channel: Channel = (CHANNELS as readonly string[]).includes(channelParam)
       ? (channelParam as Channel)
       : 'face-to-face';
-    const setting = params.get('setting') ?? undefined;
+    this.show(channel, params.get('setting') ?? undefined);
+    window.artShow = (c, s) => this.show(c, s);
+    window.artReady = true;
+  }
+
+  /** Draws one setting with its customer (and stand-in words and buttons), replacing the last. */
+  private show(channel: Channel, setting: string | undefined): void {
+    for (const object of this.shown) object.destroy();
     const name = params.get('name') ?? 'Mrs Patel';
     const mood = Number(params.get('mood') ?? 30);
     const { width, height } = this.scale;
-    drawSetting(this, channel, setting, width, height);
+    const backdrop = drawSetting(this, channel, setting, width, height);
     const layout = settingLayout(channel, setting, width, height);
     const figure = new CustomerFigure(this, layout.figure.x, layout.figure.y, {
       name,
@@ -126,48 +137,42 @@ class SettingScene extends Phaser.Scene {
     figure.setReducedMotion(still).setMood(mood);
     if (params.get('talk') === '1') figure.setTalking(true);
     window.artFigures = [figure];
-    if (params.get('mock') !== '0') {
-      // Stand-ins for what the scene engineer draws: the customer's words and the reply buttons.
-      const m = layout.message;
-      const g = this.add.graphics();
-      g.fillStyle(PALETTE.surface, 0.96).fillRoundedRect(m.x, m.y, m.width, Math.min(m.height, 150), 18);
-      g.lineStyle(2, PALETTE.border).strokeRoundedRect(m.x, m.y, m.width, Math.min(m.height, 150), 18);
+    this.shown = [backdrop, figure];
+    if (params.get('mock') === '0') return;
+    // Stand-ins for what the scene engineer draws: the customer's words and the reply buttons.
+    const m = layout.message;
+    const g = this.add.graphics();
+    this.shown.push(g);
+    g.fillStyle(PALETTE.surface, 0.96).fillRoundedRect(m.x, m.y, m.width, Math.min(m.height, 150), 18);
+    g.lineStyle(2, PALETTE.border).strokeRoundedRect(m.x, m.y, m.width, Math.min(m.height, 150), 18);
+    const style = { fontFamily: FONT_FAMILY, color: toCss(PALETTE.text), resolution: 2 };
+    this.shown.push(
       this.add
         .text(
           m.x + 20,
           m.y + 18,
           `${name}: "I bought this kettle last week and it's already stopped working."`,
           {
-            fontFamily: FONT_FAMILY,
+            ...style,
             fontSize: '22px',
-            color: toCss(PALETTE.text),
             wordWrap: { width: m.width - 40 },
-            resolution: 2,
           },
         )
-        .setOrigin(0, 0);
-      for (let i = 0; i < 3; i++) {
-        const y = height * 0.7 + i * 62;
-        g.fillStyle(PALETTE.surface, 0.97).fillRoundedRect(width * 0.18, y, width * 0.64, 50, 12);
-        g.fillStyle(PALETTE.accent).fillRoundedRect(width * 0.18, y, 8, 50, { tl: 12, bl: 12, tr: 0, br: 0 });
-        this.add
-          .text(
-            width * 0.18 + 28,
-            y + 25,
-            ['"I\'m sorry to hear that."', '"What seems to be the problem?"', '"That\'s not our fault."'][
-              i
-            ] ?? '',
-            {
-              fontFamily: FONT_FAMILY,
-              fontSize: '20px',
-              color: toCss(PALETTE.text),
-              resolution: 2,
-            },
-          )
-          .setOrigin(0, 0.5);
-      }
-    }
-    window.artReady = true;
+        .setOrigin(0, 0),
+    );
+    const replies = [
+      '"I\'m sorry to hear that."',
+      '"What seems to be the problem?"',
+      '"That\'s not our fault."',
+    ];
+    replies.forEach((reply, i) => {
+      const y = height * 0.7 + i * 62;
+      g.fillStyle(PALETTE.surface, 0.97).fillRoundedRect(width * 0.18, y, width * 0.64, 50, 12);
+      g.fillStyle(PALETTE.accent).fillRoundedRect(width * 0.18, y, 8, 50, { tl: 12, bl: 12, tr: 0, br: 0 });
+      this.shown.push(
+        this.add.text(width * 0.18 + 28, y + 25, reply, { ...style, fontSize: '20px' }).setOrigin(0, 0.5),
+      );
+    });
   }
 }
 

@@ -56,8 +56,16 @@ export function drawHeadBack(g: G, look: Look): void {
   const c = look.hairColour;
   switch (look.hair) {
     case 'long':
-      g.fillStyle(shade(c, 0.88));
-      g.fillRoundedRect(-70, -40, 140, 200, { tl: 60, tr: 60, bl: 30, br: 30 });
+      fillPoly(
+        g,
+        [
+          ...arc(0, -8, 66, 72, Math.PI, 2 * Math.PI, 24),
+          pt(70, 60),
+          ...quad(pt(66, 130), pt(0, 150), pt(-66, 130), 10),
+          pt(-70, 60),
+        ],
+        shade(c, 0.86),
+      );
       break;
     case 'locs':
       g.fillStyle(shade(c, 0.7));
@@ -185,9 +193,6 @@ export function drawHead(g: G, look: Look): void {
       if (look.hair === 'bob') {
         g.fillStyle(shade(hc, 0.9));
         g.fillRoundedRect(-66, -50, 132, 98, { tl: 50, tr: 50, bl: 10, br: 10 });
-      } else if (look.hair === 'long') {
-        g.fillStyle(shade(hc, 0.9));
-        g.fillRoundedRect(-68, -50, 136, 150, { tl: 56, tr: 56, bl: 20, br: 20 });
       } else if (look.hair === 'curly') {
         g.fillStyle(hc);
         for (let a = 0; a <= 12; a++) {

@@ -18,6 +18,7 @@ const shots: Record<string, string> = {
     'view=faces&names=Mrs%20Nadia%20Hussain|Harjeet%20Sandhu|Tomasz%20Nowak|Lauren%20Walsh&avatars=|turban-fullBeard||',
   'zoom-1': 'view=faces&scale=1.1&names=Harjeet%20Sandhu|Mrs%20Nadia%20Hussain&avatars=turban-fullBeard|',
   'zoom-2': 'view=faces&scale=1.1&names=Mrs%20Patel|Mr%20Okafor',
+  'zoom-3': 'view=faces&scale=1.1&names=Mr%20Gareth%20Pryce|Marcus%20Greene',
   cast: 'view=cast',
   'setting-shop': 'view=setting&channel=face-to-face&setting=shop-counter&name=Mrs%20Patel&mood=25',
   'setting-restaurant': 'view=setting&channel=face-to-face&setting=restaurant&name=Marcus%20Greene&mood=8',
@@ -27,6 +28,7 @@ const shots: Record<string, string> = {
   'setting-phone': 'view=setting&channel=phone&setting=call-centre&name=Tomasz%20Nowak&mood=20',
   'setting-chat': 'view=setting&channel=chat&name=Graham%20Pearce&mood=60',
   'setting-email': 'view=setting&channel=email&setting=inbox&name=Harjeet%20Sandhu&mood=30',
+  anim: 'view=setting&channel=face-to-face&setting=cafe&name=Marcus%20Greene&mood=10&still=0&talk=1&mock=0',
   'setting-unknown': 'view=setting&channel=face-to-face&setting=moon-base&name=Kwame%20Mensah&mood=95&mock=0',
 };
 
@@ -62,6 +64,18 @@ try {
     await page.waitForFunction(() => window.artReady === true, undefined, { timeout: 30_000 });
     await page.waitForTimeout(400);
     await page.locator('#art canvas').screenshot({ path: resolve(out, `${name}.png`) });
+    if (name === 'anim') {
+      // Mid-morph and settled frames of an animated mood change while talking.
+      await page.evaluate(() => window.artFigures?.[0]?.setMood(95, true));
+      await page.waitForTimeout(150);
+      await page.locator('#art canvas').screenshot({ path: resolve(out, 'anim-mid.png') });
+      await page.waitForTimeout(700);
+      await page.evaluate(() => window.artFigures?.[0]?.setTalking(false));
+      await page.locator('#art canvas').screenshot({ path: resolve(out, 'anim-end.png') });
+      await page.evaluate(() => window.artFigures?.[0]?.destroy());
+      await page.waitForTimeout(300);
+      await page.locator('#art canvas').screenshot({ path: resolve(out, 'anim-destroyed.png') });
+    }
     await page.close();
     console.log(`wrote test-results/art/${name}.png`);
   }
