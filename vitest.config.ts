@@ -7,5 +7,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/browser/**', 'node_modules/**'],
     environment: 'node',
+    // CLI tests spawn `npm run sim` as a tutor would (npm + tsx start-up is seconds on a busy
+    // 2-core machine); a hang still fails, a slow start does not.
+    testTimeout: 60_000,
   },
 });

@@ -80,6 +80,8 @@ export function searchRuns(
   catalogue: Catalogue,
   limits: SearchLimits,
   onRun: (run: FoundRun) => boolean | undefined,
+  /** Told of each run that reaches a node offering no reply (every `if` failed), with the positions that got there. */
+  onStuck?: (node: string, positions: readonly number[]) => void,
 ): SearchTotals {
   const nodeIds = [...scenario.nodes.keys()];
   const indexOf = new Map(nodeIds.map((id, i) => [id, i]));
@@ -174,6 +176,7 @@ export function searchRuns(
     }
     if (offered.length === 0) {
       stuckRuns++;
+      onStuck?.(nodeId, positions);
       leave(frame);
       return false;
     }

@@ -42,6 +42,14 @@ describe('sim validate', () => {
     expect(status).toBe(0);
   });
 
+  it('warns about a node where every reply is hidden by its condition, naming a run that gets there', () => {
+    const { status, stdout } = sim('validate', 'tests/fixtures/validation/no-reply-offered.yaml');
+    expect(stdout).toBe(
+      "tests/fixtures/validation/no-reply-offered.yaml:23:3: warning: node 'calm' can offer no reply at all (after --choices 2): every reply's 'if' fails there. Add a reply without 'if', or loosen a condition.\n1 file, 0 errors, 1 warning\n",
+    );
+    expect(status).toBe(0);
+  });
+
   it('exits 0 on the shipped library', () => {
     const { status, stdout } = sim('validate', 'scenarios/faulty-kettle.yaml');
     expect(stdout.trim()).toBe('1 file, 0 errors, 0 warnings');

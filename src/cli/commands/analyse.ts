@@ -7,8 +7,8 @@ import {
   type ScoreBound,
 } from '../../analysis/index.ts';
 import type { Catalogue, Scenario } from '../../scenario/index.ts';
+import { loadScenarioForCommand, modelFor, parseCommandArgs } from '../commandHelpers.ts';
 import { type Command, UsageError } from '../io.ts';
-import { loadScenarioForCommand, modelFor, parseCommandArgs } from './play.ts';
 
 const SHOWN_POSITIONS = 40;
 

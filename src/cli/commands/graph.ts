@@ -1,7 +1,7 @@
 import { stateKeys } from '../../engine/index.ts';
 import type { Catalogue, Choice, Outcome, Scenario } from '../../scenario/index.ts';
+import { loadScenarioForCommand, parseCommandArgs } from '../commandHelpers.ts';
 import { type Command, UsageError } from '../io.ts';
-import { loadScenarioForCommand, parseCommandArgs } from './play.ts';
 
 const LINE_LENGTH = 40;
 

@@ -10,6 +10,7 @@ import {
 } from '../files.ts';
 import type { Command } from '../io.ts';
 import { recommendedModelWarnings } from '../recommendedModels.ts';
+import { stuckNodeWarnings } from '../stuckNodes.ts';
 
 /**
  * `sim validate [FILE|DIR ...]`: every problem in every file, as
@@ -42,6 +43,7 @@ export const validate: Command = async (args, io) => {
   const library = loadLibrary(sources, catalogue);
   for (const { diagnostics } of library.files) problems.push(...diagnostics);
   problems.push(...recommendedModelWarnings(library.scenarios, sources, catalogue));
+  for (const scenario of library.scenarios) problems.push(...stuckNodeWarnings(scenario, catalogue));
 
   const errors = problems.filter((d) => d.severity === 'error').length;
   const warnings = problems.length - errors;
