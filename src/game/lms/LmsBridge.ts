@@ -29,6 +29,13 @@ export interface TrackRequest {
   readonly mode: LmsMode;
 }
 
+/** The role-play a single-scenario package opens (its launch parameters). */
+export interface PackagedRun {
+  readonly scenarioId: string;
+  readonly modelId: string;
+  readonly mode: LmsMode;
+}
+
 /** Something else that wants each view of a tracked run (the xAPI reporter). */
 export interface RunObserver {
   started(request: TrackRequest): void;
@@ -54,6 +61,7 @@ export class LmsBridge {
   private saved: ResumableRun | null = null;
   private current: { view: ConversationView; request: TrackRequest } | null = null;
   private readonly observers: RunObserver[] = [];
+  private packaged: PackagedRun | null = null;
 
   private constructor(
     private readonly scorm: ScormConnection | null,
@@ -90,6 +98,24 @@ export class LmsBridge {
     return this.saved;
   }
 
+  /**
+   * Reports only this scenario, model and mode (a single-scenario package):
+   * other role-plays the learner opens from the menu are not the graded one.
+   */
+  only(packaged: PackagedRun): void {
+    this.packaged = packaged;
+  }
+
+  private accepts(request: TrackRequest): boolean {
+    const packaged = this.packaged;
+    return (
+      packaged === null ||
+      (packaged.scenarioId === request.scenario.id &&
+        packaged.modelId === request.model.id &&
+        packaged.mode === request.mode)
+    );
+  }
+
   observe(observer: RunObserver): void {
     this.observers.push(observer);
   }
@@ -100,6 +126,7 @@ export class LmsBridge {
    * every change. Returns a function that stops following.
    */
   track(session: ConversationSession, request: TrackRequest): () => void {
+    if (!this.accepts(request)) return () => undefined;
     this.resumeInto(session, request);
     for (const observer of this.observers) safely(() => observer.started(request));
     const answeredAt: Date[] = [];
@@ -156,6 +183,8 @@ export class LmsBridge {
     const saved = this.saved;
     this.saved = null;
     if (saved === null || saved.model !== request.model.id || saved.mode !== request.mode) return;
+    // Something else (the learner's local progress) already resumed this session: leave it be.
+    if (session.view().transcript.length > 0) return;
     const resumed = resumeChoices(request.scenario, saved);
     if (!resumed.ok || resumed.ended) return;
     try {
