@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import { explainSteps, scoreAllModels, scoreRun } from '../../scoring/index.ts';
 import type { GameShell } from '../GameShell.ts';
+import { attachDebrief } from '../history/attachDebrief.ts';
 import { SceneKey, Screen } from '../keys.ts';
 import type { DebriefRequest, RoleplayRequest } from '../session/RoleplayRequest.ts';
 import { CustomerStage } from '../stage/CustomerStage.ts';
@@ -74,6 +75,8 @@ export class DebriefScene extends Phaser.Scene {
       onMenu: () => this.scene.start(SceneKey.Menu),
     });
     debrief.focus();
+    // Saved progress: store the attempt, self-assessment, best replies, reflection, evidence record.
+    attachDebrief(this, shell, data);
     shell.announce(
       `${STRINGS.debrief.heading}: ${score.score.band}, ${STRINGS.debrief.percent(score.score.percent)}.`,
     );

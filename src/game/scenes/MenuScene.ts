@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
 import type { GameShell } from '../GameShell.ts';
+import { attachMenu } from '../history/attachMenu.ts';
 import { SceneKey, Screen } from '../keys.ts';
 import type { RoleplayRequest } from '../session/RoleplayRequest.ts';
 import { CustomerStage } from '../stage/CustomerStage.ts';
@@ -45,5 +46,7 @@ export class MenuScene extends Phaser.Scene {
         this.scene.start(SceneKey.Roleplay, request);
       },
     });
+    // Saved progress: "My progress" button and a resume banner.
+    attachMenu(this, shell);
   }
 }

@@ -3,6 +3,7 @@ import { type ConversationSession, type ConversationView, createSession } from '
 import type { Choice, Model, Scenario } from '../../scenario/index.ts';
 import { scoreRun } from '../../scoring/index.ts';
 import type { GameShell } from '../GameShell.ts';
+import { attachProgress } from '../history/attachRoleplay.ts';
 import { SceneKey, Screen, Timing } from '../keys.ts';
 import { deepLinkFor } from '../session/deepLink.ts';
 import type { DebriefRequest, RoleplayRequest } from '../session/RoleplayRequest.ts';
@@ -84,6 +85,8 @@ export class RoleplayScene extends Phaser.Scene {
 
     const session = createSession(scenario);
     this.session = session;
+    // Saved progress: resume or continue a saved run, save after every reply, hints in Practice.
+    attachProgress(this, shell, request, scenario, session);
     const unsubscribe = session.subscribe((view) => this.render(view, scenario, model));
     this.render(session.view(), scenario, model);
 
