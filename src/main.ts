@@ -5,6 +5,7 @@ import * as Phaser from 'phaser';
 import { PALETTE, PALETTE_CSS } from './game/art/palette.ts';
 import { GameShell, type Regions } from './game/GameShell.ts';
 import { libraryFromData } from './game/library/Library.ts';
+import { connectLms } from './game/lms/index.ts';
 import { BootScene } from './game/scenes/BootScene.ts';
 import { DebriefScene } from './game/scenes/DebriefScene.ts';
 import { MenuScene } from './game/scenes/MenuScene.ts';
@@ -40,7 +41,8 @@ const regions: Regions = {
   announcer: element('announcer'),
 };
 const shell = new GameShell(libraryFromData(library), regions);
-const link = parseDeepLink(window.location.search, shell.library);
+// An LMS or LRS that launched the page: report to it, and reopen the run it saved (see docs/lms.md).
+const link = connectLms(window, parseDeepLink(window.location.search, shell.library), shell.library);
 
 shell.game = new Phaser.Game({
   type: rendererFor(window.location.search),
