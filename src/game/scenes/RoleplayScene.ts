@@ -3,6 +3,7 @@ import { type ConversationSession, type ConversationView, createSession } from '
 import type { Choice, Model, Scenario } from '../../scenario/index.ts';
 import { scoreRun } from '../../scoring/index.ts';
 import type { GameShell } from '../GameShell.ts';
+import { attachProgress } from '../history/attachRoleplay.ts';
 import { SceneKey, Screen, Timing } from '../keys.ts';
 import { trackRoleplay } from '../lms/index.ts';
 import { deepLinkFor } from '../session/deepLink.ts';
@@ -85,6 +86,8 @@ export class RoleplayScene extends Phaser.Scene {
 
     const session = createSession(scenario);
     this.session = session;
+    // Saved progress: resume or continue a saved run, save after every reply, hints in Practice.
+    attachProgress(this, shell, request, scenario, session);
     // LMS: resume the run it saved, report replies and the result (src/game/lms).
     trackRoleplay(session, request, shell.library);
     const unsubscribe = session.subscribe((view) => this.render(view, scenario, model));
