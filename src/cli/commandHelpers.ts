@@ -1,6 +1,12 @@
 /** What the scenario commands (play, analyse, graph) share: argument parsing, loading, model lookup. */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { type Catalogue, formatDiagnostic, type Model, type Scenario } from '../scenario/index.ts';
+import {
+  type Catalogue,
+  formatDiagnostic,
+  type LoadOptions,
+  type Model,
+  type Scenario,
+} from '../scenario/index.ts';
 import { readCatalogue, readScenarioFile } from './files.ts';
 import { type Io, UsageError } from './io.ts';
 
@@ -27,6 +33,7 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
 export function loadScenarioForCommand(
   file: string | undefined,
   io: Io,
+  options: LoadOptions = {},
 ): { scenario: Scenario; catalogue: Catalogue } {
   if (file === undefined)
     throw new UsageError('give the scenario file to use, e.g. scenarios/faulty-kettle.yaml.');
@@ -37,7 +44,7 @@ export function loadScenarioForCommand(
       `the acts and models in models/ have errors; fix them first:\n${catalogueErrors.slice(0, SHOWN_ERRORS).map(formatDiagnostic).join('\n')}`,
     );
   }
-  const { scenario, diagnostics } = readScenarioFile(file, catalogue, io.cwd);
+  const { scenario, diagnostics } = readScenarioFile(file, catalogue, io.cwd, options);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const [unreadable] = errors;
   if (errors.length === 1 && unreadable?.code === 'unreadable') {

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import {
   type Catalogue,
   type Diagnostic,
+  type LoadOptions,
   type LoadResult,
   loadCatalogue,
   loadScenario,
@@ -50,10 +51,15 @@ export function readCatalogue(
 }
 
 /** Reads and checks one scenario file; a file that can't be read becomes a diagnostic, not a crash. */
-export function readScenarioFile(file: string, catalogue: Catalogue, cwd: string): LoadResult {
+export function readScenarioFile(
+  file: string,
+  catalogue: Catalogue,
+  cwd: string,
+  options: LoadOptions = {},
+): LoadResult {
   const absolute = path.resolve(cwd, file);
   try {
-    return loadScenario(readSource(absolute, cwd), catalogue);
+    return loadScenario(readSource(absolute, cwd), catalogue, options);
   } catch (error) {
     return { scenario: null, diagnostics: [unreadable(displayPath(absolute, cwd), error)] };
   }

@@ -13,12 +13,12 @@ export {
 } from './data.ts';
 export { formatDiagnostic, sortDiagnostics } from './diagnostics.ts';
 export { closest, didYouMean } from './didYouMean.ts';
+export { scenarioJsonSchema } from './jsonSchema.ts';
 export { type LibraryResult, loadLibrary } from './library.ts';
 export { loadCatalogue } from './loadCatalogue.ts';
-export { type LoadResult, loadScenario } from './loadScenario.ts';
+export { type LoadOptions, type LoadResult, loadScenario } from './loadScenario.ts';
 export type { SourceFile } from './sourceFile.ts';
 export { MAX_FILE_BYTES } from './sourceFile.ts';
 export type * from './types.ts';
 export { CHANNELS, OUTCOMES } from './types.ts';
 export { MAX_ALIAS_COUNT } from './yamlDocument.ts';
-export { scenarioJsonSchema } from './jsonSchema.ts';

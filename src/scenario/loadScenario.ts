@@ -12,9 +12,21 @@ export interface LoadResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+export interface LoadOptions {
+  /**
+   * Largest file accepted, in UTF-8 bytes; default 1 MB. Only tools raise it
+   * (benchmarks, analysing a generated graph); the app never does.
+   */
+  readonly maxBytes?: number;
+}
+
 /** YAML text → a checked `Scenario`, or every diagnostic at once. Never throws for bad input. */
-export function loadScenario(source: SourceFile, catalogue: Catalogue): LoadResult {
-  const { doc, root, sink } = parseYaml(source);
+export function loadScenario(
+  source: SourceFile,
+  catalogue: Catalogue,
+  options: LoadOptions = {},
+): LoadResult {
+  const { doc, root, sink } = parseYaml(source, options.maxBytes);
   if (doc === null || sink.hasErrors)
     return { scenario: null, diagnostics: sortDiagnostics(sink.diagnostics) };
   const scenario = readScenario(root, new AstReader(doc, sink), catalogue, source.file) ?? null;

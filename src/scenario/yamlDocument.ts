@@ -27,14 +27,15 @@ const SYNTAX_HINTS: Readonly<Record<string, string>> = {
  * YAML text → document, with every syntax problem as a diagnostic. Refuses,
  * quickly and with a clear message, files that are too big and alias bombs.
  */
-export function parseYaml(source: SourceFile): ParsedYaml {
+export function parseYaml(source: SourceFile, maxBytes: number = MAX_FILE_BYTES): ParsedYaml {
   const sink = new DiagnosticSink(source.file, source.text);
   const size = utf8Length(source.text);
-  if (size > MAX_FILE_BYTES) {
+  if (size > maxBytes) {
+    const limit = maxBytes === MAX_FILE_BYTES ? '1 MB' : `${(maxBytes / 1024 / 1024).toFixed(1)} MB`;
     sink.error(
       0,
       'file-too-large',
-      `the file is ${(size / 1024 / 1024).toFixed(1)} MB; scenario files may be at most 1 MB. Split it into smaller scenarios.`,
+      `the file is ${(size / 1024 / 1024).toFixed(1)} MB; scenario files may be at most ${limit}. Split it into smaller scenarios.`,
     );
     return { doc: null, root: null, sink };
   }

@@ -19,7 +19,7 @@ function wholeNumber(flag: string, text: string | undefined): number | undefined
 }
 
 /**
- * `sim analyse FILE [--model ID] [--json] [--visits N] [--max-runs N]`:
+ * `sim analyse FILE [--model ID] [--json] [--visits N] [--max-runs N] [--max-file-mb N]`:
  * every run within the bounds, per model: best and worst runs, outcomes,
  * score range per ending, whether Distinction is reachable.
  */
@@ -29,11 +29,18 @@ export const analyse: Command = async (args, io) => {
     json: { type: 'boolean' },
     visits: { type: 'string' },
     'max-runs': { type: 'string' },
+    'max-file-mb': { type: 'string' },
   });
   if (positionals.length > 1) throw new UsageError(`give one scenario file, not ${positionals.length}.`);
   const visitsPerNode = wholeNumber('--visits', values.visits);
   const maxRuns = wholeNumber('--max-runs', values['max-runs']);
-  const { scenario, catalogue } = loadScenarioForCommand(positionals[0], io);
+  // A generated graph may be far bigger than any tutor's file; --max-file-mb lets the analysis read it.
+  const maxFileMb = wholeNumber('--max-file-mb', values['max-file-mb']);
+  const { scenario, catalogue } = loadScenarioForCommand(
+    positionals[0],
+    io,
+    maxFileMb === undefined ? {} : { maxBytes: maxFileMb * 1024 * 1024 },
+  );
   const models = values.model === undefined ? undefined : [modelFor(catalogue, values.model).id];
   const options: AnalysisOptions = {
     ...(models === undefined ? {} : { models }),
