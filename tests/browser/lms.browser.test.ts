@@ -1,0 +1,291 @@
+/**
+ * The packaged build inside a test LMS: scorm-again provides `API` (SCORM 1.2)
+ * or `API_1484_11` (SCORM 2004) in a wrapper page, the package runs in an
+ * iframe as an LMS launches it (with the item's parameters), and a stub LRS
+ * on 127.0.0.1 receives xAPI statements. Scores are compared with `sim play`.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path, { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import * as validation from '@learninglocker/xapi-validation';
+import { unzipSync } from 'fflate';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main as packageMain } from '../../scripts/package/main.ts';
+import { launchBrowser } from './support/browser.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const run = promisify(execFile);
+const scratch = mkdtempSync(path.join(tmpdir(), 'chs-lms-browser-'));
+const SCORM_AGAIN = readFileSync(resolve(root, 'node_modules/scorm-again/dist/scorm-again.min.js'));
+const LAUNCH = 'scenario=faulty-kettle&model=LASS&mode=assessment';
+
+type Validate = (statement: unknown) => unknown[];
+const lib = validation as unknown as { default: Validate | { default: Validate } };
+const validate: Validate = typeof lib.default === 'function' ? lib.default : lib.default.default;
+
+async function simPlay(choices: readonly number[]) {
+  const { stdout } = await run(
+    resolve(root, 'node_modules/.bin/tsx'),
+    [
+      'src/cli/main.ts',
+      'play',
+      'scenarios/faulty-kettle.yaml',
+      '--model',
+      'LASS',
+      '--choices',
+      choices.join(','),
+      '--json',
+    ],
+    { cwd: root },
+  );
+  return JSON.parse(stdout) as { score: { percent: number; band: string } };
+}
+
+/** The LMS page: the API from scorm-again (pre-loaded with saved data), the package in an iframe. */
+function lmsPage(version: '12' | '2004'): string {
+  const api = version === '12' ? 'API = new Scorm12API' : 'API_1484_11 = new Scorm2004API';
+  return `<!doctype html><html><head><meta charset="utf-8"><script src="/scorm-again.js"></script></head><body>
+<script>
+  const query = new URLSearchParams(location.search);
+  window.${api}({ autocommit: false, logLevel: 5 });
+  const api = window.API || window.API_1484_11;
+  const saved = query.get('saved');
+  if (saved) api.loadFromFlattenedJSON(JSON.parse(saved), '');
+  const frame = document.createElement('iframe');
+  frame.style.width = '1200px';
+  frame.style.height = '700px';
+  frame.src = 'pkg${version}/index.html?' + (query.get('launch') || '');
+  document.body.appendChild(frame);
+  window.cmi = () => api.renderCommitCMI(true);
+</script></body></html>`;
+}
+
+interface Served {
+  readonly url: string;
+  readonly statements: unknown[];
+  close(): Promise<void>;
+}
+
+/** One server on 127.0.0.1 for the LMS pages, the unpacked packages and the stub LRS. */
+async function serve(dirs: Record<string, string>): Promise<Served> {
+  const statements: unknown[] = [];
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.svg': 'image/svg+xml',
+    '.json': 'application/json',
+  };
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/xapi/statements' && req.method === 'POST') {
+      let body = '';
+      req.on('data', (c: Buffer) => {
+        body += c.toString('utf8');
+      });
+      req.on('end', () => {
+        const list: unknown = JSON.parse(body);
+        statements.push(...(Array.isArray(list) ? list : [list]));
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end('[]');
+      });
+      return;
+    }
+    if (url.pathname === '/scorm-again.js') {
+      res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(SCORM_AGAIN);
+      return;
+    }
+    if (url.pathname === '/lms12.html' || url.pathname === '/lms2004.html') {
+      res
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end(lmsPage(url.pathname === '/lms12.html' ? '12' : '2004'));
+      return;
+    }
+    const [, prefix, ...rest] = url.pathname.split('/');
+    const dir = dirs[prefix ?? ''];
+    if (dir === undefined) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const file = path.join(dir, ...rest.map(decodeURIComponent));
+      if (!file.startsWith(dir)) throw new Error('outside');
+      const body = readFileSync(file);
+      res
+        .writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' })
+        .end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    statements,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+function unzipInto(zipFile: string, dir: string): void {
+  for (const [name, data] of Object.entries(unzipSync(readFileSync(zipFile)))) {
+    const target = path.join(dir, name);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, data);
+  }
+}
+
+async function gameFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe');
+  const frame = await handle.contentFrame();
+  if (frame === null) throw new Error('no iframe content');
+  return frame;
+}
+
+/** Clicks the reply at `position` (skipping the typing first) and waits for it to join the history. */
+async function reply(frame: Frame, position: number): Promise<void> {
+  const typing = frame.locator('.bubble[data-typing="true"]');
+  if (await typing.count()) await typing.click().catch(() => undefined);
+  await frame.waitForSelector('button.reply:not([aria-disabled])');
+  const before = await frame.locator('.history > li').count();
+  await frame
+    .locator('button.reply:not([aria-disabled])')
+    .nth(position - 1)
+    .click();
+  await frame.waitForFunction((n) => document.querySelectorAll('.history > li').length > n, before);
+}
+
+async function cmi(page: Page): Promise<Record<string, unknown>> {
+  return (await page.evaluate('window.cmi()')) as Record<string, unknown>;
+}
+
+function at(tree: unknown, dotted: string): unknown {
+  return dotted
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree);
+}
+
+let browser: Browser;
+let served: Served;
+
+beforeAll(async () => {
+  const out = path.join(scratch, 'zips');
+  const code = await packageMain([
+    '--dist',
+    path.join(scratch, 'build'),
+    '--out',
+    out,
+    ...LAUNCH.split('&').flatMap((p) => {
+      const [k, v] = p.split('=');
+      return [`--${k}`, v ?? ''];
+    }),
+  ]);
+  if (code !== 0) throw new Error('npm run package failed');
+  unzipInto(path.join(out, 'chs-faulty-kettle-LASS-assessment-scorm12.zip'), path.join(scratch, 'pkg12'));
+  unzipInto(path.join(out, 'chs-faulty-kettle-LASS-assessment-scorm2004.zip'), path.join(scratch, 'pkg2004'));
+  served = await serve({ pkg12: path.join(scratch, 'pkg12'), pkg2004: path.join(scratch, 'pkg2004') });
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+async function open(pathAndQuery: string): Promise<{ page: Page; frame: Frame; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+    locale: 'en-GB',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${served.url}${pathAndQuery}`);
+  const frame = await gameFrame(page);
+  await frame.waitForSelector('button.reply');
+  return { page, frame, errors };
+}
+
+describe('the packaged simulator in a SCORM LMS (scorm-again in Chromium)', () => {
+  it('SCORM 1.2: reports passed, the same score as sim play, one interaction per reply, suspend data within 4,096', async () => {
+    const { page, frame, errors } = await open(`/lms12.html?launch=${encodeURIComponent(LAUNCH)}`);
+    for (const position of [2, 1, 1, 1]) await reply(frame, position);
+    await page.waitForFunction("window.cmi().cmi.core.lesson_status === 'passed'");
+    const data = await cmi(page);
+    const expected = await simPlay([2, 1, 1, 1]);
+    expect(Number(at(data, 'cmi.core.score.raw'))).toBe(expected.score.percent);
+    expect(at(data, 'cmi.core.score.max')).toBe('100');
+    expect(at(data, 'cmi.interactions.0.id')).toBe('faulty-kettle.r1.opening.2');
+    expect(at(data, 'cmi.interactions.3.result')).toBe('correct');
+    expect(at(data, 'cmi.interactions.4')).toBeUndefined();
+    expect(String(at(data, 'cmi.suspend_data')).length).toBeLessThanOrEqual(4096);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('SCORM 1.2: suspends a run left half-way and resumes it on relaunch', async () => {
+    const first = await open(`/lms12.html?launch=${encodeURIComponent(LAUNCH)}`);
+    for (const position of [3, 1]) await reply(first.frame, position);
+    await first.page.waitForFunction("window.cmi().cmi.interactions['1'] !== undefined");
+    const saved = String(at(await cmi(first.page), 'cmi.suspend_data'));
+    expect(at(await cmi(first.page), 'cmi.core.lesson_status')).toBe('incomplete');
+    await first.page.context().close();
+
+    const relaunch = JSON.stringify({ 'cmi.suspend_data': saved, 'cmi.core.entry': 'resume' });
+    const again = await open(
+      `/lms12.html?launch=${encodeURIComponent(LAUNCH)}&saved=${encodeURIComponent(relaunch)}`,
+    );
+    expect(await again.frame.locator('.history > li').count()).toBeGreaterThanOrEqual(2);
+    for (const position of [1, 1, 1]) await reply(again.frame, position);
+    await again.page.waitForFunction("['passed', 'failed'].includes(window.cmi().cmi.core.lesson_status)");
+    const expected = await simPlay([3, 1, 1, 1, 1]);
+    expect(Number(at(await cmi(again.page), 'cmi.core.score.raw'))).toBe(expected.score.percent);
+    expect(again.errors).toEqual([]);
+    await again.page.context().close();
+  });
+
+  it('SCORM 2004: completion, success, scaled score and described interactions', async () => {
+    const { page, frame, errors } = await open(`/lms2004.html?launch=${encodeURIComponent(LAUNCH)}`);
+    for (const position of [3, 1, 3, 2]) await reply(frame, position);
+    await page.waitForFunction("window.cmi().cmi.completion_status === 'completed'");
+    const data = await cmi(page);
+    const expected = await simPlay([3, 1, 3, 2]);
+    expect(at(data, 'cmi.success_status')).toBe(
+      expected.score.band === 'Not yet achieved' ? 'failed' : 'passed',
+    );
+    expect(Number(at(data, 'cmi.score.scaled'))).toBeCloseTo(expected.score.percent / 100, 5);
+    expect(at(data, 'cmi.interactions.0.description')).toBe('{lang=en-GB}opening, reply 3: Blaming (fault).');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('xAPI: an xAPI launch link sends valid statements for the run to the LRS', async () => {
+    served.statements.length = 0;
+    const actor = JSON.stringify({ account: { homePage: 'https://moodle.college.example', name: '4711' } });
+    const launch = `${LAUNCH}&endpoint=${encodeURIComponent(`${served.url}/xapi/`)}&auth=${encodeURIComponent('Basic dGVzdDp0ZXN0')}&actor=${encodeURIComponent(actor)}`;
+    const { page, frame } = await open(`/lms12.html?launch=${encodeURIComponent(launch)}`);
+    for (const position of [2, 1, 1, 1]) await reply(frame, position);
+    for (let i = 0; i < 100 && served.statements.length < 7; i += 1)
+      await new Promise((r) => setTimeout(r, 100));
+    const verbs = served.statements.map((s) => (s as { verb: { id: string } }).verb.id.split('/').at(-1));
+    expect(verbs).toEqual([
+      'launched',
+      'answered',
+      'answered',
+      'answered',
+      'answered',
+      'completed',
+      'passed',
+    ]);
+    for (const statement of served.statements) expect(validate(statement)).toEqual([]);
+    const passed = served.statements.at(-1) as { result: { score: { scaled: number } } };
+    expect(passed.result.score.scaled * 100).toBe((await simPlay([2, 1, 1, 1])).score.percent);
+    await page.context().close();
+  });
+});
