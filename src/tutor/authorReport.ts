@@ -1,0 +1,80 @@
+import { analyseScenario, type EndingRange } from '../analysis/index.ts';
+import type { Catalogue, Scenario } from '../scenario/index.ts';
+import { type Exploration, type ExploreOptions, exploreRuns, type GamingFinding } from './exploreRuns.ts';
+
+/** A place in the scenario file, for the report's lists. */
+export interface FileSpot {
+  readonly id: string;
+  readonly line: number;
+}
+
+export interface ModelReport {
+  readonly model: string;
+  /** Score range of every ending some run reaches, in file order (from the analysis). */
+  readonly endings: readonly EndingRange[];
+  /** Endings no explored run reaches under this model. */
+  readonly endingsNeverReached: readonly string[];
+  readonly gaming: readonly GamingFinding[];
+}
+
+/** What a scenario's author should look at before sharing it (docs/tutor-tools.md, "Author report"). */
+export interface AuthorReport {
+  readonly scenario: string;
+  /** True when every run within the loop bound was explored, so "unreachable" is a fact. */
+  readonly exhaustive: boolean;
+  readonly note: string;
+  /** Nodes no run reaches when `if` conditions are honoured, in file order. */
+  readonly unreachable: readonly FileSpot[];
+  /** Replies without `feedback`, in file order (node id in `node`). */
+  readonly missingFeedback: readonly (FileSpot & { readonly node: string })[];
+  readonly models: readonly ModelReport[];
+}
+
+/**
+ * The author report: per model the score range of each ending and the gaming
+ * paths, plus unreachable nodes and replies without feedback. Pure; runs the
+ * analysis and one more pass over every run (`exploreRuns`).
+ */
+export function authorReport(
+  scenario: Scenario,
+  catalogue: Catalogue,
+  options: ExploreOptions = {},
+  explored?: Exploration,
+): AuthorReport {
+  const analysis = analyseScenario(scenario, catalogue, options);
+  const exploration = explored ?? exploreRuns(scenario, catalogue, options);
+  const unreachable: FileSpot[] = [];
+  const missingFeedback: (FileSpot & { node: string })[] = [];
+  const endingIds: string[] = [];
+  for (const node of scenario.nodes.values()) {
+    if (!exploration.reached.has(node.id)) unreachable.push({ id: node.id, line: node.position.line });
+    if (node.kind === 'end') endingIds.push(node.id);
+    else
+      for (const choice of node.choices)
+        if (choice.feedback === undefined || choice.feedback.trim() === '')
+          missingFeedback.push({ id: choice.id, node: node.id, line: choice.position.line });
+  }
+  return {
+    scenario: scenario.id,
+    exhaustive: analysis.exhaustive && exploration.exhaustive,
+    note: analysis.note,
+    unreachable,
+    missingFeedback,
+    models: analysis.models.map((m) => ({
+      model: m.model,
+      endings: m.endings,
+      endingsNeverReached: endingIds.filter((id) => !m.endings.some((e) => e.node === id)),
+      gaming: exploration.gaming.get(m.model) ?? [],
+    })),
+  };
+}
+
+/** One sentence per gaming finding, for the CLI and the map view. */
+export function describeGaming(finding: GamingFinding): string {
+  const { example } = finding;
+  const runs = `${finding.runs.toLocaleString('en-GB')} ${finding.runs === 1 ? 'run' : 'runs'}`;
+  const at = `best ${example.percent}% ${example.band}, ending ${example.ending.node}`;
+  return finding.kind === 'partial-step'
+    ? `${runs} reach Merit or better with ${finding.stepName} only partly done (credit ${example.credit}); ${at}`
+    : `${runs} score ${example.percent >= 85 ? 'Distinction-level' : 'Merit-level'} marks without ever doing ${finding.stepName} (capped at Pass); ${at}`;
+}

@@ -1,0 +1,40 @@
+/**
+ * The tutor tools' pure core: presenter votes, reply previews, each reply's
+ * reachable scores and the author report. No DOM, no Phaser, no Node modules.
+ */
+
+export {
+  type AuthorReport,
+  authorReport,
+  describeGaming,
+  type FileSpot,
+  type ModelReport,
+} from './authorReport.ts';
+export {
+  type Exploration,
+  type ExploreOptions,
+  exploreRuns,
+  type GamingExample,
+  type GamingFinding,
+  type GamingKind,
+  HIGH_PERCENT,
+  type ReplyRange,
+} from './exploreRuns.ts';
+export {
+  addVote,
+  back,
+  decide,
+  EMPTY_LOG,
+  forward,
+  forwardChoice,
+  openTurn,
+  type PresenterLog,
+  playedTurns,
+  replyLetter,
+  type SupersededTurn,
+  setVotes,
+  type Tally,
+  tallyVotes,
+  type VoteTurn,
+} from './presenterLog.ts';
+export { previewReply, type ReplyPreview, type StepEffect } from './previewReply.ts';
