@@ -4,7 +4,7 @@
  *
  * Builds the app with relative asset paths (Vite `base: './'`) into dist/ (or
  * --dist DIR; --skip-build takes the build already there) and writes a SCORM
- * 1.2 and a SCORM 2004 4th edition zip to <dist>/packages/ (or --out DIR).
+ * 1.2, a SCORM 2004 4th edition and a cmi5 zip to <dist>/packages/ (or --out DIR).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,11 +16,10 @@ import {
   SCENARIOS_DIR,
   yamlFilesUnder,
 } from '../../src/cli/files.ts';
-import type { ScormVersion } from '../../src/lms/index.ts';
-import { buildPackage, PackageError, type SingleScenario } from './buildPackage.ts';
+import { buildPackage, PackageError, type PackageKind, type SingleScenario } from './buildPackage.ts';
 import { collectBuild } from './collect.ts';
 
-const USAGE = `usage: npm run package [-- --scenario ID --model ID --mode practice|assessment] [--version 1.2|2004] [--dist DIR] [--skip-build] [--out DIR]`;
+const USAGE = `usage: npm run package [-- --scenario ID --model ID --mode practice|assessment] [--version 1.2|2004|cmi5] [--cmi5-base IRI] [--dist DIR] [--skip-build] [--out DIR]`;
 
 export async function main(argv: readonly string[]): Promise<number> {
   let args: ReturnType<typeof parse>;
@@ -35,8 +34,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.error(single);
     return 1;
   }
-  const versions: ScormVersion[] =
-    args.version === undefined ? ['1.2', '2004'] : args.version === '1.2' ? ['1.2'] : ['2004'];
+  const versions: PackageKind[] = args.version === undefined ? ['1.2', '2004', 'cmi5'] : [args.version];
   const dist = path.resolve(args.dist ?? path.join(PROJECT_ROOT, 'dist'));
   if (args['skip-build'] !== true) {
     const { build } = await import('vite');
@@ -66,11 +64,16 @@ export async function main(argv: readonly string[]): Promise<number> {
             ? 'Complaint Handling Simulator'
             : `${single.title} (${single.model}, ${single.mode})`,
         ...(single === null ? {} : { single }),
+        ...(args['cmi5-base'] === undefined ? {} : { cmi5Base: args['cmi5-base'] }),
+        description:
+          single === null
+            ? 'Practise handling customer complaints with the LASS, LAST and HEAT models.'
+            : single.summary,
       });
-      const file = path.join(out, `${safeFileName(name)}-scorm${version === '1.2' ? '12' : '2004'}.zip`);
+      const file = path.join(out, `${safeFileName(name)}-${SUFFIX[version]}.zip`);
       writeFileSync(file, zip);
       console.log(
-        `SCORM ${version}: ${path.relative(process.cwd(), file)} (${files.length} files, ${kb(zip.length)})`,
+        `${LABEL[version]}: ${path.relative(process.cwd(), file)} (${files.length} files, ${kb(zip.length)})`,
       );
     } catch (error) {
       if (!(error instanceof PackageError)) throw error;
@@ -89,14 +92,19 @@ function parse(argv: readonly string[]) {
       model: { type: 'string' },
       mode: { type: 'string' },
       version: { type: 'string' },
+      'cmi5-base': { type: 'string' },
       dist: { type: 'string' },
       'skip-build': { type: 'boolean' },
       out: { type: 'string' },
     },
     strict: true,
   });
-  if (values.version !== undefined && values.version !== '1.2' && values.version !== '2004') {
-    throw new Error(`--version must be 1.2 or 2004, not ${values.version}`);
+  const version = values.version as PackageKind | undefined;
+  if (version !== undefined && !Object.hasOwn(SUFFIX, version)) {
+    throw new Error(`--version must be 1.2, 2004 or cmi5, not ${version}`);
+  }
+  if (values['cmi5-base'] !== undefined && !/^https?:\/\/\S+$/.test(values['cmi5-base'])) {
+    throw new Error('--cmi5-base must be an http(s) address');
   }
   if (values.mode !== undefined && values.mode !== 'practice' && values.mode !== 'assessment') {
     throw new Error(`--mode must be practice or assessment, not ${values.mode}`);
@@ -104,11 +112,13 @@ function parse(argv: readonly string[]) {
   if (values.scenario === undefined && (values.model !== undefined || values.mode !== undefined)) {
     throw new Error('--model and --mode need --scenario');
   }
-  return values;
+  return { ...values, version };
 }
 
 /** The one scenario asked for, checked against scenarios/ and models/; a message when it can't be. */
-function resolveSingle(args: ReturnType<typeof parse>): (SingleScenario & { title: string }) | null | string {
+function resolveSingle(
+  args: ReturnType<typeof parse>,
+): (SingleScenario & { title: string; summary: string }) | null | string {
   if (args.scenario === undefined) return null;
   const cwd = process.cwd();
   const { catalogue } = readCatalogue(cwd);
@@ -122,8 +132,11 @@ function resolveSingle(args: ReturnType<typeof parse>): (SingleScenario & { titl
     return `No model '${wanted}': choose one of ${[...catalogue.models.keys()].join(', ')}.`;
   }
   const mode = args.mode === 'practice' ? 'practice' : 'assessment';
-  return { scenario: found.id, model: model.id, mode, title: found.title };
+  return { scenario: found.id, model: model.id, mode, title: found.title, summary: found.summary };
 }
+
+const SUFFIX: Record<PackageKind, string> = { '1.2': 'scorm12', '2004': 'scorm2004', cmi5: 'cmi5' };
+const LABEL: Record<PackageKind, string> = { '1.2': 'SCORM 1.2', '2004': 'SCORM 2004', cmi5: 'cmi5' };
 
 function safeFileName(name: string): string {
   return name.replace(/[^A-Za-z0-9._-]/g, '_');

@@ -20,6 +20,7 @@ const FIXTURE = new URL('../fixtures/lms/build/', import.meta.url).pathname;
 const scratch = mkdtempSync(path.join(tmpdir(), 'chs-package-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+const cmi5Parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: false });
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
@@ -155,6 +156,48 @@ describe('SCORM packages', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('cmi5: cmi5.xml at the root, one course and one AU, structured as the cmi5 specification (section 13) requires', () => {
+    const single = { scenario: 'faulty-kettle', model: 'LASS', mode: 'assessment' } as const;
+    for (const request of [
+      { single, title: 'Kettle & co', identifier: 'chs-faulty-kettle-LASS-assessment' },
+      { title: 'Library', identifier: 'complaint-handling-simulator' },
+    ]) {
+      const zip = unzipSync(buildPackage({ version: 'cmi5', files, ...request }));
+      const xml = zip['cmi5.xml'];
+      if (xml === undefined) throw new Error('no cmi5.xml at the root');
+      expect(zip['imsmanifest.xml']).toBeUndefined();
+      const text = strFromU8(xml);
+      const tree = cmi5Parser.parse(text);
+      const structure = tree.courseStructure;
+      expect(structure['@xmlns']).toBe('https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd');
+      // Element order is a sequence in the spec: course first, then AUs; title, description, url in each AU.
+      expect(Object.keys(structure).filter((k) => !k.startsWith('@'))).toEqual(['course', 'au']);
+      const course = structure.course;
+      expect(new URL(course['@id']).protocol).toBe('https:');
+      expect(course.title.langstring['@lang']).toBe('en-GB');
+      const au = structure.au;
+      expect(Object.keys(au).filter((k) => !k.startsWith('@'))).toEqual(['title', 'description', 'url']);
+      expect(new URL(au['@id']).href).toBe(au['@id']);
+      expect(au['@id']).not.toBe(course['@id']);
+      expect(['NotApplicable', 'Passed', 'Completed', 'CompletedAndPassed', 'CompletedOrPassed']).toContain(
+        au['@moveOn'],
+      );
+      expect(['AnyWindow', 'OwnWindow']).toContain(au['@launchMethod']);
+      expect(au['@masteryScore']).toBeUndefined();
+      const url = String(au.url);
+      expect(url).not.toMatch(/^(\/|[a-z]+:)/i);
+      expect(zip[url.split('?')[0] ?? '']).toBeDefined();
+      if ('single' in request) {
+        expect(url).toBe('index.html?scenario=faulty-kettle&model=LASS&mode=assessment');
+        expect(au['@moveOn']).toBe('Passed');
+        expect(course.title.langstring['#text']).toBe('Kettle & co');
+      } else {
+        expect(url).toBe('index.html');
+        expect(au['@moveOn']).toBe('Completed');
+      }
+    }
+  });
+
   it('npm run package -- --scenario faulty-kettle --model lass --mode assessment writes both zips', async () => {
     const out = path.join(scratch, 'out');
     const code = await main([
@@ -171,6 +214,9 @@ describe('SCORM packages', { timeout: 30_000 }, () => {
       'assessment',
     ]);
     expect(code).toBe(0);
+    expect(
+      unzipSync(readFileSync(path.join(out, 'chs-faulty-kettle-LASS-assessment-cmi5.zip')))['cmi5.xml'],
+    ).toBeDefined();
     for (const suffix of ['scorm12', 'scorm2004']) {
       const parsed = open(
         new Uint8Array(readFileSync(path.join(out, `chs-faulty-kettle-LASS-assessment-${suffix}.zip`))),
@@ -201,6 +247,8 @@ describe('SCORM packages', { timeout: 30_000 }, () => {
       ]),
     ).toBe(1);
     expect(await main(['--version', '3'])).toBe(2);
+    expect(await main(['--version', 'toString'])).toBe(2);
+    expect(await main(['--cmi5-base', 'not a url'])).toBe(2);
     expect(await main(['--model', 'LASS'])).toBe(2);
   });
 });
