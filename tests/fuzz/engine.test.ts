@@ -14,6 +14,7 @@ import { scenarioYamlArb } from './scenarioArb.ts';
 import {
   catalogue,
   fuzzParams,
+  fuzzTimeout,
   prototypeChanges,
   prototypeSnapshot,
   report,
@@ -244,64 +245,84 @@ describe('engine fuzz: random play on every shipped scenario', () => {
   });
 
   for (const scenario of scenarios) {
-    it(`keeps every session and scoring invariant on ${scenario.file}`, () => {
-      const c = counts();
-      fc.assert(
-        fc.property(fc.array(actionArb, { maxLength: 40 }), (actions) =>
-          playActions(scenario, actions, c, false),
-        ),
-        fuzzParams(15),
-      );
-      report(`sessions on ${scenario.file}`, { ...c });
-    }, 60_000);
+    it(
+      `keeps every session and scoring invariant on ${scenario.file}`,
+      () => {
+        const c = counts();
+        fc.assert(
+          fc.property(fc.array(actionArb, { maxLength: 40 }), (actions) =>
+            playActions(scenario, actions, c, false),
+          ),
+          fuzzParams(15),
+        );
+        report(`sessions on ${scenario.file}`, { ...c });
+      },
+      fuzzTimeout(60_000),
+    );
 
-    it(`playPositions returns a run or a typed error on ${scenario.file}`, () => {
-      const outcomes = new Map<string, number>();
-      fc.assert(
-        fc.property(fc.array(positionArb, { maxLength: 25 }), (positions) => {
-          const kind = checkPositions(scenario, positions);
-          outcomes.set(kind, (outcomes.get(kind) ?? 0) + 1);
-        }),
-        fuzzParams(40),
-      );
-      report(`playPositions on ${scenario.file}`, Object.fromEntries(outcomes));
-    }, 60_000);
+    it(
+      `playPositions returns a run or a typed error on ${scenario.file}`,
+      () => {
+        const outcomes = new Map<string, number>();
+        fc.assert(
+          fc.property(fc.array(positionArb, { maxLength: 25 }), (positions) => {
+            const kind = checkPositions(scenario, positions);
+            outcomes.set(kind, (outcomes.get(kind) ?? 0) + 1);
+          }),
+          fuzzParams(40),
+        );
+        report(`playPositions on ${scenario.file}`, Object.fromEntries(outcomes));
+      },
+      fuzzTimeout(60_000),
+    );
   }
 });
 
 describe('engine fuzz: generated scenarios with prototype-named ids, loops and conditions', () => {
-  it('keeps every session and scoring invariant, and flags a stranded learner as stuck', () => {
-    const c = counts();
-    let refusedFiles = 0;
-    fc.assert(
-      fc.property(scenarioYamlArb, fc.array(actionArb, { minLength: 3, maxLength: 30 }), (text, actions) => {
-        const { scenario, diagnostics } = loadScenario({ file: 'generated.yaml', text }, catalogue());
-        if (scenario === null) {
-          refusedFiles++;
-          // Only the generator's own slips may stop a file: never a prototype-named id.
-          const codes = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.code));
-          expect([...codes].filter((code) => code !== 'duplicate-choice-id')).toEqual([]);
-          return;
-        }
-        playActions(scenario, actions, c, true);
-      }),
-      fuzzParams(100),
-    );
-    report('sessions on generated scenarios', { ...c, refusedFiles });
-    expect(c.cases).toBeGreaterThan(0);
-  }, 60_000);
+  it(
+    'keeps every session and scoring invariant, and flags a stranded learner as stuck',
+    () => {
+      const c = counts();
+      let refusedFiles = 0;
+      fc.assert(
+        fc.property(
+          scenarioYamlArb,
+          fc.array(actionArb, { minLength: 3, maxLength: 30 }),
+          (text, actions) => {
+            const { scenario, diagnostics } = loadScenario({ file: 'generated.yaml', text }, catalogue());
+            if (scenario === null) {
+              refusedFiles++;
+              // Only the generator's own slips may stop a file: never a prototype-named id.
+              const codes = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.code));
+              expect([...codes].filter((code) => code !== 'duplicate-choice-id')).toEqual([]);
+              return;
+            }
+            playActions(scenario, actions, c, true);
+          },
+        ),
+        fuzzParams(100),
+      );
+      report('sessions on generated scenarios', { ...c, refusedFiles });
+      expect(c.cases).toBeGreaterThan(0);
+    },
+    fuzzTimeout(60_000),
+  );
 
-  it('playPositions returns a run or a typed error naming a node', () => {
-    const outcomes = new Map<string, number>();
-    fc.assert(
-      fc.property(scenarioYamlArb, fc.array(positionArb, { maxLength: 20 }), (text, positions) => {
-        const { scenario } = loadScenario({ file: 'generated.yaml', text }, catalogue());
-        if (scenario === null) return;
-        const kind = checkPositions(scenario, positions);
-        outcomes.set(kind, (outcomes.get(kind) ?? 0) + 1);
-      }),
-      fuzzParams(100),
-    );
-    report('playPositions on generated scenarios', Object.fromEntries(outcomes));
-  }, 60_000);
+  it(
+    'playPositions returns a run or a typed error naming a node',
+    () => {
+      const outcomes = new Map<string, number>();
+      fc.assert(
+        fc.property(scenarioYamlArb, fc.array(positionArb, { maxLength: 20 }), (text, positions) => {
+          const { scenario } = loadScenario({ file: 'generated.yaml', text }, catalogue());
+          if (scenario === null) return;
+          const kind = checkPositions(scenario, positions);
+          outcomes.set(kind, (outcomes.get(kind) ?? 0) + 1);
+        }),
+        fuzzParams(100),
+      );
+      report('playPositions on generated scenarios', Object.fromEntries(outcomes));
+    },
+    fuzzTimeout(60_000),
+  );
 });

@@ -11,7 +11,7 @@ import {
   treeArb,
   yamlishText,
 } from './arbitraries.ts';
-import { fuzzParams, loadAndCheck, report, scenarioFiles } from './support.ts';
+import { fuzzParams, fuzzTimeout, loadAndCheck, report, scenarioFiles } from './support.ts';
 
 /** Slowest single load allowed (generous: the machine may be busy); a hang is caught by the test timeout. */
 const SLOW_MS = 5_000;
@@ -43,67 +43,83 @@ function summary(t: Tally): Record<string, number | string> {
 }
 
 describe('loader fuzz: loadScenario never throws and reports well-placed diagnostics', () => {
-  it('survives arbitrary YAML-ish text', () => {
-    const t = tally();
-    fc.assert(
-      fc.property(yamlishText, (text) => check(t, text)),
-      fuzzParams(400),
-    );
-    report('arbitrary text', summary(t));
-    expect(t.cases).toBeGreaterThan(0);
-  }, 60_000);
+  it(
+    'survives arbitrary YAML-ish text',
+    () => {
+      const t = tally();
+      fc.assert(
+        fc.property(yamlishText, (text) => check(t, text)),
+        fuzzParams(400),
+      );
+      report('arbitrary text', summary(t));
+      expect(t.cases).toBeGreaterThan(0);
+    },
+    fuzzTimeout(60_000),
+  );
 
-  it('survives arbitrary unicode strings, including lone surrogates and controls', () => {
-    const t = tally();
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => check(t, text)),
-      fuzzParams(200),
-    );
-    report('unicode text', summary(t));
-  }, 60_000);
+  it(
+    'survives arbitrary unicode strings, including lone surrogates and controls',
+    () => {
+      const t = tally();
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => check(t, text)),
+        fuzzParams(200),
+      );
+      report('unicode text', summary(t));
+    },
+    fuzzTimeout(60_000),
+  );
 
-  it('survives generated YAML trees with random keys, nesting, anchors, aliases and tags', () => {
-    const t = tally();
-    fc.assert(
-      fc.property(treeArb, (tree) => {
-        const text = renderTree(tree);
-        fc.pre(text.length <= MAX_GENERATED_CHARS);
-        check(t, text);
-      }),
-      fuzzParams(400),
-    );
-    report('generated trees', summary(t));
-  }, 60_000);
+  it(
+    'survives generated YAML trees with random keys, nesting, anchors, aliases and tags',
+    () => {
+      const t = tally();
+      fc.assert(
+        fc.property(treeArb, (tree) => {
+          const text = renderTree(tree);
+          fc.pre(text.length <= MAX_GENERATED_CHARS);
+          check(t, text);
+        }),
+        fuzzParams(400),
+      );
+      report('generated trees', summary(t));
+    },
+    fuzzTimeout(60_000),
+  );
 
-  it('survives generated JSON-like values printed by the yaml package (shared objects become aliases)', () => {
-    const t = tally();
-    const value = fc.letrec<{ v: unknown }>((tie) => ({
-      v: fc.oneof(
-        { depthSize: 'small' },
-        fc.jsonValue({ maxDepth: 1 }),
-        fc.dictionary(
-          fc.constantFrom('id', 'nodes', 'to', 'say', '__proto__', 'constructor', 'x'),
-          tie('v'),
-          {
-            maxKeys: 5,
-          },
+  it(
+    'survives generated JSON-like values printed by the yaml package (shared objects become aliases)',
+    () => {
+      const t = tally();
+      const value = fc.letrec<{ v: unknown }>((tie) => ({
+        v: fc.oneof(
+          { depthSize: 'small' },
+          fc.jsonValue({ maxDepth: 1 }),
+          fc.dictionary(
+            fc.constantFrom('id', 'nodes', 'to', 'say', '__proto__', 'constructor', 'x'),
+            tie('v'),
+            {
+              maxKeys: 5,
+            },
+          ),
+          fc.array(tie('v'), { maxLength: 4 }),
         ),
-        fc.array(tie('v'), { maxLength: 4 }),
-      ),
-    })).v;
-    fc.assert(
-      fc.property(value, fc.boolean(), (v, share) => {
-        // The same object twice is printed as an anchor and an alias.
-        const text = stringify(share ? { id: v, title: v, nodes: { a: v, b: v } } : v, {
-          aliasDuplicateObjects: true,
-        });
-        fc.pre(text.length <= MAX_GENERATED_CHARS);
-        check(t, text);
-      }),
-      fuzzParams(100),
-    );
-    report('yaml.stringify values', summary(t));
-  }, 60_000);
+      })).v;
+      fc.assert(
+        fc.property(value, fc.boolean(), (v, share) => {
+          // The same object twice is printed as an anchor and an alias.
+          const text = stringify(share ? { id: v, title: v, nodes: { a: v, b: v } } : v, {
+            aliasDuplicateObjects: true,
+          });
+          fc.pre(text.length <= MAX_GENERATED_CHARS);
+          check(t, text);
+        }),
+        fuzzParams(100),
+      );
+      report('yaml.stringify values', summary(t));
+    },
+    fuzzTimeout(60_000),
+  );
 });
 
 describe('loader fuzz: mutations of every scenario in scenarios/', () => {
@@ -117,19 +133,23 @@ describe('loader fuzz: mutations of every scenario in scenarios/', () => {
   const perFile = Math.max(5, Math.ceil(120 / Math.max(1, files.length)));
 
   for (const { file, text } of files) {
-    it(`survives random mutations of ${file}`, () => {
-      const t = tally();
-      const used = new Map<string, number>();
-      fc.assert(
-        fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (mutations: Mutation[]) => {
-          const mutated = mutate(text, mutations);
-          for (const name of mutated.applied) used.set(name, (used.get(name) ?? 0) + 1);
-          check(t, mutated.text);
-        }),
-        fuzzParams(perFile),
-      );
-      report(`mutations of ${file}`, { ...summary(t), operations: used.size });
-    }, 120_000);
+    it(
+      `survives random mutations of ${file}`,
+      () => {
+        const t = tally();
+        const used = new Map<string, number>();
+        fc.assert(
+          fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (mutations: Mutation[]) => {
+            const mutated = mutate(text, mutations);
+            for (const name of mutated.applied) used.set(name, (used.get(name) ?? 0) + 1);
+            check(t, mutated.text);
+          }),
+          fuzzParams(perFile),
+        );
+        report(`mutations of ${file}`, { ...summary(t), operations: used.size });
+      },
+      fuzzTimeout(120_000),
+    );
   }
 
   it('applies every kind of mutation at least once across the scenarios', () => {

@@ -23,6 +23,13 @@ export function fuzzParams(defaultRuns: number): { seed: number; numRuns: number
   return { seed, numRuns: Math.max(1, Math.round(runs ?? defaultRuns * scale)) };
 }
 
+/** A test timeout that grows with the run counts, so `npm run fuzz` can go deeper than `npm test`. */
+export function fuzzTimeout(ms: number): number {
+  const runs = process.env.FUZZ_RUNS === undefined ? 1 : Number(process.env.FUZZ_RUNS) / 50;
+  const scale = process.env.FUZZ_SCALE === undefined ? 1 : Number(process.env.FUZZ_SCALE);
+  return Math.round(ms * Math.max(1, scale, runs));
+}
+
 /** One line per property, so the number of cases tried shows in the test output. */
 export function report(name: string, counts: Record<string, number | string>): void {
   const { seed } = fuzzParams(1);
