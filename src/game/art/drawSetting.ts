@@ -49,58 +49,35 @@ function faceToFace(key: ArtKey, labels: readonly Label[] = []): SettingSpec {
 }
 
 const SPECS = {
-  [ART_KEYS.shopCounter]: faceToFace(ART_KEYS.shopCounter, [
-    {
-      text: 'Customer services',
-      x: 230,
-      y: 40,
-      size: 20,
-      colour: PALETTE.textOnAccent,
-      bold: true,
-      originX: 0.5,
-    },
-    {
-      text: 'Returns & refunds',
-      x: 1050,
-      y: 40,
-      size: 20,
-      colour: PALETTE.textOnAccent,
-      bold: true,
-      originX: 0.5,
-    },
-  ]),
+  [ART_KEYS.shopCounter]: faceToFace(ART_KEYS.shopCounter),
   [ART_KEYS.restaurant]: faceToFace(ART_KEYS.restaurant),
   [ART_KEYS.hotelReception]: faceToFace(ART_KEYS.hotelReception),
   [ART_KEYS.cafe]: faceToFace(ART_KEYS.cafe),
   [ART_KEYS.callCentre]: {
     key: ART_KEYS.callCentre,
-    figure: { x: 296, y: 450, scale: 0.8 },
-    message: { x: 648, y: 124, width: 528, height: 254 },
-    labels: [
-      { text: '● On call', x: 132, y: 96, size: 20, colour: PALETTE.accentDark, bold: true },
-      { text: 'Call notes', x: 714, y: 88, size: 18, colour: PALETTE.textMuted, bold: true },
-    ],
+    figure: { x: 640, y: 450, scale: 0.88 },
+    message: { x: 930, y: 160, width: 280, height: 210 },
+    labels: [],
   },
   [ART_KEYS.chatWindow]: {
     key: ART_KEYS.chatWindow,
-    figure: { x: 190, y: 450, scale: 0.6 },
-    message: { x: 366, y: 176, width: 850, height: 280 },
+    figure: { x: 640, y: 450, scale: 0.8 },
+    message: { x: 840, y: 110, width: 380, height: 340 },
     labels: [
-      { text: 'Live chat', x: 198, y: 50, size: 22, colour: PALETTE.textOnAccent, bold: true },
-      { text: 'Online', x: 102, y: 124, size: 18, colour: PALETTE.accentDark, bold: true },
-      { text: 'Today', x: 790, y: 161, size: 16, colour: PALETTE.textMuted, originX: 0.5 },
+      { text: 'Live chat', x: 596, y: 50, size: 22, colour: PALETTE.textOnAccent, bold: true },
+      { text: 'Online', x: 740, y: 120, size: 17, colour: PALETTE.accentDark, bold: true },
     ],
   },
   [ART_KEYS.emailClient]: {
     key: ART_KEYS.emailClient,
-    figure: { x: 630, y: 260, scale: 0.4 },
-    message: { x: 736, y: 100, width: 476, height: 360 },
+    figure: { x: 640, y: 450, scale: 0.76 },
+    message: { x: 836, y: 176, width: 380, height: 274 },
     labels: [
-      { text: 'Mail', x: 198, y: 50, size: 22, colour: PALETTE.textOnAccent, bold: true },
-      { text: 'Inbox', x: 102, y: 118, size: 19, colour: PALETTE.text, bold: true },
-      { text: 'Sent', x: 102, y: 170, size: 19, colour: PALETTE.textMuted },
-      { text: 'Drafts', x: 102, y: 222, size: 19, colour: PALETTE.textMuted },
-      { text: 'Archive', x: 102, y: 274, size: 19, colour: PALETTE.textMuted },
+      { text: 'Mail', x: 604, y: 50, size: 22, colour: PALETTE.textOnAccent, bold: true },
+      { text: 'Inbox', x: 98, y: 118, size: 19, colour: PALETTE.text, bold: true },
+      { text: 'Sent', x: 98, y: 170, size: 19, colour: PALETTE.textMuted },
+      { text: 'Drafts', x: 98, y: 222, size: 19, colour: PALETTE.textMuted },
+      { text: 'Archive', x: 98, y: 274, size: 19, colour: PALETTE.textMuted },
     ],
   },
 } as const satisfies Record<ArtKey, SettingSpec>;
