@@ -59,7 +59,11 @@ export function openEvidence(attempt: Attempt, shell: GameShell, storage: Progre
     ),
     h('article', { class: 'evidence-page' }, ...record(attempt, shell, nameOut)),
   );
+  // The title becomes the PDF's title (and the suggested file name in "Save as PDF").
+  const title = document.title;
+  document.title = `${S.heading}: ${attempt.scenarioTitle}`;
   const shut = (): void => {
+    document.title = title;
     overlay.remove();
     opener?.focus();
   };
@@ -265,9 +269,11 @@ function transcript(attempt: Attempt, shell: GameShell): Node {
         { class: 'learner' },
         h('strong', {}, `${S.you} (${i + 1}): `),
         step.choice.say,
-        step.choice.feedback === undefined ? null : h('p', { class: 'feedback' }, step.choice.feedback),
+        step.choice.feedback === undefined
+          ? null
+          : h('p', { class: 'evidence-feedback' }, step.choice.feedback),
         fork?.fork && !fork.chosenIsBest && fork.best !== null
-          ? h('p', { class: 'best' }, `${S.bestHere}: “${fork.best.say}”`)
+          ? h('p', { class: 'evidence-best' }, `${S.bestHere}: “${fork.best.say}”`)
           : null,
       ),
     );
@@ -275,5 +281,5 @@ function transcript(attempt: Attempt, shell: GameShell): Node {
   const end = scenario.nodes.get(replay.node);
   if (end !== undefined)
     items.push(h('li', { class: 'customer' }, h('strong', {}, `${name}: `), end.customer.join(' ')));
-  return h('section', {}, h('h2', {}, S.transcriptHeading), h('ol', { class: 'evidence-transcript' }, items));
+  return h('section', {}, h('h2', {}, S.transcriptHeading), h('ul', { class: 'evidence-transcript' }, items));
 }

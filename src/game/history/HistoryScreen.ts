@@ -198,7 +198,7 @@ function attemptRow(
     'tr',
     { 'data-attempt': attempt.id },
     h('th', { scope: 'row' }, String(index + 1)),
-    h('td', {}, PROGRESS_STRINGS.dateTime(attempt.finishedAt)),
+    h('td', {}, PROGRESS_STRINGS.shortDate(attempt.finishedAt)),
     h('td', {}, STRINGS.mode[attempt.mode]),
     h(
       'td',

@@ -17,6 +17,8 @@ export const PROGRESS_STRINGS = {
   rating: (rating: Rating) => RATING_NAMES[rating],
   dateTime: (iso: string) =>
     new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
+  shortDate: (iso: string) =>
+    new Date(iso).toLocaleString('en-GB', { dateStyle: 'short', timeStyle: 'short' }),
   date: (iso: string) => new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'long' }),
   percent: (p: number) => `${p}%`,
 
