@@ -54,7 +54,10 @@ export class GameShell {
     panel.replaceChildren();
     panel.scrollTop = 0;
     this.keyHandler = null;
-    this.game?.scale.refresh();
+    if (this.game !== null) {
+      delete this.game.canvas.parentElement?.dataset.drawn;
+      this.game.scale.refresh();
+    }
   }
 
   onKey(handler: KeyHandler | null): void {

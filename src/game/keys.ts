@@ -19,6 +19,8 @@ export type Screen = (typeof Screen)[keyof typeof Screen];
 /** How long the small transitions take, in ms (0 under prefers-reduced-motion). */
 export const Timing = {
   typeCharsPerSecond: 70,
+  /** Long lines (an email) type faster, so no line takes longer than this to appear. */
+  typeMaxSeconds: 3.5,
   pauseBetweenLines: 250,
   choose: 220,
 } as const;

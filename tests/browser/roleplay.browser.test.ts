@@ -118,6 +118,32 @@ describe('the role-play, played in Chromium against the built app', () => {
     expect(errors).toEqual([]);
   });
 
+  it('lights the tracker as steps are performed, showing order slips in Practice only', async () => {
+    // HEAT, replies 2 then 1: Apologise comes before Empathise, so Empathise is out of order.
+    const practice = await openPage(
+      browser,
+      new URL('?scenario=faulty-kettle&model=HEAT&mode=practice', inject('appUrl')).href,
+    );
+    await waitForTurn(practice.page);
+    await replyByKey(practice.page, 2);
+    await replyByKey(practice.page, 1);
+    await practice.page.waitForSelector('.step[data-step="empathise"][data-state="slip"]');
+    expect(await practice.page.textContent('.step[data-step="empathise"]')).toContain('out of order');
+    expect(await practice.page.getAttribute('.step[data-step="hear"]', 'data-state')).toBe('done');
+    expect(await practice.page.getAttribute('.step[data-step="take-action"]', 'data-state')).toBe('todo');
+
+    const assessment = await openPage(
+      browser,
+      new URL('?scenario=faulty-kettle&model=HEAT&mode=assessment', inject('appUrl')).href,
+    );
+    await waitForTurn(assessment.page);
+    await replyByKey(assessment.page, 2);
+    await replyByKey(assessment.page, 1);
+    await assessment.page.waitForSelector('.step[data-step="empathise"][data-state="done"]');
+    expect(await assessment.page.locator('.step[data-state="slip"]').count()).toBe(0);
+    expect([...practice.errors, ...assessment.errors]).toEqual([]);
+  });
+
   it('ignores a second reply mashed in while the first is still going through', async () => {
     const url = new URL('?scenario=faulty-kettle&model=LASS&mode=practice', inject('appUrl'));
     const { page, errors } = await openPage(browser, url.href);

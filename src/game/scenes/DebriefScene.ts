@@ -80,12 +80,5 @@ export class DebriefScene extends Phaser.Scene {
     shell.announce(
       `${STRINGS.debrief.heading}: ${score.score.band}, ${STRINGS.debrief.percent(score.score.percent)}.`,
     );
-    shell.onKey((event) => {
-      if (event.key === 'Escape') {
-        this.scene.start(SceneKey.Menu);
-        return true;
-      }
-      return false;
-    });
   }
 }

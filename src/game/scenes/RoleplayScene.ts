@@ -13,6 +13,7 @@ import { STRINGS } from '../strings.ts';
 import { prefersReducedMotion } from '../ui/dom.ts';
 import { PauseMenu } from '../ui/PauseMenu.ts';
 import { RoleplayView } from '../ui/RoleplayView.ts';
+import { attachVoice } from '../voice/index.ts';
 
 /**
  * What the scene is doing, so input that arrives mid-transition is ignored:
@@ -90,11 +91,13 @@ export class RoleplayScene extends Phaser.Scene {
     attachProgress(this, shell, request, scenario, session);
     // LMS: resume the run it saved, report replies and the result (src/game/lms).
     trackRoleplay(session, request, shell.library);
+    // The customer's voice, when the learner turns it on (src/game/voice).
+    attachVoice(this, session);
     const unsubscribe = session.subscribe((view) => this.render(view, scenario, model));
     this.render(session.view(), scenario, model);
 
     if (scenario.channel === 'phone') this.startClock();
-    shell.regions.panel.focus({ preventScroll: true });
+    this.view.keepFocus();
 
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unsubscribe();

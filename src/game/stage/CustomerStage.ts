@@ -1,4 +1,4 @@
-import type * as Phaser from 'phaser';
+import * as Phaser from 'phaser';
 import type { Channel } from '../../scenario/index.ts';
 import { prefersReducedMotion } from '../ui/dom.ts';
 import { CustomerFigure, DESIGN, drawSetting, settingLayout } from './art.ts';
@@ -34,7 +34,12 @@ export class CustomerStage {
     this.layout(scene.scale.width, scene.scale.height);
     const onResize = (size: Phaser.Structs.Size): void => this.layout(size.width, size.height);
     scene.scale.on('resize', onResize);
-    scene.events.once('shutdown', () => scene.scale.off('resize', onResize));
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => scene.scale.off('resize', onResize));
+    // Tells the browser tests (and anyone debugging) that this scene's stage has been painted.
+    scene.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      const parent = scene.game.canvas.parentElement;
+      if (parent !== null) parent.dataset.drawn = scene.sys.settings.key;
+    });
   }
 
   /** Shows a new mood with a short tween (none under reduced motion). */

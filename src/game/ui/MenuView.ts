@@ -1,4 +1,4 @@
-import type { Scenario } from '../../scenario/index.ts';
+import { CHANNELS, type Scenario } from '../../scenario/index.ts';
 import type { MenuChoices } from '../GameShell.ts';
 import { describeBroken, type Library } from '../library/Library.ts';
 import { MODES, type Mode } from '../session/mode.ts';
@@ -37,7 +37,7 @@ export class MenuView {
     this.cards = h('ul', { class: 'cards', role: 'list' });
     this.count = h('p', { class: 'count', 'aria-live': 'polite' });
 
-    const channels = [...new Set(library.scenarios.map((s) => s.channel))];
+    const channels = CHANNELS.filter((c) => library.scenarios.some((s) => s.channel === c));
     const difficulties = [...new Set(library.scenarios.map((s) => s.difficulty))].sort();
 
     panel.append(

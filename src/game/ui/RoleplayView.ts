@@ -136,7 +136,8 @@ export class RoleplayView {
     );
     this.historyBox = h(
       'section',
-      { class: 'history-box', 'aria-labelledby': 'history-heading' },
+      // Focusable so keyboard users can scroll it (WCAG 2.1.1).
+      { class: 'history-box', 'aria-labelledby': 'history-heading', tabindex: 0 },
       h('h2', { id: 'history-heading', class: 'visually-hidden' }, S.conversation),
       this.brief,
       this.history,
@@ -238,7 +239,7 @@ export class RoleplayView {
 
   /** Keeps the latest turn in view (again after the replies below it change height). */
   private scrollHistory(): void {
-    this.historyBox.scrollTop = this.historyBox.scrollHeight;
+    if (this.brief.hidden) this.historyBox.scrollTop = this.historyBox.scrollHeight;
   }
 
   private customerTurn(node: ScenarioNode, name: string): HTMLElement {
@@ -282,9 +283,18 @@ export class RoleplayView {
     this.typewriter = new Typewriter(
       this.bubbleText,
       node.customer,
-      { charsPerSecond: Timing.typeCharsPerSecond, gapMs: Timing.pauseBetweenLines, instant },
+      {
+        charsPerSecond: Timing.typeCharsPerSecond,
+        maxSeconds: Timing.typeMaxSeconds,
+        gapMs: Timing.pauseBetweenLines,
+        instant,
+      },
       () => {
         this.bubble.dataset.typing = 'false';
+        // A line long enough to scroll must be reachable by keyboard to scroll it.
+        const scrolls = this.bubbleText.scrollHeight > this.bubbleText.clientHeight;
+        if (scrolls) this.bubbleText.tabIndex = 0;
+        else this.bubbleText.removeAttribute('tabindex');
         onDone();
       },
     );

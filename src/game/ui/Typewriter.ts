@@ -1,3 +1,11 @@
+export interface TypewriterOptions {
+  readonly charsPerSecond: number;
+  /** Long text types faster, so it never takes longer than this. */
+  readonly maxSeconds: number;
+  readonly gapMs: number;
+  readonly instant: boolean;
+}
+
 /**
  * Types lines into paragraphs at a steady speed; `skip()` finishes at once.
  * Time-based (not frame-based), so a slow frame never slows the text down.
@@ -8,15 +16,13 @@ export class Typewriter {
   private finished = false;
   private readonly started = performance.now();
   private readonly ends: number[];
+  private readonly charsPerSecond: number;
+  private readonly gapMs: number;
 
   constructor(
     target: HTMLElement,
     private readonly lines: readonly string[],
-    private readonly options: {
-      readonly charsPerSecond: number;
-      readonly gapMs: number;
-      readonly instant: boolean;
-    },
+    options: TypewriterOptions,
     private readonly onDone: () => void,
   ) {
     this.paragraphs = lines.map(() => {
@@ -24,9 +30,12 @@ export class Typewriter {
       target.append(p);
       return p;
     });
+    const total = lines.reduce((sum, line) => sum + line.length, 0);
+    this.charsPerSecond = Math.max(options.charsPerSecond, total / options.maxSeconds);
+    this.gapMs = options.gapMs;
     let at = 0;
     this.ends = lines.map((line) => {
-      at += (line.length / options.charsPerSecond) * 1000 + options.gapMs;
+      at += (line.length / this.charsPerSecond) * 1000 + this.gapMs;
       return at;
     });
     if (options.instant) this.skip();
@@ -53,13 +62,11 @@ export class Typewriter {
     const elapsed = performance.now() - this.started;
     let lineStart = 0;
     for (const [i, line] of this.lines.entries()) {
-      const end = this.ends[i] ?? 0;
-      const typing = elapsed - lineStart;
-      const chars = Math.max(0, Math.floor((typing / 1000) * this.options.charsPerSecond));
+      const chars = Math.max(0, Math.floor(((elapsed - lineStart) / 1000) * this.charsPerSecond));
       this.show(i, line.slice(0, chars));
-      lineStart = end;
+      lineStart = this.ends[i] ?? 0;
     }
-    if (elapsed >= (this.ends.at(-1) ?? 0) - this.options.gapMs) this.finish();
+    if (elapsed >= (this.ends.at(-1) ?? 0) - this.gapMs) this.finish();
     else this.frame = requestAnimationFrame(this.tick);
   };
 

@@ -47,7 +47,15 @@ export async function openPage(
   return { page, errors };
 }
 
+/** Waits until the scene's canvas stage has been painted (the game marks #stage[data-drawn]). */
+export async function waitForStage(page: Page, scene: 'menu' | 'roleplay' | 'debrief'): Promise<void> {
+  await page.waitForSelector(`#stage[data-drawn="${scene}"]`, { state: 'attached' });
+}
+
+/** Saves a PNG into test-results/screenshots/ once the canvas is painted. */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  const screen = await page.getAttribute('#app', 'data-screen');
+  if (screen === 'menu' || screen === 'roleplay' || screen === 'debrief') await waitForStage(page, screen);
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`) });
 }

@@ -2,19 +2,23 @@
  * Builds the app twice (the real library, and one over a fixture folder with a
  * broken file) into test-results/build/, serves each with `vite preview` on a
  * free port, and hands the addresses to the tests through `inject`.
- * SIM_BROWSER_REUSE_BUILD=1 skips the builds when they are already there.
+ * Each run builds into its own folder (several people may run the suite in one
+ * working tree at once) and removes it afterwards; SIM_BROWSER_REUSE_BUILD=1
+ * builds into test-results/build/shared and keeps it, to iterate on tests quickly.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { build, type PreviewServer, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 
 const root = resolve(import.meta.dirname, '../../..');
-export const BUILDS = {
-  app: { outDir: resolve(root, 'test-results/build/app'), scenarios: undefined },
+const reuse = process.env.SIM_BROWSER_REUSE_BUILD === '1';
+const buildRoot = resolve(root, 'test-results/build', reuse ? 'shared' : `run-${process.pid}`);
+const BUILDS = {
+  app: { outDir: resolve(buildRoot, 'app'), scenarios: undefined },
   broken: {
-    outDir: resolve(root, 'test-results/build/broken-library'),
+    outDir: resolve(buildRoot, 'broken-library'),
     scenarios: 'tests/browser/fixtures/broken-library',
   },
 } as const;
@@ -39,7 +43,7 @@ function freePort(): Promise<number> {
 }
 
 async function buildInto(outDir: string, scenarios: string | undefined): Promise<void> {
-  if (process.env.SIM_BROWSER_REUSE_BUILD === '1' && existsSync(resolve(outDir, 'index.html'))) return;
+  if (reuse && existsSync(resolve(outDir, 'index.html'))) return;
   const previous = process.env.SIM_SCENARIOS_DIR;
   if (scenarios === undefined) delete process.env.SIM_SCENARIOS_DIR;
   else process.env.SIM_SCENARIOS_DIR = scenarios;
@@ -77,5 +81,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await app.close();
     await broken.close();
+    if (!reuse) rmSync(buildRoot, { recursive: true, force: true });
   };
 }
