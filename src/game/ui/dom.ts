@@ -26,8 +26,7 @@ function append(el: HTMLElement, children: readonly (Child | readonly Child[])[]
   }
 }
 
-/** Whether the learner asked for less motion: in the system, or in the simulator's accessibility settings. */
+/** Whether the learner asked the system for less motion. */
 export function prefersReducedMotion(): boolean {
-  if (document.documentElement.dataset.motion === 'reduce') return true;
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
