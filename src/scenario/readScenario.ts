@@ -208,7 +208,11 @@ function readNodes(
     }
     seenAt.set(id, sink.position(key).line);
     declared.add(id);
-    const node = readNode(reader, id, key, reader.resolve(pair.value), catalogue, drafts);
+    const errorsBefore = sink.diagnostics.length;
+    const value = reader.resolve(pair.value);
+    // A refused value (a tag) is reported once; "should be a block of fields" would only add noise.
+    if (value === null && sink.diagnostics.length > errorsBefore) continue;
+    const node = readNode(reader, id, key, value, catalogue, drafts);
     if (node !== undefined) nodes.set(id, node);
   }
   return nodes;

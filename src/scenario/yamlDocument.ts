@@ -28,7 +28,10 @@ const SYNTAX_HINTS: Readonly<Record<string, string>> = {
  * quickly and with a clear message, files that are too big and alias bombs.
  */
 export function parseYaml(source: SourceFile, maxBytes: number = MAX_FILE_BYTES): ParsedYaml {
-  const sink = new DiagnosticSink(source.file, source.text);
+  // YAML 1.2 reads a lone CR (old Mac files) as a line break; the yaml package does not, and
+  // read such a file as one long line with a cascade of errors. Same length, so offsets hold.
+  const text = source.text.includes('\r') ? source.text.replace(/\r(?!\n)/g, '\n') : source.text;
+  const sink = new DiagnosticSink(source.file, text);
   const size = utf8Length(source.text);
   if (size > maxBytes) {
     const limit = maxBytes === MAX_FILE_BYTES ? '1 MB' : `${(maxBytes / 1024 / 1024).toFixed(1)} MB`;
@@ -41,7 +44,7 @@ export function parseYaml(source: SourceFile, maxBytes: number = MAX_FILE_BYTES)
   }
   let doc: Document;
   try {
-    doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: false });
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   } catch (error) {
     // The parser recurses: absurd nesting can exhaust the stack. That is bad input, not a bug.
     if (error instanceof RangeError) {
