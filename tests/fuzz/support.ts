@@ -96,9 +96,9 @@ export function prototypeChanges(before: Map<string, string>): string[] {
   return problems;
 }
 
-/** Lines as the YAML parser's LineCounter counts them: a new line after every '\n'. */
+/** Lines as YAML and editors count them: CRLF, LF or a lone CR ends a line. */
 export function sourceLines(text: string): string[] {
-  return text.split('\n');
+  return text.split(/\r\n|\r|\n/);
 }
 
 const BAD_WORDS = /undefined|\[object Object\]|NaN/;

@@ -109,4 +109,20 @@ describe('loader findings', () => {
     expect(result.diagnostics[n - 1]).toMatchObject({ line: n + 8, column: 3, code: 'unreachable-node' });
     expect(ms).toBeLessThan(parseMs * 4 + 1000);
   }, 60_000);
+
+  it('reads a file saved with old Mac line endings (CR only) like any other', () => {
+    const text = minimal().replace(/\n/g, '\r');
+    const { result } = loadAndCheck(text);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.scenario?.nodes.get('opening')?.kind).toBe('choices');
+    const broken = loadAndCheck(minimal((t) => t.replace('to: fixed', 'to: fxed')).replace(/\n/g, '\r'));
+    expect(broken.result.diagnostics).toEqual([
+      expect.objectContaining({ line: 11, column: 13, code: 'unknown-node' }),
+    ]);
+  });
+
+  it('reports a tag on a node once, without a follow-on "should be a block of fields"', () => {
+    const { result } = loadAndCheck(minimal((t) => t.replace('  fixed:\n', '  fixed: !!python/object:x\n')));
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['yaml-tag']);
+  });
 });
