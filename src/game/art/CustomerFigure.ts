@@ -8,7 +8,7 @@ export interface CustomerFigureOptions {
   readonly name: string;
   /** Art key from the scenario; the look is derived from it, or from `name` when absent. */
   readonly avatar?: string;
-  /** 1 ≈ 400 px tall (head to counter line), drawn for a 1280×720 canvas. */
+  /** 1 ≈ 460 px tall at most (top of the hair to the counter line), drawn for a 1280×720 canvas. */
   readonly scale?: number;
 }
 
@@ -19,7 +19,7 @@ const TALK_MS = 140;
 /**
  * A customer seen across the counter, from the waist up. The container's origin
  * is the bottom centre (where the counter top meets the figure), so place it on
- * the counter line; the figure is about 380 × 400 px at scale 1.
+ * the counter line; the figure fits a 380 × 460 px box at scale 1 (`FIGURE`).
  */
 export class CustomerFigure extends Phaser.GameObjects.Container {
   /** The look drawn, derived from `avatar` or `name`. */
@@ -165,7 +165,7 @@ export class CustomerFigure extends Phaser.GameObjects.Container {
   }
 
   /**
-   * The figure's box (about 380 × 400 at scale 1, bottom centre on the origin) in
+   * The figure's box (380 × 460 at scale 1, bottom centre on the origin) in
    * world space. Graphics have no bounds of their own, so the Container default would be empty.
    */
   override getBounds(output?: Phaser.Geom.Rectangle): Phaser.Geom.Rectangle {

@@ -16,7 +16,7 @@ export const FIGURE = {
   shoulderY: -184,
   /** Bounding box of the figure at scale 1, for layout. */
   width: 380,
-  height: 440,
+  height: 460,
 } as const;
 
 const INK = 0x2a1f24;
@@ -264,7 +264,7 @@ function drawTurban(g: G, c: number): void {
   const shape = [
     pt(-62, -10),
     ...quad(pt(-70, -40), pt(-80, -88), pt(-34, -104), 10),
-    ...quad(pt(-34, -104), pt(0, -122), pt(34, -104), 8),
+    ...quad(pt(-34, -104), pt(0, -116), pt(34, -104), 8),
     ...quad(pt(34, -104), pt(80, -88), pt(70, -40), 10),
     pt(62, -10),
     ...quad(pt(62, -10), pt(30, -20), pt(0, -36), 6),
@@ -509,6 +509,11 @@ function drawMouth(g: G, look: Look, pose: Pose, talk: number): void {
   const right = pt(w / 2, cornerY);
   const upperC = pt(0, y + curve * 9 - open * 4);
   const lip = mix(look.skin, 0x3a1018, 0.72);
+  // Lips show through a beard, so the mouth keeps its contrast on dark facial hair.
+  if (look.facialHair === 'beard' || look.facialHair === 'fullBeard') {
+    g.fillStyle(mix(look.skin, 0x8a3a40, 0.25));
+    g.fillEllipse(0, (cornerY + y + curve * 9) / 2 + open * 10, w + 14, 16 + open * 30, 24);
+  }
 
   if (open < 0.07) {
     thickLine(g, quad(left, upperC, right, 14), 5, lip);

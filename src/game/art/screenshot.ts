@@ -19,6 +19,8 @@ const shots: Record<string, string> = {
   'zoom-1': 'view=faces&scale=1.1&names=Harjeet%20Sandhu|Mrs%20Nadia%20Hussain&avatars=turban-fullBeard|',
   'zoom-2': 'view=faces&scale=1.1&names=Mrs%20Patel|Mr%20Okafor',
   'zoom-3': 'view=faces&scale=1.1&names=Mr%20Gareth%20Pryce|Marcus%20Greene',
+  'zoom-4':
+    'view=faces&scale=1.1&names=Mr%20Amrit%20Singh|Siobhan%20Kelly&avatars=turban-fullBeard-glasses|grey-ponytail-skin2',
   cast: 'view=cast',
   'setting-shop': 'view=setting&channel=face-to-face&setting=shop-counter&name=Mrs%20Patel&mood=25',
   'setting-restaurant': 'view=setting&channel=face-to-face&setting=restaurant&name=Marcus%20Greene&mood=8',
@@ -52,6 +54,13 @@ const browser = await chromium.launch({
   ],
 });
 const errors: string[] = [];
+
+/** Page screenshot clipped to the canvas (an element screenshot waits for "stable", which a busy machine can miss). */
+async function shoot(page: import('playwright-core').Page, file: string): Promise<void> {
+  const box = await page.locator('#art canvas').boundingBox();
+  if (box === null) throw new Error('no canvas');
+  await page.screenshot({ path: resolve(out, file), clip: box, timeout: 60_000 });
+}
 try {
   for (const [name, query] of Object.entries(shots)) {
     if (only && !name.includes(only)) continue;
@@ -63,18 +72,18 @@ try {
     await page.goto(`${base}art.html?${query}`);
     await page.waitForFunction(() => window.artReady === true, undefined, { timeout: 30_000 });
     await page.waitForTimeout(400);
-    await page.locator('#art canvas').screenshot({ path: resolve(out, `${name}.png`) });
+    await shoot(page, `${name}.png`);
     if (name === 'anim') {
       // Mid-morph and settled frames of an animated mood change while talking.
       await page.evaluate(() => window.artFigures?.[0]?.setMood(95, true));
       await page.waitForTimeout(150);
-      await page.locator('#art canvas').screenshot({ path: resolve(out, 'anim-mid.png') });
+      await shoot(page, 'anim-mid.png');
       await page.waitForTimeout(700);
       await page.evaluate(() => window.artFigures?.[0]?.setTalking(false));
-      await page.locator('#art canvas').screenshot({ path: resolve(out, 'anim-end.png') });
+      await shoot(page, 'anim-end.png');
       await page.evaluate(() => window.artFigures?.[0]?.destroy());
       await page.waitForTimeout(300);
-      await page.locator('#art canvas').screenshot({ path: resolve(out, 'anim-destroyed.png') });
+      await shoot(page, 'anim-destroyed.png');
     }
     await page.close();
     console.log(`wrote test-results/art/${name}.png`);
