@@ -6,7 +6,7 @@
  */
 import { analyseScenario, DEFAULT_LIMITS } from '../src/analysis/index.ts';
 import type { Catalogue, Scenario } from '../src/scenario/index.ts';
-import { settle } from './stats.ts';
+import { clock, settle, since } from './stats.ts';
 
 export interface WalkTotals {
   readonly completeRuns: number;
@@ -16,6 +16,7 @@ export interface WalkTotals {
 
 export interface WalkResult {
   readonly ms: number;
+  readonly cpuMs: number;
   readonly totals: WalkTotals;
 }
 
@@ -54,7 +55,7 @@ export function bareGraph(scenario: Scenario): BareGraph {
 /** The bare DFS: counts complete runs, loop cuts and steps exactly as the analysis's search does. */
 export function bareWalk(graph: BareGraph, limits: Limits): WalkResult {
   settle();
-  const begin = performance.now();
+  const begin = clock();
   const { offsets, targets, isEnd } = graph;
   const visits = new Int32Array(isEnd.length);
   const stackNode: number[] = [];
@@ -103,17 +104,17 @@ export function bareWalk(graph: BareGraph, limits: Limits): WalkResult {
     stackNode.push(target);
     stackNext.push(offsets[target] as number);
   }
-  return { ms: performance.now() - begin, totals: { completeRuns, loopCutRuns, steps } };
+  return { ...since(begin), totals: { completeRuns, loopCutRuns, steps } };
 }
 
 /** `analyseScenario` with every model of the catalogue (what `sim analyse` does), timed. */
 export function runAnalysis(scenario: Scenario, catalogue: Catalogue, limits: Limits): WalkResult {
   settle();
-  const begin = performance.now();
+  const begin = clock();
   const analysis = analyseScenario(scenario, catalogue, limits);
-  const ms = performance.now() - begin;
+  const elapsed = since(begin);
   const { completeRuns, loopCutRuns, steps } = analysis.explored;
-  return { ms, totals: { completeRuns, loopCutRuns, steps } };
+  return { ...elapsed, totals: { completeRuns, loopCutRuns, steps } };
 }
 
 /** Throws unless the two searches explored exactly the same runs. */

@@ -8,7 +8,7 @@ import { createActor } from 'xstate';
 import { createConversationMachine, createSession, offeredChoices } from '../src/engine/index.ts';
 import type { Scenario } from '../src/scenario/index.ts';
 import { mulberry32, pick } from './rng.ts';
-import { settle } from './stats.ts';
+import { clock, settle, since } from './stats.ts';
 
 /** One playthrough as both engines must agree on it. */
 export interface Trace {
@@ -22,6 +22,7 @@ export interface Trace {
 export interface BatchResult {
   readonly steps: number;
   readonly ms: number;
+  readonly cpuMs: number;
   readonly traces: readonly Trace[];
 }
 
@@ -45,7 +46,7 @@ export function playOurs(scenario: Scenario, runs: number, seed: number): BatchR
   settle();
   const traces: Trace[] = [];
   let steps = 0;
-  const start = performance.now();
+  const start = clock();
   for (let p = 0; p < runs; p++) {
     const rng = mulberry32(seed + p);
     const session = createSession(scenario);
@@ -64,7 +65,7 @@ export function playOurs(scenario: Scenario, runs: number, seed: number): BatchR
     session.dispose();
     steps += n;
   }
-  return { steps, ms: performance.now() - start, traces };
+  return { steps, ...since(start), traces };
 }
 
 /**
@@ -77,7 +78,7 @@ export function playBareActor(scenario: Scenario, runs: number, seed: number): B
   const machine = createConversationMachine(scenario);
   const traces: Trace[] = [];
   let steps = 0;
-  const start = performance.now();
+  const start = clock();
   for (let p = 0; p < runs; p++) {
     const rng = mulberry32(seed + p);
     const actor = createActor(machine).start();
@@ -99,7 +100,7 @@ export function playBareActor(scenario: Scenario, runs: number, seed: number): B
     actor.stop();
     steps += n;
   }
-  return { steps, ms: performance.now() - start, traces };
+  return { steps, ...since(start), traces };
 }
 
 /** The same playthroughs in inkjs: `ResetState`, `ContinueMaximally`, `ChooseChoiceIndex`; mood read from the ink VAR. */
@@ -107,7 +108,7 @@ export function playInk(story: Story, runs: number, seed: number): BatchResult {
   settle();
   const traces: Trace[] = [];
   let steps = 0;
-  const start = performance.now();
+  const start = clock();
   for (let p = 0; p < runs; p++) {
     const rng = mulberry32(seed + p);
     story.ResetState();
@@ -127,7 +128,7 @@ export function playInk(story: Story, runs: number, seed: number): BatchResult {
     traces.push({ steps: n, pathHash: hash, mood: Number(story.variablesState.$('mood')), lastNode: last });
     steps += n;
   }
-  return { steps, ms: performance.now() - start, traces };
+  return { steps, ...since(start), traces };
 }
 
 /** Throws, naming the first playthrough where the two engines part ways. */

@@ -9,6 +9,27 @@ export function median(values: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** A reading of both clocks: wall time, and CPU time this process used (all its threads). */
+export interface Clock {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+/** Both clocks now, in milliseconds. */
+export function clock(): Clock {
+  const { user, system } = process.cpuUsage();
+  return { wall: performance.now(), cpu: (user + system) / 1000 };
+}
+
+/**
+ * Milliseconds since `start` on both clocks. On a machine shared with other
+ * work, wall time counts the time spent waiting for a core; CPU time does not.
+ */
+export function since(start: Clock): { ms: number; cpuMs: number } {
+  const now = clock();
+  return { ms: now.wall - start.wall, cpuMs: now.cpu - start.cpu };
+}
+
 /** Milliseconds one call of `fn` takes, and what it returned. */
 export function timed<T>(fn: () => T): { ms: number; value: T } {
   const start = performance.now();
