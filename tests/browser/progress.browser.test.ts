@@ -1,4 +1,5 @@
 /** Saved progress in Chromium: resume after a reload, retry from a fork, history, self-assessment, storage faults. */
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot } from './support/browser.ts';
@@ -141,6 +142,40 @@ describe('saved progress', () => {
     await page.fill('[data-testid="reflection-evenBetterIf"]', 'I thanked the customer at the end.');
     await page.click('[data-testid="save-reflection"]');
     await page.waitForSelector('.reflection [role="status"]:has-text("Reflection saved.")');
+    expect(errors).toEqual([]);
+  });
+
+  it('exports the history as JSON, erases everything, and imports it back', async () => {
+    const { page, errors } = await openPage(browser, link('LASS', 'practice'), { reducedMotion: 'reduce' });
+    await waitForTurn(page);
+    for (const position of [2, 1, 1, 1]) await replyByKey(page, position);
+    await continueByKey(page);
+    await page.click('[data-testid="open-history"]');
+    await page.waitForSelector('.history-pair[data-model="LASS"] tbody tr');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="export"]'),
+    ]);
+    const file = await download.path();
+    const exported = JSON.parse(await readFile(file, 'utf8'));
+    expect(exported).toMatchObject({ app: 'complaint-handling-simulator', schemaVersion: 2 });
+    expect(exported.attempts).toHaveLength(1);
+    expect(exported.attempts[0]).toMatchObject({
+      scenarioId: 'faulty-kettle',
+      band: 'Distinction',
+      percent: 100,
+    });
+
+    await page.click('[data-testid="erase"]');
+    await page.click('.progress-dialog button[data-value="erase"]');
+    await page.waitForSelector('[data-testid="history"] .empty');
+    await page.setInputFiles('[data-testid="import-file"]', file);
+    await page.waitForSelector('[data-testid="data-status"]:has-text("Imported 1 new attempt.")');
+    expect(await page.locator('.history-pair[data-model="LASS"] tbody tr').count()).toBe(1);
+    // A second import of the same file adds nothing.
+    await page.setInputFiles('[data-testid="import-file"]', file);
+    await page.waitForSelector('[data-testid="data-status"]:has-text("Imported 0 new attempts.")');
     expect(errors).toEqual([]);
   });
 

@@ -14,6 +14,7 @@ import { h } from '../ui/dom.ts';
 import { ask } from './dialog.ts';
 import { percentChart } from './percentChart.ts';
 import { nowIso } from './progressService.ts';
+import { stepMarksChart } from './stepMarksChart.ts';
 import { PROGRESS_STRINGS } from './strings.ts';
 
 const S = PROGRESS_STRINGS.history;
@@ -54,14 +55,16 @@ export function openHistory(shell: GameShell, storage: ProgressStorage): void {
     event.stopPropagation();
     if (event.key === 'Escape') shut();
   });
-  const render = (): void => body.replaceChildren(...content(shell, storage));
+  // One status line for the whole visit: the body is redrawn after every change, the message must survive it.
+  const status = h('p', { class: 'data-status', role: 'status', 'data-testid': 'data-status' });
+  const render = (): void => body.replaceChildren(...content(shell, storage, status));
   const unsubscribe = storage.subscribe(render);
   render();
   document.body.append(overlay);
   overlay.querySelector<HTMLElement>('#history-title')?.focus();
 }
 
-function content(shell: GameShell, storage: ProgressStorage): Node[] {
+function content(shell: GameShell, storage: ProgressStorage, status: HTMLElement): Node[] {
   const { attempts } = storage.store;
   const nodes: Node[] = [
     h(
@@ -101,7 +104,7 @@ function content(shell: GameShell, storage: ProgressStorage): Node[] {
       ),
     );
   }
-  nodes.push(dataSection(storage));
+  nodes.push(dataSection(storage, status));
   return nodes;
 }
 
@@ -141,10 +144,26 @@ function pairSection(
           S.mostMissed(history.mostMissed.name, history.mostMissed.missed, history.mostMissed.lost),
         ),
     h(
-      'figure',
-      { class: 'chart' },
-      percentChart(history.points, S.chartTitle, desc),
-      h('figcaption', {}, S.chartTitle),
+      'div',
+      { class: 'charts' },
+      h(
+        'figure',
+        { class: 'chart' },
+        percentChart(history.points, S.chartTitle, desc),
+        h('figcaption', {}, S.chartTitle),
+      ),
+      h(
+        'figure',
+        { class: 'chart' },
+        stepMarksChart(
+          history.steps,
+          S.stepsHeading,
+          history.steps
+            .map((s) => `${s.name}: ${s.marks.map((m) => (m === null ? '–' : m)).join(', ')}`)
+            .join('; '),
+        ),
+        h('figcaption', {}, S.stepsHeading),
+      ),
     ),
     h(
       'div',
@@ -166,7 +185,6 @@ function pairSection(
             h('th', { scope: 'col', class: 'num' }, S.colPercent),
             history.steps.map((s) => h('th', { scope: 'col', class: 'num' }, s.name)),
             h('th', { scope: 'col', class: 'num' }, S.colHints),
-            h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, S.evidence)),
           ),
         ),
         h('tbody', {}, rows),
@@ -197,7 +215,12 @@ function attemptRow(
   return h(
     'tr',
     { 'data-attempt': attempt.id },
-    h('th', { scope: 'row' }, String(index + 1)),
+    h(
+      'th',
+      { scope: 'row', class: 'attempt-cell' },
+      h('span', { class: 'attempt-number' }, String(index + 1)),
+      evidence,
+    ),
     h('td', {}, PROGRESS_STRINGS.shortDate(attempt.finishedAt)),
     h('td', {}, STRINGS.mode[attempt.mode]),
     h(
@@ -217,12 +240,10 @@ function attemptRow(
       return h('td', { class: `num marks ${level}` }, `${step.marks} / ${step.max}`);
     }),
     h('td', { class: 'num' }, String(attempt.hints.length)),
-    h('td', {}, evidence),
   );
 }
 
-function dataSection(storage: ProgressStorage): HTMLElement {
-  const status = h('p', { class: 'data-status', role: 'status', 'data-testid': 'data-status' });
+function dataSection(storage: ProgressStorage, status: HTMLElement): HTMLElement {
   const exportButton = h(
     'button',
     { type: 'button', class: 'button secondary', 'data-testid': 'export' },

@@ -38,7 +38,11 @@ export function attachProgress(
     if (!live) return;
     showNotices(storage);
     const model = shell.library.model(request.modelId);
-    let run = await chooseRun(storage.store.run, request, scenario, shell);
+    // Another hook (the LMS resuming its own suspend data) may have replayed replies already: follow it, don't ask.
+    let run =
+      session.view().transcript.length > 0
+        ? adopt(storage.store.run, request, scenario)
+        : await chooseRun(storage.store.run, request, scenario, shell);
     if (!live) return;
     if (run.choices.length > 0 && session.view().transcript.length === 0) {
       try {
@@ -99,6 +103,17 @@ export function attachProgress(
 
 function fresh(request: RoleplayRequest, scenario: Scenario): SavedRun {
   return startRun(newId(), scenario, fingerprintOf(scenario), request.modelId, request.mode, nowIso());
+}
+
+/** The saved run of this scenario, model and mode if there is one (its replies are about to be rewritten), else a new run. */
+function adopt(saved: SavedRun | null, request: RoleplayRequest, scenario: Scenario): SavedRun {
+  takePendingRun(request.scenarioId, request.modelId, request.mode);
+  return saved !== null &&
+    saved.scenarioId === request.scenarioId &&
+    saved.model === request.modelId &&
+    saved.mode === request.mode
+    ? { ...saved, fingerprint: fingerprintOf(scenario) }
+    : fresh(request, scenario);
 }
 
 /** The run to continue: a hand-over from the menu or debrief, a saved run the learner chooses to resume, or a new one. */
