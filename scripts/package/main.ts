@@ -6,7 +6,7 @@
  * --dist DIR; --skip-build takes the build already there) and writes a SCORM
  * 1.2, a SCORM 2004 4th edition and a cmi5 zip to <dist>/packages/ (or --out DIR).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -19,7 +19,7 @@ import {
 import { buildPackage, PackageError, type PackageKind, type SingleScenario } from './buildPackage.ts';
 import { collectBuild } from './collect.ts';
 
-const USAGE = `usage: npm run package [-- --scenario ID --model ID --mode practice|assessment] [--version 1.2|2004|cmi5] [--cmi5-base IRI] [--dist DIR] [--skip-build] [--out DIR]`;
+const USAGE = `usage: npm run package [-- --scenario ID --model ID --mode practice|assessment] [--version 1.2|2004|cmi5] [--cmi5-base IRI] [--lms-config FILE] [--dist DIR] [--skip-build] [--out DIR]`;
 
 export async function main(argv: readonly string[]): Promise<number> {
   let args: ReturnType<typeof parse>;
@@ -47,6 +47,17 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const out = path.resolve(args.out ?? path.join(dist, 'packages'));
   const { files, dropped } = collectBuild(dist);
+  if (args['lms-config'] !== undefined) {
+    const config = readLmsConfig(args['lms-config']);
+    if (typeof config === 'string') {
+      console.error(config);
+      return 1;
+    }
+    files.push({ path: 'lms-config.json', data: config });
+    console.log(
+      'Added lms-config.json: anyone who opens the package can read its LRS key, so give it write-only rights.',
+    );
+  }
   if (dropped.length > 0) console.log(`Left out (service worker): ${dropped.join(', ')}`);
   const name =
     single === null
@@ -93,6 +104,7 @@ function parse(argv: readonly string[]) {
       mode: { type: 'string' },
       version: { type: 'string' },
       'cmi5-base': { type: 'string' },
+      'lms-config': { type: 'string' },
       dist: { type: 'string' },
       'skip-build': { type: 'boolean' },
       out: { type: 'string' },
@@ -137,6 +149,25 @@ function resolveSingle(
 
 const SUFFIX: Record<PackageKind, string> = { '1.2': 'scorm12', '2004': 'scorm2004', cmi5: 'cmi5' };
 const LABEL: Record<PackageKind, string> = { '1.2': 'SCORM 1.2', '2004': 'SCORM 2004', cmi5: 'cmi5' };
+
+/** The tutor's xAPI settings for a SCORM package (see docs/lms.md), checked before they are shipped. */
+function readLmsConfig(file: string): Uint8Array | string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return `Cannot read ${file}: ${(error as Error).message}`;
+  }
+  const xapi = (parsed as { xapi?: { endpoint?: unknown; auth?: unknown } } | null)?.xapi;
+  if (
+    typeof xapi?.endpoint !== 'string' ||
+    !/^https?:\/\//.test(xapi.endpoint) ||
+    typeof xapi.auth !== 'string'
+  ) {
+    return `${file} needs { "xapi": { "endpoint": "https://…", "auth": "Basic …" } }`;
+  }
+  return new TextEncoder().encode(`${JSON.stringify(parsed, null, 2)}\n`);
+}
 
 function safeFileName(name: string): string {
   return name.replace(/[^A-Za-z0-9._-]/g, '_');

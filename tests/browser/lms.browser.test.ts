@@ -288,4 +288,34 @@ describe('the packaged simulator in a SCORM LMS (scorm-again in Chromium)', () =
     expect(passed.result.score.scaled * 100).toBe((await simPlay([2, 1, 1, 1])).score.percent);
     await page.context().close();
   });
+  it("xAPI beside SCORM: the tutor's lms-config.json reports the learner by their LMS id only", async () => {
+    served.statements.length = 0;
+    const config = path.join(scratch, 'pkg12', 'lms-config.json');
+    writeFileSync(
+      config,
+      JSON.stringify({ xapi: { endpoint: `${served.url}/xapi/`, auth: 'Basic dGVzdDp0ZXN0' } }),
+    );
+    try {
+      const saved = JSON.stringify({ 'cmi.core.student_id': '4711', 'cmi.core.student_name': 'Doe, Jane' });
+      const { page, frame } = await open(
+        `/lms12.html?launch=${encodeURIComponent(LAUNCH)}&saved=${encodeURIComponent(saved)}`,
+      );
+      for (const position of [2, 1, 1, 1]) await reply(frame, position);
+      for (let i = 0; i < 100 && served.statements.length < 7; i += 1)
+        await new Promise((r) => setTimeout(r, 100));
+      expect(served.statements).toHaveLength(7);
+      for (const statement of served.statements) {
+        expect(validate(statement)).toEqual([]);
+        expect((statement as { actor: unknown }).actor).toEqual({
+          objectType: 'Agent',
+          account: { homePage: served.url, name: '4711' },
+        });
+      }
+      expect(JSON.stringify(served.statements)).not.toContain('Jane');
+      expect(at(await cmi(page), 'cmi.core.lesson_status')).toBe('passed');
+      await page.context().close();
+    } finally {
+      rmSync(config, { force: true });
+    }
+  });
 });

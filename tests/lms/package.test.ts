@@ -230,6 +230,37 @@ describe('SCORM packages', { timeout: 30_000 }, () => {
     );
   });
 
+  it("--lms-config ships the tutor's xAPI settings as lms-config.json, listed in the manifest", async () => {
+    const out = path.join(scratch, 'with-config');
+    const config = path.join(scratch, 'lms-config.json');
+    writeFileSync(
+      config,
+      JSON.stringify({ xapi: { endpoint: 'https://lrs.example/xapi/', auth: 'Basic eDp5' } }),
+    );
+    expect(
+      await main([
+        '--dist',
+        FIXTURE,
+        '--skip-build',
+        '--out',
+        out,
+        '--version',
+        '1.2',
+        '--lms-config',
+        config,
+      ]),
+    ).toBe(0);
+    const parsed = open(
+      new Uint8Array(readFileSync(path.join(out, 'complaint-handling-simulator-scorm12.zip'))),
+    );
+    expect(JSON.parse(strFromU8(parsed.zip['lms-config.json'] ?? new Uint8Array()))).toEqual({
+      xapi: { endpoint: 'https://lrs.example/xapi/', auth: 'Basic eDp5' },
+    });
+    expect(parsed.manifest).toContain('<file href="lms-config.json"/>');
+    writeFileSync(config, JSON.stringify({ xapi: { endpoint: 'ftp://x' } }));
+    expect(await main(['--dist', FIXTURE, '--skip-build', '--out', out, '--lms-config', config])).toBe(1);
+  });
+
   it('names the problem for an unknown scenario or model and for bad options', async () => {
     const out = path.join(scratch, 'bad');
     expect(await main(['--dist', FIXTURE, '--skip-build', '--out', out, '--scenario', 'nope'])).toBe(1);

@@ -34,7 +34,8 @@ export function startLms(win: Window): LmsBridge {
 
 async function connectXapi(win: Window, bridge: LmsBridge, closers: (() => void)[]): Promise<void> {
   let launch: XapiLaunch = readXapiLaunch(win.location.search);
-  if (launch.kind === 'none') launch = tutorLaunch(await readTutorConfig(win));
+  // The tutor's file identifies learners by their SCORM id, so it is only looked for inside a SCORM LMS.
+  if (launch.kind === 'none' && bridge.connected) launch = tutorLaunch(await readTutorConfig(win));
   if (launch.kind === 'cmi5') {
     const { default: Cmi5 } = await import('@xapi/cmi5');
     const cmi5 = Cmi5.instance as unknown as Cmi5Like & { getLaunchParameters(): { activityId: string } };
