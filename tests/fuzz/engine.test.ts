@@ -52,10 +52,21 @@ interface Counts {
   endings: number;
   stuck: number;
   scored: number;
+  replayed: number;
 }
 
 function counts(): Counts {
-  return { cases: 0, actions: 0, chooses: 0, undos: 0, refused: 0, endings: 0, stuck: 0, scored: 0 };
+  return {
+    cases: 0,
+    actions: 0,
+    chooses: 0,
+    undos: 0,
+    refused: 0,
+    endings: 0,
+    stuck: 0,
+    scored: 0,
+    replayed: 0,
+  };
 }
 
 function fail(message: string): never {
@@ -143,6 +154,17 @@ function scoreAll(scenario: Scenario, view: ConversationView, cat: Catalogue, c:
   }
 }
 
+/** The offered positions a finished session recorded replay, through `playPositions`, to the same run. */
+function replayPositions(scenario: Scenario, view: ConversationView, c: Counts): void {
+  const positions = view.transcript.map((entry) => entry.offeredPosition);
+  const replay = playPositions(scenario, positions);
+  if (!replay.ok) fail(`positions ${positions.join(',')} of a finished run failed: ${replay.error.message}`);
+  expect(replay.run.choices.map((choice) => choice.id)).toEqual(view.run.choices.map((choice) => choice.id));
+  expect(replay.run.path).toEqual(view.run.path);
+  expect(replay.run.ending).toEqual(view.run.ending);
+  c.replayed++;
+}
+
 /** Plays the actions on a fresh session, checking every invariant after each one. */
 function playActions(scenario: Scenario, actions: readonly Action[], c: Counts, allowStuck: boolean): void {
   const cat = catalogue();
@@ -195,7 +217,10 @@ function playActions(scenario: Scenario, actions: readonly Action[], c: Counts, 
         if (!allowStuck)
           fail(`stuck at '${now.node.id}' after ${chosen.join(', ')}: no reply offered and no ending`);
       }
-      if (now.ending !== null) c.endings++;
+      if (now.ending !== null) {
+        c.endings++;
+        replayPositions(scenario, now, c);
+      }
       scoreAll(scenario, now, cat, c);
     }
   } finally {
@@ -239,6 +264,9 @@ function checkPositions(scenario: Scenario, positions: readonly number[]): 'ok' 
 
 describe('engine fuzz: random play on every shipped scenario', () => {
   const scenarios = shippedScenarios();
+  // Spread over however many scenarios there are: about 100 sessions and 300 position lists in all.
+  const sessionsEach = Math.max(4, Math.ceil(100 / Math.max(1, scenarios.length)));
+  const positionsEach = Math.max(10, Math.ceil(300 / Math.max(1, scenarios.length)));
 
   it('loads the shipped scenarios to play', () => {
     expect(scenarios.length).toBeGreaterThan(0);
@@ -253,7 +281,7 @@ describe('engine fuzz: random play on every shipped scenario', () => {
           fc.property(fc.array(actionArb, { maxLength: 40 }), (actions) =>
             playActions(scenario, actions, c, false),
           ),
-          fuzzParams(15),
+          fuzzParams(sessionsEach),
         );
         report(`sessions on ${scenario.file}`, { ...c });
       },
@@ -269,7 +297,7 @@ describe('engine fuzz: random play on every shipped scenario', () => {
             const kind = checkPositions(scenario, positions);
             outcomes.set(kind, (outcomes.get(kind) ?? 0) + 1);
           }),
-          fuzzParams(40),
+          fuzzParams(positionsEach),
         );
         report(`playPositions on ${scenario.file}`, Object.fromEntries(outcomes));
       },
