@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { loadCatalogue, loadLibrary, loadScenario } from '../../src/scenario/index.ts';
 import {
   MAX_GENERATED_CHARS,
   type Mutation,
@@ -11,7 +14,19 @@ import {
   treeArb,
   yamlishText,
 } from './arbitraries.ts';
-import { fuzzParams, fuzzTimeout, loadAndCheck, report, scenarioFiles } from './support.ts';
+import {
+  catalogue,
+  diagnosticProblem,
+  fuzzParams,
+  fuzzTimeout,
+  loadAndCheck,
+  prototypeChanges,
+  prototypeSnapshot,
+  ROOT,
+  report,
+  scenarioFiles,
+  sourceLines,
+} from './support.ts';
 
 /** Slowest single load allowed (generous: the machine may be busy); a hang is caught by the test timeout. */
 const SLOW_MS = 5_000;
@@ -165,4 +180,87 @@ describe('loader fuzz: mutations of every scenario in scenarios/', () => {
     }
     expect([...OPERATIONS].filter((name) => !seen.has(name))).toEqual([]);
   });
+});
+
+describe('loader fuzz: the catalogue (models/) and the library', () => {
+  const modelFiles = readdirSync(path.join(ROOT, 'models'))
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => ({ file: `models/${name}`, text: readFileSync(path.join(ROOT, 'models', name), 'utf8') }));
+
+  it(
+    'loadCatalogue never throws and places every diagnostic, whatever one model file holds',
+    () => {
+      let cases = 0;
+      let diagnostics = 0;
+      fc.assert(
+        fc.property(
+          fc.nat({ max: modelFiles.length - 1 }),
+          fc.array(mutationArb, { minLength: 1, maxLength: 3 }),
+          (which, mutations) => {
+            const before = prototypeSnapshot();
+            const files = modelFiles.map((f, i) =>
+              i === which ? { ...f, text: mutate(f.text, mutations).text } : f,
+            );
+            const result = loadCatalogue(files);
+            for (const d of result.diagnostics) {
+              const text = files.find((f) => f.file === d.file)?.text;
+              if (text === undefined) throw new Error(`diagnostic for an unknown file: ${JSON.stringify(d)}`);
+              const problem = diagnosticProblem(d, d.file, sourceLines(text));
+              if (problem !== undefined) throw new Error(`bad diagnostic (${problem}): ${JSON.stringify(d)}`);
+            }
+            expect(prototypeChanges(before)).toEqual([]);
+            cases++;
+            diagnostics += result.diagnostics.length;
+          },
+        ),
+        fuzzParams(60),
+      );
+      report('catalogue mutations', { cases, diagnostics });
+    },
+    fuzzTimeout(60_000),
+  );
+
+  it(
+    'loadLibrary keeps every file apart: one result per file, unique ids, broken files never take others down',
+    () => {
+      const sources = scenarioFiles();
+      let cases = 0;
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(fc.nat({ max: sources.length - 1 }), fc.array(mutationArb, { maxLength: 2 })), {
+            minLength: 1,
+            maxLength: 5,
+          }),
+          (picks) => {
+            const batch = picks.map(([i, mutations], n) => {
+              const source = sources[i] ?? { file: 'none', text: '' };
+              return { file: `${n}-${source.file}`, text: mutate(source.text, mutations).text };
+            });
+            const library = loadLibrary(batch, catalogue());
+            expect(library.files.map((f) => f.file)).toEqual(batch.map((f) => f.file));
+            const ids = library.scenarios.map((s) => s.id);
+            expect(new Set(ids).size).toBe(ids.length);
+            for (const [n, source] of batch.entries()) {
+              // Each file on its own gives the same scenario, unless an earlier file took its id.
+              const alone = loadScenario(source, catalogue());
+              const kept = library.scenarios.find((s) => s.file === source.file);
+              if (alone.scenario === null) expect(kept).toBeUndefined();
+              else if (kept === undefined)
+                expect(library.files[n]?.diagnostics[0]?.code).toBe('duplicate-scenario-id');
+              for (const d of library.files[n]?.diagnostics ?? []) {
+                const problem = diagnosticProblem(d, source.file, sourceLines(source.text));
+                if (problem !== undefined)
+                  throw new Error(`bad diagnostic (${problem}): ${JSON.stringify(d)}`);
+              }
+            }
+            cases++;
+          },
+        ),
+        fuzzParams(25),
+      );
+      report('library batches', { cases });
+    },
+    fuzzTimeout(120_000),
+  );
 });
