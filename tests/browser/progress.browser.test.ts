@@ -199,6 +199,80 @@ describe('saved progress', () => {
     expect(errors).toEqual([]);
   });
 
+  it('does not replay a saved run into a scenario that has changed since, and says why', async () => {
+    const { page, errors } = await openPage(browser, link('LASS', 'practice'), { reducedMotion: 'reduce' });
+    await waitForTurn(page);
+    await replyByKey(page, 2);
+    await savedReplies(page, 1);
+    // As if the tutor had edited the scenario after the run was saved.
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const open = indexedDB.open('complaint-handling-simulator');
+          open.onsuccess = () => {
+            const store = open.result.transaction('progress', 'readwrite').objectStore('progress');
+            const get = store.get('run');
+            get.onsuccess = () => {
+              store.put({ ...get.result, fingerprint: 'fnv1a32:00000000' }, 'run');
+              store.transaction.oncomplete = () => done();
+            };
+          };
+        }),
+    );
+    await page.reload();
+    await page.waitForSelector('.progress-dialog');
+    expect(await page.textContent('.progress-dialog')).toContain('has been changed since you started it');
+    await page.click('.progress-dialog button[data-value="ok"]');
+    await waitForTurn(page);
+    expect(await page.locator('.history > li').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps working, and says so, when the browser refuses storage', async () => {
+    const context = await browser.newContext({ locale: 'en-GB', reducedMotion: 'reduce' });
+    await context.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(link('LASS', 'practice'));
+    await waitForTurn(page);
+    await page.waitForSelector('[data-testid="storage-notices"] [data-code="unavailable"]');
+    expect(await page.textContent('[data-testid="storage-notices"]')).toContain('private browsing');
+    for (const position of [2, 1, 1, 1]) await replyByKey(page, position);
+    await continueByKey(page);
+    await page.click('[data-testid="open-history"]');
+    expect(await page.textContent('[data-testid="history"]')).toContain('not being saved in this browser');
+    expect(await page.locator('.history-pair tbody tr').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('tells the learner when storage is full and keeps the run in memory', async () => {
+    const { page, errors } = await openPage(browser, link('LASS', 'practice'), { reducedMotion: 'reduce' });
+    await waitForTurn(page);
+    await replyByKey(page, 2);
+    await savedReplies(page, 1);
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      };
+    });
+    await replyByKey(page, 1);
+    await page.waitForSelector('[data-testid="storage-notices"] [data-code="quota"]');
+    expect(await page.textContent('[data-testid="storage-notices"]')).toContain(
+      'storage for this site is full',
+    );
+    // The reply before the failure is still saved; the new one waits in memory.
+    await savedReplies(page, 1);
+    await waitForTurn(page);
+    expect(await page.locator('.history > li').count()).toBe(4);
+    expect(errors).toEqual([]);
+  });
+
   it('starts and says so plainly when a saved record is damaged, keeping the rest', async () => {
     const { page, errors } = await openPage(browser, inject('appUrl'));
     await page.waitForSelector('.card');
