@@ -1,0 +1,219 @@
+import type { Catalogue, Scenario } from '../../scenario/index.ts';
+import {
+  type AuthorReport,
+  authorReport,
+  describeGaming,
+  type Exploration,
+  exploreRuns,
+} from '../../tutor/index.ts';
+import { TUTOR_STRINGS } from '../presenter/strings.ts';
+import { h } from '../ui/dom.ts';
+import { MapView } from './MapView.ts';
+import './map.css';
+
+const S = TUTOR_STRINGS.map;
+
+export interface MapDialogOptions {
+  readonly scenario: Scenario;
+  readonly catalogue: Catalogue;
+  readonly modelId: string;
+  readonly path: readonly string[];
+  readonly pathChoices: readonly string[];
+  readonly current: string | null;
+  /** What choosing a node does: play from there, or nothing (inspect only). */
+  readonly jump: 'practice' | 'presenter' | 'none';
+  /** Called with the node and the shortest route of reply ids to it. */
+  readonly onJump?: (nodeId: string, route: readonly string[]) => void;
+  readonly onClose?: () => void;
+}
+
+/** Explorations are pure functions of the scenario object: keep the last few. */
+const explored = new WeakMap<Scenario, { exploration: Exploration; report: AuthorReport }>();
+
+/** Each reply's reachable range, the routes and the author report, computed once per scenario. */
+export function tutorFacts(
+  scenario: Scenario,
+  catalogue: Catalogue,
+): { exploration: Exploration; report: AuthorReport } {
+  let facts = explored.get(scenario);
+  if (facts === undefined) {
+    const exploration = exploreRuns(scenario, catalogue);
+    facts = { exploration, report: authorReport(scenario, catalogue, {}, { exploration }) };
+    explored.set(scenario, facts);
+  }
+  return facts;
+}
+
+/**
+ * The scenario map as a modal dialog over whatever is on screen: the graph,
+ * a key, and the author report. Escape or the close button closes it and
+ * gives focus back to where it was.
+ */
+export class MapDialog {
+  private readonly root: HTMLElement;
+  private readonly returnFocus: Element | null;
+  private readonly onKey: (event: KeyboardEvent) => void;
+  private closed = false;
+
+  constructor(private readonly options: MapDialogOptions) {
+    const { scenario, catalogue, modelId, jump } = options;
+    this.returnFocus = document.activeElement;
+    const { exploration, report } = tutorFacts(scenario, catalogue);
+    const map = new MapView({
+      scenario,
+      modelId,
+      exploration,
+      path: options.path,
+      pathChoices: options.pathChoices,
+      current: options.current,
+      onNode:
+        jump === 'none'
+          ? null
+          : (nodeId) => {
+              const route = exploration.routes.get(nodeId);
+              if (route === undefined) return;
+              this.close();
+              options.onJump?.(nodeId, route);
+            },
+    });
+    const headingId = 'map-dialog-heading';
+    const close = h('button', { type: 'button', class: 'button primary map-close' }, '✕ ', S.close);
+    close.addEventListener('click', () => this.close());
+    const zoomOut = h('button', { type: 'button', class: 'button secondary', 'aria-label': S.zoomOut }, '−');
+    const zoomIn = h('button', { type: 'button', class: 'button secondary', 'aria-label': S.zoomIn }, '+');
+    const fit = h('button', { type: 'button', class: 'button secondary' }, S.fit);
+    zoomOut.addEventListener('click', () => map.zoomBy(1 / 1.25));
+    zoomIn.addEventListener('click', () => map.zoomBy(1.25));
+    fit.addEventListener('click', () => map.fit());
+
+    const hint =
+      jump === 'practice' ? S.clickPractice : jump === 'presenter' ? S.clickPresenter : S.clickNone;
+    this.root = h(
+      'div',
+      {
+        class: 'map-dialog',
+        role: 'dialog',
+        'aria-modal': 'true',
+        'aria-labelledby': headingId,
+        'data-testid': 'map-dialog',
+      },
+      h(
+        'div',
+        { class: 'map-header' },
+        h('h2', { id: headingId, tabindex: -1 }, S.heading(scenario.title)),
+        h('div', { class: 'map-tools' }, zoomOut, zoomIn, fit, close),
+      ),
+      h(
+        'div',
+        { class: 'map-body' },
+        map.element,
+        h(
+          'aside',
+          { class: 'map-side', 'aria-label': S.legendHeading },
+          hint === '' ? null : h('p', { class: 'map-hint' }, hint),
+          legend(modelId),
+          reportSection(report),
+        ),
+      ),
+    );
+    // The dialog is modal: no key reaches the scene underneath (a digit would choose a reply there).
+    // Stopping propagation keeps default actions, so Enter and Space still press the focused button.
+    this.onKey = (event) => {
+      event.stopPropagation();
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        this.close();
+      }
+    };
+    document.addEventListener('keydown', this.onKey, true);
+    document.body.append(this.root);
+    map.fit();
+    const focusOn = options.current ?? scenario.start;
+    map.reveal(focusOn);
+    this.root.querySelector<HTMLElement>(`#${headingId}`)?.focus();
+  }
+
+  get open(): boolean {
+    return !this.closed;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    document.removeEventListener('keydown', this.onKey, true);
+    this.root.remove();
+    if (this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected) this.returnFocus.focus();
+    this.options.onClose?.();
+  }
+}
+
+function legend(modelId: string): HTMLElement {
+  const swatch = (cls: string, text: string) =>
+    h('li', {}, h('span', { class: `map-swatch ${cls}`, 'aria-hidden': 'true' }), text);
+  return h(
+    'section',
+    { class: 'map-legend' },
+    h('h3', {}, S.legendHeading),
+    h(
+      'ul',
+      {},
+      swatch('turn', S.customerNode),
+      swatch('outcome-resolved', S.outcome('resolved')),
+      swatch('outcome-escalated', S.outcome('escalated')),
+      swatch('outcome-unresolved', S.outcome('unresolved')),
+      swatch('outcome-lost', S.outcome('lost')),
+      swatch('path', S.onPath),
+      swatch('current', S.current),
+      swatch('unreachable', S.unreachable),
+    ),
+    h('p', {}, S.rangeNote(modelId)),
+  );
+}
+
+function reportSection(report: AuthorReport): HTMLElement {
+  const list = (items: readonly string[]) =>
+    items.length === 0
+      ? h('p', {}, S.none)
+      : h(
+          'ul',
+          {},
+          items.map((text) => h('li', {}, text)),
+        );
+  const section = h(
+    'section',
+    { class: 'map-report', 'data-testid': 'author-report' },
+    h('h3', {}, S.reportHeading),
+    report.exhaustive ? null : h('p', {}, S.reportCut),
+    h('h4', {}, S.unreachableHeading),
+    list(report.unreachable.map((n) => S.line(n.id, n.line))),
+    h('h4', {}, S.missingFeedbackHeading),
+    list(report.missingFeedback.map((c) => S.line(c.id, c.line))),
+  );
+  for (const model of report.models) {
+    section.append(
+      h('h4', {}, S.endingsHeading(model.model)),
+      list([
+        ...model.endings.map((e) =>
+          S.endingRow(
+            e.node,
+            S.outcome(e.outcome),
+            `${e.min.percent}% ${e.min.band}`,
+            `${e.max.percent}% ${e.max.band}`,
+          ),
+        ),
+        ...model.endingsNeverReached.map(S.neverReached),
+      ]),
+      h('h4', {}, S.gamingHeading(model.model)),
+      model.gaming.length === 0
+        ? h('p', {}, S.noGaming)
+        : h(
+            'ul',
+            { 'data-testid': 'gaming' },
+            model.gaming.map((g) =>
+              h('li', {}, `${describeGaming(g)} (replies ${g.example.choices.join(', ')})`),
+            ),
+          ),
+    );
+  }
+  return section;
+}

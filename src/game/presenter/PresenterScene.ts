@@ -1,0 +1,691 @@
+import * as Phaser from 'phaser';
+import { type ConversationSession, type ConversationView, createSession } from '../../engine/index.ts';
+import type { Choice, Model, Scenario } from '../../scenario/index.ts';
+import { scoreRun } from '../../scoring/index.ts';
+import {
+  addVote,
+  back,
+  decide,
+  EMPTY_LOG,
+  forward,
+  forwardChoice,
+  openTurn,
+  type PresenterLog,
+  playedTurns,
+  previewReply,
+  replyLetter,
+  setVotes,
+  tallyVotes,
+} from '../../tutor/index.ts';
+import { expressionForMood } from '../art/expressionForMood.ts';
+import type { GameShell } from '../GameShell.ts';
+import { SceneKey, Screen } from '../keys.ts';
+import { MapDialog, tutorFacts } from '../map/MapDialog.ts';
+import { CustomerStage } from '../stage/CustomerStage.ts';
+import { STRINGS } from '../strings.ts';
+import { h } from '../ui/dom.ts';
+import { type PresenterRequest, TutorSceneKey, TutorScreen } from './keys.ts';
+import { TUTOR_STRINGS } from './strings.ts';
+import './presenter.css';
+
+const S = TUTOR_STRINGS.presenter;
+
+/** The tutor paces each turn: the customer's line, then the replies (and the vote), then what the reply did. */
+type Reveal = 'line' | 'replies' | 'consequence' | 'debrief';
+
+export interface PresenterData extends PresenterRequest {
+  /** Start at this node by replaying these replies (the map's "play from here"). */
+  readonly jump?: { readonly node: string; readonly route: readonly string[] };
+}
+
+/** Switches the page to one of the tutor tools' layouts and lets the canvas fit its new box. */
+export function enterScreen(shell: GameShell, screen: TutorScreen): void {
+  shell.setScreen(screen === TutorScreen.Presenter ? Screen.Roleplay : Screen.Menu);
+  shell.regions.app.dataset.screen = screen;
+  shell.game?.scale.refresh();
+}
+
+/**
+ * Presenter mode for a classroom projector: large type, replies labelled A, B,
+ * C, D, a class vote per turn (the most hands is played; a tie asks the
+ * tutor), a "show the marks" toggle, back and forward without losing votes,
+ * and a class debrief. The session and scoring decide everything; this scene
+ * renders and forwards input.
+ */
+export class PresenterScene extends Phaser.Scene {
+  private data0: PresenterData | null = null;
+  private session: ConversationSession | null = null;
+  private stage: CustomerStage | null = null;
+  private log: PresenterLog = EMPTY_LOG;
+  private reveal: Reveal = 'line';
+  private marks = false;
+  private notice: string | null = null;
+  private map: MapDialog | null = null;
+
+  constructor(private readonly shell: GameShell) {
+    super(TutorSceneKey.Presenter);
+  }
+
+  init(data: PresenterData): void {
+    this.data0 = data;
+  }
+
+  create(): void {
+    const { shell } = this;
+    const request = this.data0;
+    const scenario = request === null ? undefined : shell.library.scenario(request.scenarioId);
+    const model = request === null ? undefined : shell.library.model(request.modelId);
+    if (request === null || scenario === undefined || model === undefined) {
+      this.scene.start(TutorSceneKey.Hub, { unknown: true });
+      return;
+    }
+    enterScreen(shell, TutorScreen.Presenter);
+    const params = new URLSearchParams({ scenario: scenario.id, model: model.id, mode: 'presenter' });
+    window.history.replaceState(null, '', `${window.location.pathname}?${params.toString()}`);
+    document.title = `${scenario.title} · ${S.badge(model.id)} · ${STRINGS.appTitle}`;
+    this.log = EMPTY_LOG;
+    this.reveal = 'line';
+    this.marks = false;
+    this.notice = null;
+    this.stage = new CustomerStage(this, {
+      channel: scenario.channel,
+      setting: scenario.setting,
+      name: scenario.customer.name,
+      avatar: scenario.customer.avatar,
+      mood: scenario.customer.mood,
+    });
+    this.session = createSession(scenario);
+    if (request.jump !== undefined) this.jumpTo(request.jump.node, request.jump.route, false);
+    shell.onKey((event) => this.onKey(event, scenario, model));
+    this.render(scenario, model);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.map?.close();
+      this.map = null;
+      this.session?.dispose();
+      this.session = null;
+    });
+  }
+
+  // ---------- actions ----------
+
+  private view(): ConversationView | null {
+    return this.session?.view() ?? null;
+  }
+
+  private showReplies(scenario: Scenario, model: Model): void {
+    if (this.reveal !== 'line' || this.view()?.ending !== null) return;
+    this.reveal = 'replies';
+    this.render(scenario, model);
+  }
+
+  private play(choiceId: string, by: 'votes' | 'tutor', scenario: Scenario, model: Model): void {
+    const view = this.view();
+    if (this.reveal !== 'replies' || view === null || !view.offered.some((c) => c.id === choiceId)) return;
+    this.log = decide(this.log, choiceId, by);
+    this.session?.choose(choiceId);
+    this.reveal = 'consequence';
+    this.notice = null;
+    this.render(scenario, model);
+  }
+
+  private next(scenario: Scenario, model: Model): void {
+    if (this.reveal !== 'consequence') return;
+    this.reveal = 'line';
+    this.render(scenario, model);
+  }
+
+  private goBack(scenario: Scenario, model: Model): void {
+    const session = this.session;
+    if (session === null || this.log.at === 0 || this.reveal === 'debrief') return;
+    session.undo();
+    this.log = back(this.log);
+    this.reveal = 'replies';
+    this.notice = null;
+    this.render(scenario, model);
+  }
+
+  private goForward(scenario: Scenario, model: Model): void {
+    const choice = forwardChoice(this.log);
+    if (choice === null || this.session === null || this.reveal === 'debrief') return;
+    this.session.choose(choice);
+    this.log = forward(this.log);
+    this.reveal = 'consequence';
+    this.render(scenario, model);
+  }
+
+  /** "Play from here": back to the start, then the route's replies through the real session. */
+  private jumpTo(node: string, route: readonly string[], redraw = true): void {
+    const session = this.session;
+    if (session === null) return;
+    while (session.view().canUndo) session.undo();
+    while (this.log.at > 0) this.log = back(this.log);
+    for (const id of route) {
+      const view = session.view();
+      this.log = openTurn(
+        this.log,
+        view.node.id,
+        view.offered.map((c) => c.id),
+      );
+      this.log = decide(this.log, id, 'tutor');
+      session.choose(id);
+    }
+    this.reveal = 'line';
+    this.notice = S.jumped(node, route.length);
+    this.shell.announce(this.notice);
+    const scenario = session.view().scenario;
+    const model = this.data0 === null ? undefined : this.shell.library.model(this.data0.modelId);
+    if (redraw && model !== undefined) this.render(scenario, model);
+  }
+
+  private openMap(scenario: Scenario, model: Model): void {
+    const view = this.view();
+    if (view === null || this.map?.open === true) return;
+    this.map = new MapDialog({
+      scenario,
+      catalogue: this.shell.library.catalogue,
+      modelId: model.id,
+      path: view.path,
+      pathChoices: view.transcript.map((t) => t.choice.id),
+      current: view.node.id,
+      jump: this.reveal === 'debrief' ? 'none' : 'presenter',
+      onJump: (node, route) => this.jumpTo(node, route),
+    });
+  }
+
+  private onKey(event: KeyboardEvent, scenario: Scenario, model: Model): boolean {
+    if (this.map?.open === true) return false;
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    if (target?.closest('input, textarea, select') != null) return false;
+    const key = event.key.toLowerCase();
+    if (key === 'm') this.openMap(scenario, model);
+    else if (key === 'k') this.toggleMarks(scenario, model);
+    else if (key === 'r') this.showReplies(scenario, model);
+    else if (event.key === 'ArrowLeft') this.goBack(scenario, model);
+    else if (event.key === 'ArrowRight') this.goForward(scenario, model);
+    else if (this.reveal === 'replies' && /^[a-z]$/.test(key)) {
+      const offered = this.view()?.offered ?? [];
+      const index = key.charCodeAt(0) - 97;
+      const choice = offered[index];
+      if (choice === undefined) return false;
+      this.tally(choice.id, 1);
+    } else return false;
+    return true;
+  }
+
+  private toggleMarks(scenario: Scenario, model: Model): void {
+    this.marks = !this.marks;
+    this.render(scenario, model);
+  }
+
+  // ---------- rendering ----------
+
+  private render(scenario: Scenario, model: Model): void {
+    const view = this.view();
+    if (view === null) return;
+    const { shell } = this;
+    this.stage?.setMood(view.mood);
+    const offeredIds = view.offered.map((c) => c.id);
+    if (view.ending === null && this.reveal !== 'consequence' && this.reveal !== 'debrief')
+      this.log = openTurn(this.log, view.node.id, offeredIds);
+
+    this.renderTopbar(scenario, model, view);
+    const { panel, hud } = shell.regions;
+    hud.replaceChildren(
+      h(
+        'div',
+        { class: 'presenter-mood', 'data-testid': 'presenter-mood' },
+        h('span', {}, scenario.customer.name),
+        h('span', {}, `${STRINGS.mood(expressionForMood(view.mood))} · ${S.mood(view.mood)}`),
+      ),
+    );
+    const article = h('article', {
+      class: 'presenter',
+      'data-reveal': this.reveal,
+      'data-testid': 'presenter',
+    });
+    if (this.notice !== null)
+      put(article, h('p', { class: 'presenter-notice', role: 'status' }, this.notice));
+    if (this.reveal === 'debrief') {
+      this.renderDebrief(article, scenario, model, view);
+    } else if (this.reveal === 'consequence') {
+      this.renderConsequence(article, scenario, model, view);
+    } else {
+      this.renderLine(article, view);
+      if (view.ending !== null) {
+        put(article, h('p', { class: 'presenter-ended' }, S.ended(STRINGS.outcome(view.ending.outcome))));
+        put(
+          article,
+          this.bigButton(S.finish, 'finish', () => {
+            this.reveal = 'debrief';
+            this.render(scenario, model);
+          }),
+        );
+      } else if (this.reveal === 'line') {
+        put(
+          article,
+          this.bigButton(S.showReplies, 'show-replies', () => this.showReplies(scenario, model)),
+          h('p', { class: 'presenter-hint' }, S.showRepliesHint),
+        );
+      } else {
+        this.renderReplies(article, scenario, model, view);
+      }
+    }
+    panel.replaceChildren(article);
+    panel.scrollTop = 0;
+    const focus = article.querySelector<HTMLElement>('[data-autofocus]') ?? article.querySelector('h2');
+    focus?.focus({ preventScroll: true });
+  }
+
+  private renderTopbar(scenario: Scenario, model: Model, view: ConversationView): void {
+    const { topbar } = this.shell.regions;
+    const backButton = h(
+      'button',
+      { type: 'button', class: 'button ghost', 'data-testid': 'presenter-back' },
+      S.back,
+    );
+    backButton.disabled = this.log.at === 0 || this.reveal === 'debrief';
+    backButton.addEventListener('click', () => this.goBack(scenario, model));
+    const forwardButton = h(
+      'button',
+      { type: 'button', class: 'button ghost', 'data-testid': 'presenter-forward' },
+      S.forward,
+    );
+    forwardButton.disabled =
+      forwardChoice(this.log) === null || this.reveal === 'debrief' || view.ending !== null;
+    forwardButton.addEventListener('click', () => this.goForward(scenario, model));
+    const marks = h(
+      'button',
+      {
+        type: 'button',
+        class: 'button ghost',
+        'aria-pressed': String(this.marks),
+        'data-testid': 'show-marks',
+      },
+      this.marks ? S.hideMarks : S.showMarks,
+    );
+    marks.addEventListener('click', () => this.toggleMarks(scenario, model));
+    const map = h(
+      'button',
+      { type: 'button', class: 'button ghost', title: S.mapLabel, 'data-testid': 'presenter-map' },
+      S.map,
+    );
+    map.addEventListener('click', () => this.openMap(scenario, model));
+    const menu = h('button', { type: 'button', class: 'button ghost' }, S.menu);
+    menu.addEventListener('click', () => this.scene.start(SceneKey.Menu));
+    topbar.replaceChildren(
+      h(
+        'div',
+        { class: 'presenter-title' },
+        h('span', { class: 'presenter-badge' }, S.badge(model.id)),
+        h('span', { class: 'presenter-scenario' }, scenario.title),
+      ),
+      h(
+        'nav',
+        { class: 'presenter-nav', 'aria-label': S.badge(model.id) },
+        backButton,
+        forwardButton,
+        marks,
+        map,
+        menu,
+      ),
+    );
+  }
+
+  private renderLine(article: HTMLElement, view: ConversationView): void {
+    const node = view.node;
+    put(
+      article,
+      h('h2', { tabindex: -1, class: 'presenter-turn' }, `${S.turn(this.log.at + 1)} · ${S.stepLine}`),
+      node.note === undefined ? null : h('p', { class: 'presenter-note' }, node.note),
+      h(
+        'blockquote',
+        { class: 'presenter-line', 'data-testid': 'presenter-line' },
+        node.customer.map((line) => h('p', {}, line)),
+      ),
+    );
+  }
+
+  private renderReplies(
+    article: HTMLElement,
+    scenario: Scenario,
+    model: Model,
+    view: ConversationView,
+  ): void {
+    const turn = this.log.turns[this.log.at];
+    const { exploration } = tutorFacts(scenario, this.shell.library.catalogue);
+    const status = h('p', { class: 'presenter-tally', role: 'status', 'data-testid': 'tally' });
+    const playBox = h('div', { class: 'presenter-play' });
+    const inputs: HTMLInputElement[] = [];
+    const list = h('ol', { class: 'presenter-replies', 'aria-labelledby': 'presenter-replies-heading' });
+    for (const [i, choice] of view.offered.entries()) {
+      const letter = replyLetter(i);
+      const input = h('input', {
+        type: 'number',
+        min: 0,
+        step: 1,
+        inputmode: 'numeric',
+        class: 'vote-input',
+        id: `vote-${i}`,
+        'data-testid': `vote-${letter}`,
+        value: turn?.votes[i] ?? 0,
+      });
+      inputs.push(input);
+      input.addEventListener('input', () => {
+        this.log = setVotes(
+          this.log,
+          inputs.map((el) => Number(el.value)),
+        );
+        update();
+      });
+      const minus = h(
+        'button',
+        { type: 'button', class: 'button secondary vote-step', 'aria-label': S.removeVote(letter) },
+        '−',
+      );
+      const plus = h(
+        'button',
+        {
+          type: 'button',
+          class: 'button secondary vote-step',
+          'aria-label': S.addVote(letter),
+          'data-testid': `add-${letter}`,
+        },
+        '+',
+      );
+      minus.addEventListener('click', () => this.tally(choice.id, -1));
+      plus.addEventListener('click', () => this.tally(choice.id, 1));
+      list.append(
+        h(
+          'li',
+          { class: 'presenter-reply', 'data-choice': choice.id, 'data-letter': letter },
+          h('span', { class: 'reply-letter', 'aria-hidden': 'true' }, letter),
+          h(
+            'div',
+            { class: 'presenter-reply-body' },
+            h(
+              'p',
+              { class: 'presenter-say' },
+              h('span', { class: 'visually-hidden' }, `${letter}: `),
+              choice.say,
+            ),
+            this.marks
+              ? this.marksFor(
+                  scenario,
+                  model,
+                  view,
+                  choice,
+                  exploration.replies.get(choice.id)?.get(model.id),
+                )
+              : null,
+          ),
+          h(
+            'div',
+            { class: 'vote-box' },
+            h('label', { for: `vote-${i}`, class: 'visually-hidden' }, S.votesFor(letter)),
+            minus,
+            input,
+            plus,
+          ),
+        ),
+      );
+    }
+    const update = (): void => {
+      const now = this.log.turns[this.log.at];
+      if (now === undefined) return;
+      for (const [i, el] of inputs.entries()) {
+        const n = now.votes[i] ?? 0;
+        if (document.activeElement !== el || Number(el.value) !== n) el.value = String(n);
+      }
+      const tally = tallyVotes(now);
+      playBox.replaceChildren();
+      if (tally.kind === 'none') {
+        status.textContent = S.noVotes;
+        const play = this.bigButton(S.play, 'play', () => undefined);
+        play.disabled = true;
+        playBox.append(play);
+      } else if (tally.kind === 'winner') {
+        const letter = replyLetter(now.offered.indexOf(tally.choice));
+        status.textContent = S.winner(letter, tally.votes);
+        playBox.append(
+          this.bigButton(S.play, 'play', () => this.play(tally.choice, 'votes', scenario, model)),
+        );
+      } else {
+        const letters = tally.choices.map((id) => replyLetter(now.offered.indexOf(id)));
+        status.textContent = S.tie(letters.join(' and '), tally.votes);
+        for (const [k, id] of tally.choices.entries())
+          playBox.append(
+            this.bigButton(S.playTied(letters[k] ?? ''), `play-${letters[k] ?? ''}`, () =>
+              this.play(id, 'tutor', scenario, model),
+            ),
+          );
+      }
+    };
+    this.updateVotes = update;
+    this.renderLine(article, view);
+    put(
+      article,
+      h(
+        'h2',
+        { id: 'presenter-replies-heading', class: 'presenter-question', tabindex: -1, 'data-autofocus': '' },
+        S.repliesHeading,
+      ),
+      list,
+      status,
+      playBox,
+      h('p', { class: 'presenter-hint' }, S.keys),
+    );
+    update();
+  }
+
+  private updateVotes: () => void = () => undefined;
+
+  private tally(choiceId: string, by: number): void {
+    if (this.reveal !== 'replies') return;
+    this.log = addVote(this.log, choiceId, by);
+    this.updateVotes();
+  }
+
+  private marksFor(
+    scenario: Scenario,
+    model: Model,
+    view: ConversationView,
+    choice: Choice,
+    range: { best: { percent: number }; worst: { percent: number } } | undefined,
+  ): HTMLElement {
+    const catalogue = this.shell.library.catalogue;
+    const preview = previewReply(scenario, view.run, choice, model, catalogue);
+    const actName = (id: string) => catalogue.acts.get(id)?.name ?? id;
+    return h(
+      'div',
+      { class: 'presenter-marks', 'data-testid': 'marks' },
+      h(
+        'p',
+        {},
+        h('strong', {}, `${S.acts}: `),
+        preview.acts.length === 0
+          ? S.noActs
+          : preview.acts.map((a) => `${actName(a.act)}${a.credit < 1 ? ` ×${a.credit}` : ''}`).join(', '),
+      ),
+      h(
+        'p',
+        { class: preview.faults.length > 0 ? 'has-faults' : undefined },
+        h('strong', {}, `${S.faults}: `),
+        preview.faults.length === 0
+          ? S.noFaults
+          : preview.faults
+              .map((f) => `${actName(f.act)} (${S.penalty(f.penalty)}${f.critical ? `, ${S.critical}` : ''})`)
+              .join(', '),
+      ),
+      h(
+        'ul',
+        { class: 'presenter-steps', 'aria-label': S.steps },
+        preview.steps.map((step) =>
+          h(
+            'li',
+            { class: step.after > step.before ? 'gain' : undefined },
+            S.stepChange(step.name, step.before, step.after),
+            step.outOfOrder ? ` (${S.outOfOrder})` : '',
+          ),
+        ),
+      ),
+      h(
+        'p',
+        {},
+        S.percentChange(preview.percentBefore, preview.percentAfter, preview.bandAfter),
+        ' · ',
+        S.moodChange(preview.mood),
+      ),
+      h('p', {}, range === undefined ? S.noRange : S.range(range.best.percent, range.worst.percent)),
+    );
+  }
+
+  private renderConsequence(
+    article: HTMLElement,
+    scenario: Scenario,
+    model: Model,
+    view: ConversationView,
+  ): void {
+    const last = view.transcript.at(-1);
+    const turn = this.log.turns[this.log.at - 1];
+    if (last === undefined || turn === undefined) return;
+    const letter = replyLetter(turn.offered.indexOf(last.choice.id));
+    const catalogue = this.shell.library.catalogue;
+    const faults = last.choice.acts.filter((a) => catalogue.acts.get(a.act)?.fault === true);
+    put(
+      article,
+      h('h2', { tabindex: -1, class: 'presenter-turn' }, `${S.turn(this.log.at)} · ${S.consequenceHeading}`),
+      h('p', { class: 'presenter-chose' }, S.chose(letter)),
+      h('blockquote', { class: 'presenter-said' }, h('p', {}, last.choice.say)),
+      h('p', { class: 'presenter-votes' }, votesLine(turn.offered, turn.votes)),
+      last.choice.feedback === undefined
+        ? null
+        : h(
+            'div',
+            { class: 'presenter-feedback' },
+            h('h3', {}, S.feedback),
+            h('p', {}, last.choice.feedback),
+          ),
+      h(
+        'p',
+        { class: 'presenter-effect' },
+        S.moodChange(last.moodAfter - last.moodBefore),
+        faults.length === 0
+          ? ''
+          : ` · ${S.faults}: ${faults.map((f) => catalogue.acts.get(f.act)?.name ?? f.act).join(', ')}`,
+      ),
+      this.bigButton(S.next, 'next', () => this.next(scenario, model)),
+    );
+  }
+
+  private renderDebrief(
+    article: HTMLElement,
+    scenario: Scenario,
+    model: Model,
+    view: ConversationView,
+  ): void {
+    const score = scoreRun(scenario, view.run, model, this.shell.library.catalogue);
+    const turns = playedTurns(this.log);
+    const rows = turns.map((turn, i) => {
+      const node = scenario.nodes.get(turn.node);
+      const chosenIndex = turn.chosen === null ? -1 : turn.offered.indexOf(turn.chosen);
+      const chosen = turn.chosen === null ? undefined : scenario.choices.get(turn.chosen);
+      return h(
+        'tr',
+        { 'data-turn': i + 1 },
+        h('th', { scope: 'row' }, String(i + 1)),
+        h('td', {}, node?.customer.join(' ') ?? turn.node),
+        h('td', { 'data-testid': 'debrief-votes' }, votesLine(turn.offered, turn.votes)),
+        h(
+          'td',
+          {},
+          h('strong', {}, replyLetter(chosenIndex)),
+          `: ${chosen?.say ?? ''}`,
+          turn.decidedBy === 'tutor' ? ` (${S.decidedByTutor})` : '',
+        ),
+      );
+    });
+    const again = h('button', { type: 'button', class: 'button primary' }, S.again);
+    again.addEventListener('click', () => this.scene.restart(this.data0 ?? undefined));
+    const map = h('button', { type: 'button', class: 'button secondary' }, S.map);
+    map.addEventListener('click', () => this.openMap(scenario, model));
+    put(
+      article,
+      h('h2', { tabindex: -1, 'data-autofocus': '' }, S.debriefHeading),
+      h('p', {}, S.debriefIntro),
+      h(
+        'p',
+        { class: 'presenter-result', 'data-testid': 'presenter-result' },
+        h('strong', {}, `${score.score.percent}% · ${score.score.band}`),
+        ` · ${STRINGS.debrief.marks(score.score.marks, score.score.max)}`,
+        view.ending === null ? '' : ` · ${STRINGS.debrief.outcome}: ${STRINGS.outcome(view.ending.outcome)}`,
+      ),
+      h(
+        'table',
+        { class: 'presenter-table', 'data-testid': 'class-path' },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, S.turnColumn),
+            h('th', { scope: 'col' }, S.customerColumn),
+            h('th', { scope: 'col' }, S.votesColumn),
+            h('th', { scope: 'col' }, S.choiceColumn),
+          ),
+        ),
+        h('tbody', {}, rows),
+      ),
+      h(
+        'ul',
+        { class: 'presenter-steps' },
+        score.steps.map((step) =>
+          h(
+            'li',
+            {},
+            `${step.name}: ${step.marks}/${step.max} · ${STRINGS.debrief.stepStatus(step.performed, step.inOrder)}`,
+          ),
+        ),
+      ),
+      this.log.superseded.length === 0
+        ? null
+        : h(
+            'section',
+            {},
+            h('h3', {}, S.supersededHeading),
+            h(
+              'ul',
+              { 'data-testid': 'superseded' },
+              this.log.superseded.map((t) =>
+                h(
+                  'li',
+                  {},
+                  `${S.supersededRow(t.at + 1, replyLetter(t.chosen === null ? -1 : t.offered.indexOf(t.chosen)))} (${votesLine(t.offered, t.votes)})`,
+                ),
+              ),
+            ),
+          ),
+      h('div', { class: 'presenter-actions' }, again, map),
+    );
+  }
+
+  private bigButton(label: string, testid: string, onClick: () => void): HTMLButtonElement {
+    const button = h(
+      'button',
+      { type: 'button', class: 'button primary presenter-go', 'data-testid': testid, 'data-autofocus': '' },
+      label,
+    );
+    button.addEventListener('click', onClick);
+    return button;
+  }
+}
+
+/** "A 3 · B 7 · C 0": the hands for each reply. */
+function votesLine(offered: readonly string[], votes: readonly number[]): string {
+  return offered.map((_, i) => `${replyLetter(i)} ${votes[i] ?? 0}`).join(' · ');
+}
+
+/** `append` that skips the parts left out (null). */
+function put(parent: HTMLElement, ...children: (Node | string | null)[]): void {
+  for (const child of children) if (child !== null) parent.append(child);
+}

@@ -1,0 +1,21 @@
+/** Scene keys and page layouts of the tutor tools (the game's own are in ../keys.ts). */
+export const TutorSceneKey = {
+  Hub: 'tutor-hub',
+  Presenter: 'presenter',
+  Authoring: 'authoring',
+} as const;
+export type TutorSceneKey = (typeof TutorSceneKey)[keyof typeof TutorSceneKey];
+
+/** Values of #app[data-screen] for the tutor tools' layouts (styled in presenter.css). */
+export const TutorScreen = {
+  Hub: 'tutor-hub',
+  Presenter: 'presenter',
+  Authoring: 'authoring',
+} as const;
+export type TutorScreen = (typeof TutorScreen)[keyof typeof TutorScreen];
+
+/** What the presenter scene is started with (deep link `?scenario=…&model=…&mode=presenter`, or the hub). */
+export interface PresenterRequest {
+  readonly scenarioId: string;
+  readonly modelId: string;
+}
