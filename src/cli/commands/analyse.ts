@@ -7,6 +7,7 @@ import {
   type ScoreBound,
 } from '../../analysis/index.ts';
 import type { Catalogue, Scenario } from '../../scenario/index.ts';
+import { type AuthorReport, authorReport, describeGaming } from '../../tutor/index.ts';
 import { loadScenarioForCommand, modelFor, parseCommandArgs } from '../commandHelpers.ts';
 import { type Command, UsageError } from '../io.ts';
 
@@ -48,8 +49,12 @@ export const analyse: Command = async (args, io) => {
     ...(maxRuns === undefined ? {} : { maxRuns }),
   };
   const analysis = analyseScenario(scenario, catalogue, options);
+  // The author report (src/tutor) adds a section: unreachable nodes, replies without feedback, gaming paths.
+  const report = authorReport(scenario, catalogue, options, { analysis });
   io.out(
-    values.json === true ? JSON.stringify(analysis, null, 2) : formatAnalysis(analysis, scenario, catalogue),
+    values.json === true
+      ? JSON.stringify({ ...analysis, report }, null, 2)
+      : `${formatAnalysis(analysis, scenario, catalogue)}\n\n${formatReport(report)}`,
   );
   return 0;
 };
@@ -106,4 +111,32 @@ function formatModel(result: ModelAnalysis): string[] {
       .trimEnd()}`;
   lines.push('', format(header), ...rows.map(format));
   return lines;
+}
+
+/** The author report section (docs/tutor-tools.md): what to fix or check before sharing the scenario. */
+function formatReport(report: AuthorReport): string {
+  const lines = ['Author report'];
+  if (!report.exhaustive) lines.push('  (The search was cut short: these lists may be incomplete.)');
+  lines.push(
+    report.unreachable.length === 0
+      ? '  Unreachable nodes: none'
+      : `  Unreachable nodes (no run gets there, \`if\` conditions honoured): ${report.unreachable.map((n) => `${n.id} (line ${n.line})`).join(', ')}`,
+  );
+  lines.push(
+    report.missingFeedback.length === 0
+      ? '  Replies without feedback: none'
+      : `  Replies without feedback: ${report.missingFeedback.map((c) => `${c.id} (line ${c.line})`).join(', ')}`,
+  );
+  for (const model of report.models) {
+    lines.push(`  ${model.model}:`);
+    for (const e of model.endings)
+      lines.push(`    Ending ${e.node} (${e.outcome}): ${bound(e.min)} to ${bound(e.max)}`);
+    for (const id of model.endingsNeverReached) lines.push(`    Ending ${id}: never reached`);
+    if (model.gaming.length === 0) lines.push('    Gaming paths: none');
+    for (const finding of model.gaming)
+      lines.push(
+        `    Gaming path: ${describeGaming(finding)}: --choices ${finding.example.positions.slice(0, SHOWN_POSITIONS).join(',')}`,
+      );
+  }
+  return lines.join('\n');
 }
