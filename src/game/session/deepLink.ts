@@ -1,13 +1,15 @@
 import type { Library } from '../library/Library.ts';
+import type { PresenterRequest } from '../presenter/keys.ts';
 import { isMode } from './mode.ts';
 import type { RoleplayRequest } from './RoleplayRequest.ts';
 
 export type DeepLink =
   | { readonly kind: 'none' }
   | { readonly kind: 'roleplay'; readonly request: RoleplayRequest }
+  | { readonly kind: 'presenter'; readonly request: PresenterRequest }
   | { readonly kind: 'invalid' };
 
-/** `?scenario=<id>&model=<id>&mode=practice|assessment` → a role-play to open directly. */
+/** `?scenario=<id>&model=<id>&mode=practice|assessment|presenter` → a role-play (or presenter mode) to open directly. */
 export function parseDeepLink(search: string, library: Library): DeepLink {
   const params = new URLSearchParams(search);
   const scenarioId = params.get('scenario');
@@ -18,6 +20,8 @@ export function parseDeepLink(search: string, library: Library): DeepLink {
   const modelId = modelParam ?? scenario.models[0] ?? library.models[0]?.id;
   if (modelId === undefined || library.model(modelId) === undefined) return { kind: 'invalid' };
   const modeParam = params.get('mode');
+  // `mode=presenter` opens the tutor tools' presenter mode (src/game/presenter) for a class.
+  if (modeParam === 'presenter') return { kind: 'presenter', request: { scenarioId, modelId } };
   if (modeParam !== null && !isMode(modeParam)) return { kind: 'invalid' };
   return { kind: 'roleplay', request: { scenarioId, modelId, mode: modeParam ?? 'practice' } };
 }
