@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import type { GameShell } from '../GameShell.ts';
 import { SceneKey } from '../keys.ts';
+import { TutorSceneKey } from '../presenter/keys.ts';
 import type { DeepLink } from '../session/deepLink.ts';
 import { preloadArt } from '../stage/art.ts';
 
@@ -23,6 +24,8 @@ export class BootScene extends Phaser.Scene {
       this.shell.menuChoices.modelId = request.modelId;
       this.shell.menuChoices.mode = request.mode;
       this.scene.start(SceneKey.Roleplay, request);
+    } else if (this.link.kind === 'presenter') {
+      this.scene.start(TutorSceneKey.Presenter, this.link.request);
     } else {
       this.scene.start(SceneKey.Menu, { unknownLink: this.link.kind === 'invalid' });
     }
