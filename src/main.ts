@@ -6,6 +6,7 @@ import { PALETTE, PALETTE_CSS } from './game/art/palette.ts';
 import { GameShell, type Regions } from './game/GameShell.ts';
 import { libraryFromData } from './game/library/Library.ts';
 import { connectLms } from './game/lms/index.ts';
+import { installTutorTools, tutorScenes } from './game/presenter/tutorTools.ts';
 import { BootScene } from './game/scenes/BootScene.ts';
 import { DebriefScene } from './game/scenes/DebriefScene.ts';
 import { MenuScene } from './game/scenes/MenuScene.ts';
@@ -57,5 +58,8 @@ shell.game = new Phaser.Game({
     new MenuScene(shell),
     new RoleplayScene(shell),
     new DebriefScene(shell),
+    // Tutor tools: presenter mode, scenario map, authoring (src/game/presenter, map, authoring).
+    ...tutorScenes(shell),
   ],
 });
+installTutorTools(shell);
