@@ -57,6 +57,7 @@ beforeAll(async () => {
     analyse: ['analyse', FILE],
     graph: ['graph', FILE],
     validate: ['validate', ESCAPES, 'tests/fixtures/hostile/terminal-escapes-in-errors.yaml'],
+    validateAll: ['validate', 'tests/fixtures/hostile/'],
   };
   const results = await Promise.all(Object.values(commands).map((args) => sim(...args)));
   Object.keys(commands).forEach((name, i) => {
@@ -96,6 +97,18 @@ describe('sim play and analyse print hostile text literally', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain(`Analysis of ${IMG} Hostile title \u001b]0;pwned\u0007 (hostile-text)`);
+  });
+});
+
+describe('sim validate on the whole hostile folder', () => {
+  it('reports every file, each refusal by its code, and never an internal error', () => {
+    const { code, stdout, stderr } = run('validateAll');
+    expect(code).toBe(1);
+    expect(stderr).not.toContain('internal error');
+    expect(stdout).toContain('billion-laughs.yaml:3:8: error: anchors and aliases');
+    expect(stdout).toContain("tags.yaml:3:22: error: YAML tags such as '!!js/function' are not allowed");
+    expect(stdout).not.toContain('hostile-text.yaml:');
+    expect(stdout).toMatch(/^5 files, \d+ errors, \d+ warnings$/m);
   });
 });
 
