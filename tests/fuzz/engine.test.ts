@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyseScenario, type RunSummary } from '../../src/analysis/index.ts';
 import {
   ChoiceNotOfferedError,
   type ConversationSession,
@@ -350,6 +351,77 @@ describe('engine fuzz: generated scenarios with prototype-named ids, loops and c
         fuzzParams(100),
       );
       report('playPositions on generated scenarios', Object.fromEntries(outcomes));
+    },
+    fuzzTimeout(60_000),
+  );
+});
+
+/** An analysed run must be what the machine plays and the scorer scores for the same positions. */
+function checkSummary(scenario: Scenario, run: RunSummary, modelId: string): void {
+  const played = playPositions(scenario, run.positions);
+  if (!played.ok) fail(`analysis run ${run.positions.join(',')} does not play: ${played.error.message}`);
+  expect(played.run.choices.map((choice) => choice.id)).toEqual(run.choices);
+  expect(played.run.path).toEqual(run.path);
+  expect(played.run.ending).toEqual(run.ending);
+  const model = catalogue().models.get(modelId);
+  if (model === undefined) fail(`unknown model ${modelId}`);
+  const score = scoreRun(scenario, played.run, model, catalogue());
+  expect({ marks: score.score.marks, percent: score.score.percent, band: score.score.band }).toEqual({
+    marks: run.marks,
+    percent: run.percent,
+    band: run.band,
+  });
+}
+
+describe('analysis fuzz: the bounded reducer agrees with the machine and the scorer', () => {
+  it(
+    'best and worst runs of generated scenarios replay through playPositions to the same run and score',
+    () => {
+      let cases = 0;
+      let runs = 0;
+      let stuckRuns = 0;
+      fc.assert(
+        fc.property(scenarioYamlArb, (text) => {
+          const { scenario } = loadScenario({ file: 'generated.yaml', text }, catalogue());
+          if (scenario === null) return;
+          const analysis = analyseScenario(scenario, catalogue(), { maxRuns: 2_000, maxSteps: 50_000 });
+          stuckRuns += analysis.explored.stuckRuns;
+          for (const model of analysis.models) {
+            for (const run of [model.best, model.worst]) {
+              if (run === null) continue;
+              checkSummary(scenario, run, model.model);
+              runs++;
+            }
+            for (const ending of model.endings) {
+              if (!(ending.min.percent <= ending.max.percent)) fail(`ending ${ending.node}: min above max`);
+              if (!scenario.nodes.has(ending.node)) fail(`ending names no node: ${ending.node}`);
+            }
+          }
+          cases++;
+        }),
+        fuzzParams(60),
+      );
+      report('analysis of generated scenarios', { cases, replayedRuns: runs, stuckRuns });
+    },
+    fuzzTimeout(60_000),
+  );
+
+  it(
+    'best and worst runs of every shipped scenario replay to the same run and score, and none is stuck',
+    () => {
+      let runs = 0;
+      for (const scenario of shippedScenarios()) {
+        const analysis = analyseScenario(scenario, catalogue(), { maxRuns: 2_000, maxSteps: 100_000 });
+        expect(analysis.explored.stuckRuns, scenario.file).toBe(0);
+        for (const model of analysis.models) {
+          for (const run of [model.best, model.worst]) {
+            if (run === null) continue;
+            checkSummary(scenario, run, model.model);
+            runs++;
+          }
+        }
+      }
+      report('analysis of shipped scenarios', { replayedRuns: runs });
     },
     fuzzTimeout(60_000),
   );
