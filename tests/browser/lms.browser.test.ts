@@ -23,6 +23,16 @@ const run = promisify(execFile);
 const scratch = mkdtempSync(path.join(tmpdir(), 'chs-lms-browser-'));
 const SCORM_AGAIN = readFileSync(resolve(root, 'node_modules/scorm-again/dist/scorm-again.min.js'));
 const LAUNCH = 'scenario=faulty-kettle&model=LASS&mode=assessment';
+const CMI5_AU = 'https://lms.college.example/courses/7/au/1';
+const CMI5_SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+const CMI5_LAUNCH_DATA = {
+  contextTemplate: {
+    contextActivities: { grouping: [{ objectType: 'Activity', id: CMI5_AU }] },
+    extensions: { [CMI5_SESSION]: 'session-1' },
+  },
+  launchMode: 'Normal',
+  moveOn: 'Passed',
+};
 
 type Validate = (statement: unknown) => unknown[];
 const lib = validation as unknown as { default: Validate | { default: Validate } };
@@ -83,7 +93,18 @@ async function serve(dirs: Record<string, string>): Promise<Served> {
   };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/xapi/statements' && req.method === 'POST') {
+    // A stub cmi5 LMS: the fetch URL hands out a token, the LRS serves the AU's launch data.
+    if (url.pathname === '/fetch' && req.method === 'POST') {
+      res
+        .writeHead(200, { 'Content-Type': 'application/json' })
+        .end(JSON.stringify({ 'auth-token': 'dG9rZW4=' }));
+      return;
+    }
+    if (url.pathname === '/xapi/activities/state' && url.searchParams.get('stateId') === 'LMS.LaunchData') {
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(CMI5_LAUNCH_DATA));
+      return;
+    }
+    if (url.pathname === '/xapi/statements' && (req.method === 'POST' || req.method === 'PUT')) {
       let body = '';
       req.on('data', (c: Buffer) => {
         body += c.toString('utf8');
@@ -317,5 +338,63 @@ describe('the packaged simulator in a SCORM LMS (scorm-again in Chromium)', () =
     } finally {
       rmSync(config, { force: true });
     }
+  });
+  it('cmi5: a cmi5 launch of the package sends initialized, answered, completed, passed, terminated in the session', async () => {
+    served.statements.length = 0;
+    const actor = {
+      objectType: 'Agent',
+      account: { homePage: 'https://lms.college.example', name: 'learner-7' },
+    };
+    const registration = 'ec531277-b57b-4c15-8d91-d292c5b2b8f7';
+    const launch = new URLSearchParams({
+      endpoint: `${served.url}/xapi/`,
+      fetch: `${served.url}/fetch`,
+      actor: JSON.stringify(actor),
+      registration,
+      activityId: CMI5_AU,
+    });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${served.url}/pkg12/index.html?${LAUNCH}&${launch.toString()}`);
+    await page.waitForSelector('button.reply');
+    for (const position of [2, 1, 1, 1]) await reply(page.mainFrame(), position);
+    for (let i = 0; i < 100 && served.statements.length < 7; i += 1)
+      await new Promise((r) => setTimeout(r, 100));
+    // Leaving the page terminates the cmi5 session.
+    await page.goto('about:blank');
+    for (let i = 0; i < 50 && served.statements.length < 8; i += 1)
+      await new Promise((r) => setTimeout(r, 100));
+    const statements = served.statements as {
+      verb: { id: string };
+      actor: unknown;
+      context: { registration: string; extensions: Record<string, unknown> };
+      result?: { score?: { scaled: number } };
+    }[];
+    const verbs = statements.map((s) => s.verb.id.split('/').at(-1));
+    expect(verbs.slice(0, 7)).toEqual([
+      'initialized',
+      'answered',
+      'answered',
+      'answered',
+      'answered',
+      'completed',
+      'passed',
+    ]);
+    for (const statement of statements) {
+      expect(validate(statement)).toEqual([]);
+      expect(statement.actor).toEqual(actor);
+      expect(statement.context.registration).toBe(registration);
+      expect(statement.context.extensions[CMI5_SESSION]).toBe('session-1');
+    }
+    expect(statements[6]?.result?.score?.scaled).toBe((await simPlay([2, 1, 1, 1])).score.percent / 100);
+    // terminated is sent as the page goes; a browser may cut that request short, so it is not required here.
+    expect(verbs.slice(7)).toEqual(verbs.length > 7 ? ['terminated'] : []);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

@@ -191,6 +191,11 @@ describe('cmi5', () => {
     const sent: object[] = [];
     const cmi5 = {
       initialize: async () => void calls.push('initialized'),
+      getLaunchParameters: () => ({
+        actor,
+        registration: 'ec531277-b57b-4c15-8d91-d292c5b2b8f7',
+        activityId: 'https://lms.example/au/1',
+      }),
       getLaunchData: () => launch,
       sendXapiStatement: async (s: never) => {
         calls.push('answered');
@@ -224,7 +229,11 @@ describe('cmi5', () => {
       'passed 1',
       'terminated',
     ]);
-    expect(sent[0]).not.toHaveProperty('actor');
+    expect(sent[0]).toMatchObject({
+      actor,
+      context: { registration: 'ec531277-b57b-4c15-8d91-d292c5b2b8f7' },
+    });
+    expect(validate(sent[0])).toEqual([]);
   });
 
   it('uses the LMS mastery score, but a critical fault still fails; in Browse mode nothing is judged', async () => {

@@ -5,7 +5,7 @@ export { LmsBridge, type PackagedRun, type RunObserver, type TrackRequest } from
 export { readXapiLaunch, tutorLaunch, type XapiLaunch } from './launchConfig.ts';
 export { ScormConnection } from './ScormConnection.ts';
 export { type FoundApi, type FrameLike, findScormApi } from './scormApi.ts';
-export { cmi5Sink, senderSink } from './sinks.ts';
+export { type Cmi5Like, cmi5Sink, inCmi5Session, senderSink } from './sinks.ts';
 export { startLms, XAPI_QUEUE_KEY } from './startLms.ts';
 export { type StatementSink, XapiReporter } from './XapiReporter.ts';
 export { type LrsEndpoint, XapiSender } from './XapiSender.ts';

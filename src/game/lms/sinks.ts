@@ -1,4 +1,4 @@
-import type { XapiStatement } from '../../lms/index.ts';
+import type { XapiAgent, XapiContext, XapiStatement } from '../../lms/index.ts';
 import type { StatementSink } from './XapiReporter.ts';
 import type { XapiSender } from './XapiSender.ts';
 
@@ -15,7 +15,8 @@ export function senderSink(sender: XapiSender): StatementSink {
 /** The slice of @xapi/cmi5's `Cmi5` we use. */
 export interface Cmi5Like {
   initialize(): Promise<unknown>;
-  getLaunchData(): { launchMode?: string; masteryScore?: number };
+  getLaunchParameters(): { actor: XapiAgent; registration: string; activityId: string };
+  getLaunchData(): { launchMode?: string; masteryScore?: number; contextTemplate?: unknown };
   sendXapiStatement(statement: never, options?: unknown): Promise<unknown>;
   complete(options?: { transform?: (s: never) => unknown }): Promise<unknown>;
   pass(score?: unknown, options?: { transform?: (s: never) => unknown }): Promise<unknown>;
@@ -55,7 +56,7 @@ export function cmi5Sink(
   });
   return {
     sendsLaunched: false,
-    record: (statement) => then(() => cmi5.sendXapiStatement(withoutActorAndContext(statement) as never)),
+    record: (statement) => then(() => cmi5.sendXapiStatement(inCmi5Session(statement, cmi5) as never)),
     finished: (completed, judged, info) => {
       then(async () => {
         if (!normal) return;
@@ -80,12 +81,34 @@ export function cmi5Sink(
   };
 }
 
-/** cmi5 supplies actor and context itself; ours would clash with its template. */
-function withoutActorAndContext(statement: XapiStatement): object {
-  const { actor: _actor, context, ...rest } = statement;
+/**
+ * A statement of ours as cmi5 wants any statement of the session: the launch's
+ * actor and registration, and the LMS's context template merged into our
+ * context (its activities first, then ours; its extensions, then ours).
+ */
+export function inCmi5Session(statement: XapiStatement, cmi5: Cmi5Like): XapiStatement {
+  const { actor, registration } = cmi5.getLaunchParameters();
+  const template = (cmi5.getLaunchData().contextTemplate ?? {}) as XapiContext;
+  const ours = statement.context ?? {};
+  const activities = (key: 'parent' | 'grouping' | 'category') => [
+    ...(template.contextActivities?.[key] ?? []),
+    ...(ours.contextActivities?.[key] ?? []),
+  ];
+  const contextActivities = Object.fromEntries(
+    (['parent', 'grouping', 'category'] as const)
+      .map((key) => [key, activities(key)] as const)
+      .filter(([, list]) => list.length > 0),
+  );
   return {
-    ...rest,
-    ...(context?.extensions === undefined ? {} : { context: { extensions: context.extensions } }),
+    ...statement,
+    actor,
+    context: {
+      ...template,
+      ...ours,
+      registration,
+      contextActivities,
+      extensions: { ...template.extensions, ...ours.extensions },
+    },
   };
 }
 

@@ -38,10 +38,10 @@ async function connectXapi(win: Window, bridge: LmsBridge, closers: (() => void)
   if (launch.kind === 'none' && bridge.connected) launch = tutorLaunch(await readTutorConfig(win));
   if (launch.kind === 'cmi5') {
     const { default: Cmi5 } = await import('@xapi/cmi5');
-    const cmi5 = Cmi5.instance as unknown as Cmi5Like & { getLaunchParameters(): { activityId: string } };
+    const cmi5 = Cmi5.instance as unknown as Cmi5Like;
     const sink = cmi5Sink(cmi5, cmi5.initialize());
-    const { activityId } = cmi5.getLaunchParameters();
-    bridge.observe(new XapiReporter({ actor: actorOf(cmi5), activityBase: withSlash(activityId) }, sink));
+    const { actor, activityId, registration } = cmi5.getLaunchParameters();
+    bridge.observe(new XapiReporter({ actor, activityBase: withSlash(activityId), registration }, sink));
     closers.unshift(() => void sink.terminate());
     return;
   }
@@ -72,11 +72,6 @@ function scormActor(bridge: LmsBridge, win: Window): XapiAgent | null {
   if (id === '') return null;
   const homePage = win.document.referrer === '' ? win.location.origin : new URL(win.document.referrer).origin;
   return { objectType: 'Agent', account: { homePage, name: id } };
-}
-
-function actorOf(cmi5: unknown): XapiAgent {
-  const params = (cmi5 as { getLaunchParameters(): { actor: XapiAgent } }).getLaunchParameters();
-  return params.actor;
 }
 
 async function readTutorConfig(win: Window): Promise<TutorConfig | null> {
