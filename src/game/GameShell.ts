@@ -1,4 +1,4 @@
-import type * as Phaser from 'phaser';
+import * as Phaser from 'phaser';
 import type { Screen } from './keys.ts';
 import type { Library } from './library/Library.ts';
 import type { Mode } from './session/mode.ts';
@@ -29,7 +29,7 @@ export type KeyHandler = (event: KeyboardEvent) => boolean;
  * than Phaser's keyboard plugin so Space and Enter keep working on focused buttons.
  */
 export class GameShell {
-  game: Phaser.Game | null = null;
+  private gameRef: Phaser.Game | null = null;
   readonly menuChoices: MenuChoices;
   private keyHandler: KeyHandler | null = null;
 
@@ -45,6 +45,24 @@ export class GameShell {
     });
   }
 
+  get game(): Phaser.Game | null {
+    return this.gameRef;
+  }
+
+  /**
+   * The game whose canvas fills #stage. The canvas is refitted as soon as its box
+   * changes (a layout switch, a button added to the top bar), not on Phaser's
+   * half-second poll, so the stage is never drawn for the wrong size.
+   */
+  set game(game: Phaser.Game | null) {
+    this.gameRef = game;
+    if (game === null) return;
+    game.events.once(Phaser.Core.Events.READY, () => {
+      const parent = game.canvas.parentElement;
+      if (parent !== null) new ResizeObserver(() => this.refitStage()).observe(parent);
+    });
+  }
+
   /** Switches the page layout, empties the regions and lets the canvas fit its new box. */
   setScreen(screen: Screen): void {
     const { app, topbar, hud, panel } = this.regions;
@@ -56,8 +74,14 @@ export class GameShell {
     this.keyHandler = null;
     if (this.game !== null) {
       delete this.game.canvas.parentElement?.dataset.drawn;
-      this.game.scale.refresh();
+      this.refitStage();
     }
+  }
+
+  /** `refresh()` alone keeps Phaser's cached parent size: read the box again first. */
+  private refitStage(): void {
+    const scale = this.gameRef?.scale;
+    if (scale?.getParentBounds() === true) scale.refresh();
   }
 
   onKey(handler: KeyHandler | null): void {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, screenshot } from './support/browser.ts';
+import { canvasFitsStage, launchBrowser, openPage, screenshot, waitForStage } from './support/browser.ts';
 import { continueByKey, replyByKey, waitForTurn } from './support/roleplay.ts';
 
 let browser: Browser;
@@ -104,6 +104,17 @@ describe('channels and screen sizes', () => {
         };
       });
       expect(overflow).toEqual({ page: false, repliesVisible: true, panelScroll: 0 });
+      await waitForStage(page, 'roleplay');
+      await page.waitForFunction(() => {
+        const canvas = document.querySelector('#stage canvas');
+        const stage = document.getElementById('stage');
+        return (
+          canvas instanceof HTMLCanvasElement &&
+          stage !== null &&
+          Math.abs(canvas.height - stage.clientHeight) <= 1
+        );
+      });
+      expect(await canvasFitsStage(page)).toBe(true);
       await screenshot(page, `roleplay-${scenario}-${size.width}x${size.height}`);
       expect(errors).toEqual([]);
     });

@@ -34,11 +34,11 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-it('reloads the menu in dev when a scenario file is saved', async () => {
+it('reloads the menu in dev when a scenario file is saved', { timeout: 240_000 }, async () => {
   const url = server.resolvedUrls?.local[0];
   if (url === undefined) throw new Error('the dev server did not report its address');
-  const { page, errors } = await openPage(browser, url);
-  await page.waitForSelector('.card-title');
+  const { page, errors } = await openPage(browser, url, { loadTimeout: 120_000 });
+  await page.waitForSelector('.card-title', { timeout: 120_000 });
   expect(await page.textContent('.card-title')).toBe('The kettle that gave up');
   const file = join(folder, 'faulty-kettle.yaml');
   writeFileSync(

@@ -60,7 +60,7 @@ describe('the role-play, played in Chromium against the built app', () => {
     // Assessment: no feedback and no undo during the role-play.
     expect(await page.locator('.feedback:not([hidden])').count()).toBe(0);
     expect(await page.locator('button.undo').count()).toBe(0);
-    await continueByKey(page);
+    await continueByKey(page, 'assessment');
 
     const debrief = await readDebrief(page);
     expect(debrief.percent).toBe('100%');

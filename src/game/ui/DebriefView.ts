@@ -170,13 +170,7 @@ export class DebriefView {
             h(
               'ul',
               { role: 'list' },
-              explanations.map((line) =>
-                h(
-                  'li',
-                  { class: line.includes(' before you ') || line.startsWith('You never') ? 'poor' : 'good' },
-                  line,
-                ),
-              ),
+              explanations.map((line) => h('li', {}, line)),
             ),
           ),
     );

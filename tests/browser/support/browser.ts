@@ -30,7 +30,13 @@ export interface WatchedPage {
 export async function openPage(
   browser: Browser,
   url: string,
-  options: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: {
+    width?: number;
+    height?: number;
+    reducedMotion?: 'reduce' | 'no-preference';
+    /** How long the first load may take (the dev server bundles dependencies on first visit). */
+    loadTimeout?: number;
+  } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
@@ -43,7 +49,7 @@ export async function openPage(
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-  await page.goto(url);
+  await page.goto(url, { timeout: options.loadTimeout ?? 30_000 });
   return { page, errors };
 }
 
@@ -52,10 +58,22 @@ export async function waitForStage(page: Page, scene: 'menu' | 'roleplay' | 'deb
   await page.waitForSelector(`#stage[data-drawn="${scene}"]`, { state: 'attached' });
 }
 
+/** The canvas fills the stage box exactly (it is refitted whenever the layout changes). */
+export async function canvasFitsStage(page: Page): Promise<boolean> {
+  return page.evaluate(`(() => {
+    const canvas = document.querySelector('#stage canvas');
+    const stage = document.getElementById('stage');
+    if (canvas === null || stage === null || stage.clientHeight === 0) return false;
+    return Math.abs(canvas.height - stage.clientHeight) <= 1 && Math.abs(canvas.width - stage.clientWidth) <= 1;
+  })()`);
+}
+
 /** Saves a PNG into test-results/screenshots/ once the canvas is painted. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   const screen = await page.getAttribute('#app', 'data-screen');
   if (screen === 'menu' || screen === 'roleplay' || screen === 'debrief') await waitForStage(page, screen);
+  // Two more frames: anything laid out after the first paint is painted too.
+  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`) });
 }

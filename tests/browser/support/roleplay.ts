@@ -35,11 +35,31 @@ async function waitForHistory(page: Page, before: number): Promise<void> {
 }
 
 /** Skips the ending's typing (Enter) and continues to the debrief (Enter). */
-export async function continueByKey(page: Page): Promise<void> {
+export async function continueByKey(page: Page, mode: 'practice' | 'assessment' = 'practice'): Promise<void> {
   if (await page.locator('.bubble[data-typing="true"]').count()) await page.keyboard.press('Enter');
   await page.waitForSelector('button.continue');
   await page.keyboard.press('Enter');
   await page.waitForSelector('[data-testid="percent"]');
+  if (mode === 'assessment') await answerSelfAssessmentByKey(page);
+}
+
+/**
+ * Assessment asks for a self-assessment before showing the result (src/game/history):
+ * rate every step "Fully" and predict Distinction, with the keyboard only.
+ */
+export async function answerSelfAssessmentByKey(page: Page): Promise<void> {
+  const form = page.locator('dialog[open] [data-testid="self-assessment"]');
+  await form.waitFor();
+  const steps = await form.locator('fieldset').count();
+  for (let i = 0; i < steps - 1; i++) {
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid="self-assessment"]', { state: 'detached' });
 }
 
 /** What the debrief says: percent, band and each step's marks. */
