@@ -279,7 +279,7 @@ describe('engine fuzz: random play on every shipped scenario', () => {
       () => {
         const c = counts();
         fc.assert(
-          fc.property(fc.array(actionArb, { maxLength: 40 }), (actions) =>
+          fc.property(fc.array(actionArb, { minLength: 5, maxLength: 40, size: 'medium' }), (actions) =>
             playActions(scenario, actions, c, false),
           ),
           fuzzParams(sessionsEach),
