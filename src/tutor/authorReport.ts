@@ -1,4 +1,4 @@
-import { analyseScenario, type EndingRange } from '../analysis/index.ts';
+import { analyseScenario, type EndingRange, type ScenarioAnalysis } from '../analysis/index.ts';
 import type { Catalogue, Scenario } from '../scenario/index.ts';
 import { type Exploration, type ExploreOptions, exploreRuns, type GamingFinding } from './exploreRuns.ts';
 
@@ -39,10 +39,10 @@ export function authorReport(
   scenario: Scenario,
   catalogue: Catalogue,
   options: ExploreOptions = {},
-  explored?: Exploration,
+  done: { readonly analysis?: ScenarioAnalysis; readonly exploration?: Exploration } = {},
 ): AuthorReport {
-  const analysis = analyseScenario(scenario, catalogue, options);
-  const exploration = explored ?? exploreRuns(scenario, catalogue, options);
+  const analysis = done.analysis ?? analyseScenario(scenario, catalogue, options);
+  const exploration = done.exploration ?? exploreRuns(scenario, catalogue, options);
   const unreachable: FileSpot[] = [];
   const missingFeedback: (FileSpot & { node: string })[] = [];
   const endingIds: string[] = [];

@@ -9,7 +9,16 @@ export interface ExploreOptions {
   readonly visitsPerNode?: number;
   readonly maxRuns?: number;
   readonly maxSteps?: number;
+  /**
+   * Work budget of this pass, in replies looked at over all complete runs
+   * (each run costs its length). Default 4,000,000: every real scenario is far
+   * inside it; a generated 10,000-node graph stops there, marked not exhaustive.
+   */
+  readonly maxWork?: number;
 }
+
+/** Default work budget of `exploreRuns`. */
+export const DEFAULT_MAX_WORK = 4_000_000;
 
 /** The best and worst score of the complete runs that take one reply, against one model. */
 export interface ReplyRange {
@@ -91,6 +100,9 @@ export function exploreRuns(
     Map<string, { kind: GamingKind; step: number; runs: number; example: GamingExample }>
   >(models.map((m) => [m.id, new Map()]));
 
+  const maxWork = options.maxWork ?? DEFAULT_MAX_WORK;
+  let work = 0;
+  let outOfWork = false;
   const noteRoute = (path: readonly string[], choices: readonly Choice[]): void => {
     for (const [i, node] of path.entries()) {
       reached.add(node);
@@ -109,6 +121,11 @@ export function exploreRuns(
     catalogue,
     limits,
     (run) => {
+      work += run.path.length * (1 + models.length);
+      if (work > maxWork) {
+        outOfWork = true;
+        return true;
+      }
       noteRoute(run.path, run.choices);
       for (const [m, score] of run.scores.entries()) {
         const model = models[m];
@@ -179,7 +196,7 @@ export function exploreRuns(
   }
   return {
     models: models.map((m) => m.id),
-    exhaustive: totals.truncated === 'none',
+    exhaustive: totals.truncated === 'none' && !outOfWork,
     completeRuns: totals.completeRuns,
     replies,
     reached,

@@ -11,6 +11,7 @@ export {
   type ModelReport,
 } from './authorReport.ts';
 export {
+  DEFAULT_MAX_WORK,
   type Exploration,
   type ExploreOptions,
   exploreRuns,

@@ -127,7 +127,7 @@ export class MapDialog {
     };
     document.addEventListener('keydown', this.onKey, true);
     document.body.append(this.root);
-    map.fit();
+    // Opens at natural size (readable on a projector) around the current node; "Fit to screen" shows it all.
     const focusOn = options.current ?? scenario.start;
     map.reveal(focusOn);
     this.root.querySelector<HTMLElement>(`#${headingId}`)?.focus();

@@ -142,7 +142,16 @@ export class MapView {
           style: `left:${(x - NODE_SIZE.width / 2).toFixed(1)}px;top:${(y - NODE_SIZE.height / 2).toFixed(1)}px;width:${NODE_SIZE.width}px;height:${NODE_SIZE.height}px`,
         },
         h('span', { class: 'map-node-id' }, node.id),
-        h('span', { class: 'map-node-kind' }, [kind, ...tags].join(' · ')),
+        // The box shows the tags a sighted tutor needs in words (path and current are also drawn).
+        h(
+          'span',
+          { class: 'map-node-kind' },
+          node.id === current
+            ? S.current
+            : [kind, node.id === scenario.start ? S.start : null, reachable ? null : S.unreachable]
+                .filter((t) => t !== null)
+                .join(' · '),
+        ),
         h('span', { class: 'map-node-line' }, shorten(line, 70)),
       );
       if (clickable) box.addEventListener('click', () => onNode(node.id));

@@ -556,7 +556,7 @@ export class PresenterScene extends Phaser.Scene {
       h('h2', { tabindex: -1, class: 'presenter-turn' }, `${S.turn(this.log.at)} · ${S.consequenceHeading}`),
       h('p', { class: 'presenter-chose' }, S.chose(letter)),
       h('blockquote', { class: 'presenter-said' }, h('p', {}, last.choice.say)),
-      h('p', { class: 'presenter-votes' }, votesLine(turn.offered, turn.votes)),
+      h('p', { class: 'presenter-votes' }, S.votesLine(votesLine(turn.offered, turn.votes))),
       last.choice.feedback === undefined
         ? null
         : h(

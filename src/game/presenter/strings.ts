@@ -45,6 +45,7 @@ export const TUTOR_STRINGS = {
     showRepliesHint: 'Press R or the button when the class has heard the customer.',
     repliesHeading: 'Which reply should we give?',
     votesHeading: 'Votes',
+    votesLine: (line: string) => `Votes: ${line}`,
     votesFor: (letter: string) => `Hands for reply ${letter}`,
     addVote: (letter: string) => `Add a hand for reply ${letter}`,
     removeVote: (letter: string) => `Take a hand away from reply ${letter}`,

@@ -1,0 +1,317 @@
+/**
+ * Tutor tools against the built app: presenter mode with a class vote through
+ * to the class debrief, the scenario map (layout, outcome colours, the run's
+ * path, play from here), and the in-browser editor (an error at the right
+ * line, fixed, then played). Every wait is for a condition.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, screenshot } from './support/browser.ts';
+import { replyByKey, waitForTurn } from './support/roleplay.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const run = promisify(execFile);
+const KETTLE = readFileSync(resolve(root, 'scenarios/faulty-kettle.yaml'), 'utf8');
+
+async function simPlay(choices: readonly number[]): Promise<{ score: { percent: number; band: string } }> {
+  const { stdout } = await run(
+    resolve(root, 'node_modules/.bin/tsx'),
+    [
+      'src/cli/main.ts',
+      'play',
+      'scenarios/faulty-kettle.yaml',
+      '--model',
+      'LASS',
+      '--choices',
+      choices.join(','),
+      '--json',
+    ],
+    { cwd: root },
+  );
+  return JSON.parse(stdout) as { score: { percent: number; band: string } };
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Sets the hands for each reply (A, B, ...) of the turn on screen. */
+async function vote(page: Page, hands: readonly number[]): Promise<void> {
+  for (const [i, n] of hands.entries()) {
+    const letter = String.fromCharCode(65 + i);
+    const input = page.locator(`[data-testid="vote-${letter}"]`);
+    if ((await input.count()) === 0) continue;
+    await input.fill(String(n));
+  }
+}
+
+describe('presenter mode', () => {
+  it('runs a class vote turn by turn, with a tie, back and forward, to a debrief showing every vote', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      `${inject('appUrl')}?scenario=faulty-kettle&model=LASS&mode=presenter`,
+    );
+    await page.waitForSelector('[data-testid="show-replies"]');
+    expect(await page.textContent('[data-testid="presenter-line"]')).toContain('two weeks ago');
+    // The replies stay hidden until the tutor reveals them.
+    expect(await page.locator('[data-testid="vote-A"]').count()).toBe(0);
+    await page.click('[data-testid="show-replies"]');
+
+    // Turn 1: B wins 7 to 3.
+    await vote(page, [3, 7, 0]);
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="tally"]')?.textContent?.includes('Reply B'),
+    );
+    await page.click('[data-testid="show-marks"]');
+    await page.waitForSelector('[data-testid="marks"]');
+    expect(await page.locator('[data-testid="marks"]').count()).toBe(3);
+    expect(
+      await page.locator('.presenter-reply[data-letter="C"] [data-testid="marks"]').textContent(),
+    ).toContain('Blaming (−2 marks)');
+    await screenshot(page, 'tutor-presenter-votes');
+    await page.click('[data-testid="play"]');
+    await page.waitForSelector('[data-testid="next"]');
+    expect(await page.textContent('.presenter-chose')).toContain('reply B');
+
+    // Back a turn keeps the votes; forward replays the class's choice.
+    await page.click('[data-testid="presenter-back"]');
+    await page.waitForSelector('[data-testid="vote-B"]');
+    expect(await page.inputValue('[data-testid="vote-B"]')).toBe('7');
+    await page.click('[data-testid="presenter-forward"]');
+    await page.waitForSelector('[data-testid="next"]');
+    await page.click('[data-testid="next"]');
+
+    // Turn 2: a tie between A and B; the tutor plays A. Later turns: A wins.
+    const positions = [2];
+    let turn = 2;
+    for (;;) {
+      const step = await page.waitForSelector('[data-testid="show-replies"], [data-testid="finish"]');
+      if ((await step.getAttribute('data-testid')) === 'finish') break;
+      await step.click();
+      await page.waitForSelector('[data-testid="vote-A"]');
+      if (turn === 2) {
+        await vote(page, [4, 4]);
+        await page.waitForSelector('[data-testid="play-A"]');
+        expect(await page.textContent('[data-testid="tally"]')).toContain('Tie');
+        await page.click('[data-testid="play-A"]');
+      } else {
+        await page.click('[data-testid="add-A"]');
+        await page.click('[data-testid="add-A"]');
+        await page.waitForSelector('[data-testid="play"]:not([disabled])');
+        await page.click('[data-testid="play"]');
+      }
+      positions.push(1);
+      turn++;
+      await page.click('[data-testid="next"]');
+    }
+    await page.click('[data-testid="finish"]');
+    await page.waitForSelector('[data-testid="class-path"]');
+    const votes = await page.locator('[data-testid="debrief-votes"]').allTextContents();
+    expect(votes[0]).toBe('A 3 · B 7 · C 0');
+    expect(votes[1]).toMatch(/^A 4 · B 4/);
+    expect(votes.slice(2).every((v) => v.startsWith('A 2'))).toBe(true);
+    expect(await page.locator('[data-testid="class-path"] tbody tr').count()).toBe(positions.length);
+    expect(await page.textContent('[data-testid="class-path"] tbody tr:nth-child(2)')).toContain(
+      'tutor’s choice',
+    );
+    // The score is the session's and scoring's: the same as `sim play` for the class's positions.
+    const expected = await simPlay(positions);
+    expect(await page.textContent('[data-testid="presenter-result"]')).toContain(
+      `${expected.score.percent}% · ${expected.score.band}`,
+    );
+    await screenshot(page, 'tutor-presenter-debrief');
+    expect(errors).toEqual([]);
+  });
+
+  it('is offered on the menu through Tutor tools', async () => {
+    const { page, errors } = await openPage(browser, inject('appUrl'));
+    await page.click('[data-testid="tutor-tools"]');
+    await page.waitForSelector('[data-testid="present"]');
+    expect(await page.getAttribute('[data-testid="presenter-link"]', 'href')).toContain('mode=presenter');
+    await page.click('[data-testid="present"]');
+    await page.waitForSelector('[data-testid="show-replies"]');
+    expect(page.url()).toContain('mode=presenter');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('scenario map', () => {
+  it('lays out every node, colours endings, highlights the run so far, and plays from a chosen node', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      `${inject('appUrl')}?scenario=faulty-kettle&model=LASS&mode=practice`,
+    );
+    await waitForTurn(page);
+    await replyByKey(page, 2);
+    await replyByKey(page, 1);
+    await page.click('[data-testid="roleplay-map"]');
+    await page.waitForSelector('[data-testid="map-dialog"] .map-node');
+    const map = page.locator('[data-testid="map-dialog"]');
+    expect(await map.locator('.map-node').count()).toBe(9);
+    expect(await map.locator('.map-node.outcome-resolved').count()).toBeGreaterThan(0);
+    expect(await map.locator('path.map-edge').count()).toBe(await map.locator('.map-label').count());
+    // Every node has its own place on the map.
+    const boxes = await map
+      .locator('.map-node')
+      .evaluateAll((els) =>
+        els.map((el) => `${(el as HTMLElement).style.left},${(el as HTMLElement).style.top}`),
+      );
+    expect(new Set(boxes).size).toBe(boxes.length);
+    expect(
+      await map
+        .locator('[data-on-path="true"].map-node')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-node'))),
+    ).toEqual(['opening', 'details', 'remedy']);
+    expect(
+      await map
+        .locator('path.map-edge[data-on-path="true"]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-choice'))),
+    ).toEqual(['opening.2', 'details.1']);
+    expect(await map.locator('[data-current="true"]').getAttribute('data-node')).toBe('remedy');
+    expect(await map.locator('.map-label[data-choice="opening.2"] text').textContent()).toMatch(
+      /^2: [\d.]+–100%$/,
+    );
+    expect(await page.textContent('[data-testid="author-report"]')).toContain('Unreachable nodes');
+    await screenshot(page, 'tutor-map');
+
+    // Play from here: the role-play restarts and replays the shortest route through its session.
+    await map.locator('button.map-node[data-node="thanks"]').click();
+    await page.waitForSelector('[data-testid="jump-notice"]');
+    expect(await page.textContent('[data-testid="jump-notice"]')).toContain('thanks');
+    await page.waitForFunction(() => document.querySelectorAll('.history > li').length >= 3);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('authoring in the browser', () => {
+  it('shows an error at its line as the tutor types, and plays the scenario once it is fixed', async () => {
+    const { page, errors } = await openPage(browser, inject('appUrl'));
+    await page.click('[data-testid="tutor-tools"]');
+    await page.click('[data-testid="open-editor"]');
+    await page.waitForSelector('.cm-content');
+    const lines = KETTLE.replace('id: faulty-kettle', 'id: my-kettle')
+      .replace('title: The kettle that gave up', 'title: My kettle draft')
+      .split('\n');
+    expect(lines[27]).toContain('feedback:');
+    const broken = [...lines];
+    broken[27] = (broken[27] ?? '').replace('feedback:', 'feeback:');
+    await page.click('.cm-content');
+    await page.keyboard.insertText(broken.join('\n'));
+    await page.waitForSelector('.authoring-problem.error');
+    const problem = page.locator('.authoring-problem.error').first();
+    expect(await problem.getAttribute('data-line')).toBe('28');
+    expect(await problem.textContent()).toContain("did you mean 'feedback'");
+    expect(await page.isDisabled('[data-testid="authoring-play"]')).toBe(true);
+    // Clicking the problem scrolls the editor to it: the offending line is highlighted, the cursor on it.
+    await problem.click();
+    const highlighted = page.locator('.cm-problem-error[data-line="28"]');
+    await highlighted.waitFor();
+    expect(await highlighted.textContent()).toContain('feeback:');
+    expect(await page.textContent('.cm-activeLineGutter')).toBe('28');
+    await screenshot(page, 'tutor-authoring-error');
+
+    // Fixing the word clears the problem.
+    const fixed = lines.join('\n');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText(fixed);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="authoring-status"]')?.getAttribute('data-errors') === '0' &&
+        !document.querySelector('[data-testid="authoring-play"]')?.hasAttribute('disabled'),
+    );
+    expect(await page.locator('.cm-problem-error').count()).toBe(0);
+    await page.click('[data-testid="authoring-play"]');
+    await waitForTurn(page);
+    expect(page.url()).toContain('scenario=my-kettle');
+    await replyByKey(page, 2);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a file from disk with the file picker and maps a 40-node scenario', async () => {
+    const { page, errors } = await openPage(browser, inject('appUrl'), { width: 1600, height: 900 });
+    await page.click('[data-testid="tutor-tools"]');
+    await page.click('[data-testid="open-editor"]');
+    await page.waitForSelector('.cm-content');
+    await page.setInputFiles('[data-testid="file-input"]', {
+      name: 'long-call.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from(longScenario(40)),
+    });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="authoring-status"]')?.getAttribute('data-errors') === '0' &&
+        !document.querySelector('[data-testid="authoring-map"]')?.hasAttribute('disabled'),
+    );
+    await page.click('[data-testid="authoring-map"]');
+    await page.waitForSelector('[data-testid="map-dialog"] .map-node');
+    expect(await page.locator('.map-node').count()).toBe(40);
+    await screenshot(page, 'tutor-map-40-nodes');
+    await page.click('[data-testid="map-dialog"] button:has-text("+")');
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="map"]')?.getAttribute('data-zoom')) > 0.3,
+    );
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="map-dialog"]', { state: 'detached' });
+    expect(errors).toEqual([]);
+  });
+});
+
+/** A valid scenario of `n` nodes: a spine of customer turns with a side branch and an ending every few turns. */
+function longScenario(n: number): string {
+  const out = [
+    'id: long-call',
+    'title: The very long call',
+    'summary: A generated scenario for the map test.',
+    'channel: phone',
+    'customer:',
+    '  name: Mr Okafor',
+    '  mood: 40',
+    'start: t0',
+    'nodes:',
+  ];
+  const outcomes = ['resolved', 'escalated', 'unresolved', 'lost'];
+  let made = 0;
+  let turn = 0;
+  while (made < n) {
+    const id = `t${turn}`;
+    const remaining = n - made;
+    if (remaining <= 2) {
+      out.push(`  ${id}:`, '    customer: Thank you, that is everything.', '    end: resolved');
+      made++;
+      if (remaining === 2) {
+        out.push(`  e${turn}:`, '    customer: Goodbye.', `    end: ${outcomes[turn % 4]}`);
+        made++;
+      }
+      break;
+    }
+    out.push(
+      `  ${id}:`,
+      `    customer: This is turn ${turn} of the long call.`,
+      '    choices:',
+      `      - say: I understand, tell me more about step ${turn}.`,
+      '        acts: [listen]',
+      '        feedback: Good listening.',
+      `        to: t${turn + 1}`,
+      '      - say: That is not my department.',
+      '        acts: [deflect]',
+      '        feedback: Passing the buck.',
+      `        to: e${turn}`,
+      `  e${turn}:`,
+      '    customer: I will take this elsewhere.',
+      `    end: ${outcomes[turn % 4]}`,
+    );
+    made += 2;
+    turn++;
+  }
+  return `${out.join('\n')}\n`;
+}
