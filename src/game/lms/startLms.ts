@@ -33,12 +33,21 @@ export function startLms(win: Window): LmsBridge {
 }
 
 async function connectXapi(win: Window, bridge: LmsBridge, closers: (() => void)[]): Promise<void> {
-  let launch: XapiLaunch = readXapiLaunch(win.location.search);
+  // Read now: the role-play soon rewrites the address to its own deep link, dropping the launch parameters.
+  const search = win.location.search;
+  let launch: XapiLaunch = readXapiLaunch(search);
   // The tutor's file identifies learners by their SCORM id, so it is only looked for inside a SCORM LMS.
   if (launch.kind === 'none' && bridge.connected) launch = tutorLaunch(await readTutorConfig(win));
   if (launch.kind === 'cmi5') {
     const { default: Cmi5 } = await import('@xapi/cmi5');
-    const cmi5 = Cmi5.instance as unknown as Cmi5Like;
+    const params = new URLSearchParams(search);
+    const cmi5 = new Cmi5({
+      endpoint: params.get('endpoint') ?? '',
+      fetch: params.get('fetch') ?? '',
+      actor: JSON.parse(params.get('actor') ?? 'null'),
+      registration: params.get('registration') ?? '',
+      activityId: params.get('activityId') ?? '',
+    }) as unknown as Cmi5Like;
     const sink = cmi5Sink(cmi5, cmi5.initialize());
     const { actor, activityId, registration } = cmi5.getLaunchParameters();
     bridge.observe(new XapiReporter({ actor, activityBase: withSlash(activityId), registration }, sink));
