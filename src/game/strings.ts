@@ -172,6 +172,7 @@ export const STRINGS = {
     percentColumn: 'Percentage',
     bandColumn: 'Band',
     thisModel: '(this run)',
+    actionsLabel: 'What next',
     replay: 'Replay',
     tryModel: 'Try another model',
     tryModelButton: (model: string) => `Replay with ${model}`,

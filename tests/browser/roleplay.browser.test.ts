@@ -100,6 +100,11 @@ describe('the role-play, played in Chromium against the built app', () => {
     );
     await page.locator('.debrief .faults').scrollIntoViewIfNeeded();
     await screenshot(page, 'debrief-practice');
+    await page.locator('.models-table').scrollIntoViewIfNeeded();
+    await screenshot(page, 'debrief-models-and-transcript');
+    // Every model scores the same run; the faults name the replies that caused them.
+    expect(await page.locator('.models-table tbody tr').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.textContent('.faults')).toContain('You must have done something to it.');
     expect(errors).toEqual([]);
   });
 

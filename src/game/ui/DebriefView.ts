@@ -29,12 +29,15 @@ export class DebriefView {
     regions: { readonly topbar: HTMLElement; readonly panel: HTMLElement },
     private readonly props: DebriefViewProps,
   ) {
-    regions.topbar.append(this.actions());
+    const menu = h('button', { type: 'button', class: 'button ghost' }, '← ', S.menu);
+    menu.addEventListener('click', () => this.props.onMenu());
+    regions.topbar.append(menu, h('p', { class: 'topbar-title' }, S.heading));
     regions.panel.append(
       h(
         'article',
         { class: 'debrief', 'aria-labelledby': 'debrief-heading' },
         this.result(),
+        this.actions(),
         this.steps(),
         this.faults(),
         this.marking(),
@@ -62,12 +65,10 @@ export class DebriefView {
     label();
     select.addEventListener('change', label);
     tryButton.addEventListener('click', () => this.props.onReplay(select.value));
-    const menu = h('button', { type: 'button', class: 'button ghost' }, '← ', S.menu);
-    menu.addEventListener('click', () => this.props.onMenu());
     return h(
       'nav',
-      { class: 'debrief-actions', 'aria-label': S.heading },
-      menu,
+      { class: 'debrief-actions', 'aria-label': S.actionsLabel },
+      replay,
       others.length === 0
         ? null
         : h(
@@ -77,7 +78,6 @@ export class DebriefView {
             select,
             tryButton,
           ),
-      replay,
     );
   }
 
