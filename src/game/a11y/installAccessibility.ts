@@ -1,0 +1,68 @@
+import { h } from '../ui/dom.ts';
+import { createVoice } from '../voice/createVoice.ts';
+import { Narrator, setNarrator } from '../voice/Narrator.ts';
+import type { Voice } from '../voice/Voice.ts';
+import { applySettings } from './applySettings.ts';
+import { rescueLostFocus } from './focus.ts';
+import { SettingsPanel } from './SettingsPanel.ts';
+import { type SettingsBackend, SettingsStore } from './SettingsStore.ts';
+import { A11Y_STRINGS as S } from './strings.ts';
+import './a11y.css';
+
+/** What installAccessibility sets up, for callers that need it (the role-play's voice uses it through the narrator). */
+export interface Accessibility {
+  readonly store: SettingsStore;
+  readonly voice: Voice;
+  readonly panel: SettingsPanel;
+}
+
+function localStorageOf(win: Window): SettingsBackend | null {
+  try {
+    return win.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Applies the learner's saved settings (text size, contrast, motion, call
+ * clock), puts an "Accessibility" button in the top bar of every screen,
+ * installs the customer's voice and keeps keyboard focus from getting lost.
+ * Call once, before the game starts.
+ */
+export function installAccessibility(win: Window, topbar: HTMLElement): Accessibility {
+  const doc = win.document;
+  const store = new SettingsStore(localStorageOf(win));
+  applySettings(doc.documentElement, store.settings);
+  store.subscribe((settings) => applySettings(doc.documentElement, settings));
+
+  const voice = createVoice(win);
+  setNarrator(new Narrator(voice, () => store.settings.voice));
+  store.subscribe((settings) => {
+    if (!settings.voice.enabled) voice.cancel();
+  });
+
+  const panel = new SettingsPanel(doc.body, store, voice);
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'button ghost a11y-open',
+      'aria-haspopup': 'dialog',
+      'data-testid': 'a11y-open',
+    },
+    h('span', { class: 'a11y-icon', 'aria-hidden': 'true' }, 'Aa'),
+    S.open,
+  );
+  button.setAttribute('aria-label', S.openLabel);
+  button.addEventListener('click', () => panel.open(button));
+  // Each screen empties the top bar: put the button back (last, so the screen's own controls come first).
+  const mount = (): void => {
+    if (button.parentElement !== topbar) topbar.append(button);
+  };
+  new MutationObserver(mount).observe(topbar, { childList: true });
+  mount();
+
+  rescueLostFocus(doc);
+  return { store, voice, panel };
+}
