@@ -2,6 +2,7 @@
 
 import library from 'virtual:library';
 import * as Phaser from 'phaser';
+import { installAccessibility } from './game/a11y/index.ts';
 import { PALETTE, PALETTE_CSS } from './game/art/palette.ts';
 import { GameShell, type Regions } from './game/GameShell.ts';
 import { libraryFromData } from './game/library/Library.ts';
@@ -41,6 +42,8 @@ const regions: Regions = {
   panel: element('panel'),
   announcer: element('announcer'),
 };
+// Text size, contrast, motion, the customer's voice and focus rescue (see docs/accessibility.md).
+installAccessibility(window, regions.topbar);
 const shell = new GameShell(libraryFromData(library), regions);
 // An LMS or LRS that launched the page: report to it, and reopen the run it saved (see docs/lms.md).
 const link = connectLms(window, parseDeepLink(window.location.search, shell.library), shell.library);
