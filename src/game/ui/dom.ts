@@ -26,7 +26,8 @@ function append(el: HTMLElement, children: readonly (Child | readonly Child[])[]
   }
 }
 
-/** Whether the learner asked the system for less motion. */
+/** Whether the learner asked for less motion: in the system, or in the simulator's accessibility settings. */
 export function prefersReducedMotion(): boolean {
+  if (document.documentElement.dataset.motion === 'reduce') return true;
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
