@@ -169,6 +169,25 @@ describe('SCORM 1.2 through scorm-again', () => {
   });
 });
 
+describe('never holding up play', () => {
+  it('writes to the LMS after the game has drawn the change, in order, and all of it before finishing', () => {
+    const api = lms12();
+    const deferred: (() => void)[] = [];
+    const bridge = LmsBridge.connect({ API: api }, clock(), (run) => deferred.push(run));
+    play(bridge, ['opening.2', 'details.1']);
+    expect(stored(api)['cmi.interactions.0.id']).toBeUndefined();
+    expect(deferred).toHaveLength(1);
+    for (const run of deferred.splice(0)) run();
+    expect(stored(api)['cmi.interactions.1.id']).toBe('faulty-kettle.r2.details.1');
+    const { session } = play(bridge, ['opening.3']);
+    session.choose('angry.1');
+    bridge.finish();
+    const cmi = stored(api);
+    expect(cmi['cmi.interactions.3.id']).toBe('faulty-kettle.r2.angry.1');
+    expect(cmi['cmi.core.exit']).toBe('suspend');
+  });
+});
+
 describe('SCORM 2004 through scorm-again', () => {
   it('reports completion, success, scaled score and described interactions, and resumes', () => {
     const api = lms2004();

@@ -29,6 +29,9 @@ export interface TrackRequest {
   readonly mode: LmsMode;
 }
 
+/** Runs a piece of LMS work later (or now). */
+export type Defer = (run: () => void) => void;
+
 /** The role-play a single-scenario package opens (its launch parameters). */
 export interface PackagedRun {
   readonly scenarioId: string;
@@ -63,25 +66,34 @@ export class LmsBridge {
   private readonly observers: RunObserver[] = [];
   private packaged: PackagedRun | null = null;
 
+  /** LMS calls waiting to run, in order (see `later`). */
+  private readonly pending: (() => void)[] = [];
+  private flushScheduled = false;
+
   private constructor(
     private readonly scorm: ScormConnection | null,
     private readonly now: () => number,
+    private readonly defer: Defer,
   ) {
     this.startedAt = now();
   }
 
-  /** Connects to the LMS that launched this page, if any. Never throws. */
-  static connect(win: FrameLike, now: () => number = Date.now): LmsBridge {
+  /**
+   * Connects to the LMS that launched this page, if any. Never throws.
+   * `defer` runs the LMS calls for a change; the game passes a zero-delay
+   * timer so the screen updates before a slow (synchronous) LMS commit.
+   */
+  static connect(win: FrameLike, now: () => number = Date.now, defer: Defer = (run) => run()): LmsBridge {
     const found = findScormApi(win);
     const scorm = found === null ? null : new ScormConnection(found);
-    const bridge = new LmsBridge(scorm?.initialize() === true ? scorm : null, now);
+    const bridge = new LmsBridge(scorm?.initialize() === true ? scorm : null, now, defer);
     bridge.readLaunch();
     return bridge;
   }
 
   /** A bridge with no LMS (plain web, tests). */
   static none(): LmsBridge {
-    return new LmsBridge(null, Date.now);
+    return new LmsBridge(null, Date.now, (run) => run());
   }
 
   get connected(): boolean {
@@ -138,9 +150,12 @@ export class LmsBridge {
       let fromEntry = 0;
       while (fromEntry < written.length && written[fromEntry] === ids[fromEntry]) fromEntry += 1;
       this.current = { view, request };
-      this.write(view, request, fromEntry, answeredAt);
       written = ids;
-      for (const observer of this.observers) safely(() => observer.changed(view, request));
+      const times = [...answeredAt];
+      this.later(() => {
+        this.write(view, request, fromEntry, times);
+        for (const observer of this.observers) safely(() => observer.changed(view, request));
+      });
     };
     const unsubscribe = session.subscribe(onView);
     onView(session.view());
@@ -149,6 +164,7 @@ export class LmsBridge {
 
   /** Ends the LMS session: session time, exit (suspend while a run is unfinished), terminate. */
   finish(): void {
+    this.flush();
     const scorm = this.scorm;
     if (scorm === null || !scorm.open) return;
     const seconds = (this.now() - this.startedAt) / 1000;
@@ -166,6 +182,19 @@ export class LmsBridge {
     scorm.setAll(values);
     scorm.commit();
     scorm.terminate();
+  }
+
+  /** Queues LMS work behind the game's own; it runs in order, and all of it before `finish`. */
+  private later(run: () => void): void {
+    this.pending.push(run);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    this.defer(() => this.flush());
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    for (const run of this.pending.splice(0)) safely(run);
   }
 
   private readLaunch(): void {

@@ -18,7 +18,7 @@ export const XAPI_QUEUE_KEY = 'complaint-sim:xapi-queue';
 export function startLms(win: Window): LmsBridge {
   let bridge: LmsBridge;
   try {
-    bridge = LmsBridge.connect(win);
+    bridge = LmsBridge.connect(win, Date.now, (run) => void win.setTimeout(run, 0));
   } catch {
     return LmsBridge.none();
   }
