@@ -109,7 +109,8 @@ export class MapDialog {
         map.element,
         h(
           'aside',
-          { class: 'map-side', 'aria-label': S.legendHeading },
+          // Focusable: the side panel scrolls, and keyboard users must be able to scroll it.
+          { class: 'map-side', 'aria-label': S.legendHeading, tabindex: 0 },
           hint === '' ? null : h('p', { class: 'map-hint' }, hint),
           legend(modelId),
           reportSection(report),
