@@ -72,6 +72,7 @@ export class AuthoringScene extends Phaser.Scene {
       accept: '.yaml,.yml,text/yaml,application/yaml,text/plain',
       class: 'visually-hidden',
       id: 'authoring-file',
+      'aria-label': S.open,
       'data-testid': 'file-input',
       tabindex: -1,
     });
