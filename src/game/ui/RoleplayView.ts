@@ -82,7 +82,7 @@ export class RoleplayView {
       h(
         'div',
         { class: 'title-block' },
-        h('p', { class: 'scenario-title' }, scenario.title),
+        h('h1', { class: 'scenario-title' }, scenario.title),
         h(
           'p',
           { class: 'scenario-meta' },
