@@ -97,7 +97,8 @@ export class RoleplayView {
     this.bubble = h(
       'div',
       { class: `bubble channel-${scenario.channel}`, 'data-testid': 'customer-line' },
-      h('p', { class: 'speaker' }, scenario.customer.name),
+      // A heading, so screen reader users can jump to what the customer is saying now (WCAG 1.3.1, 2.4.6).
+      h('h2', { class: 'speaker' }, scenario.customer.name),
       this.bubbleText,
       h('p', { class: 'skip-hint', 'aria-hidden': 'true' }, S.skipHint),
     );
