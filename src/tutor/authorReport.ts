@@ -42,7 +42,10 @@ export function authorReport(
   done: { readonly analysis?: ScenarioAnalysis; readonly exploration?: Exploration } = {},
 ): AuthorReport {
   const analysis = done.analysis ?? analyseScenario(scenario, catalogue, options);
-  const exploration = done.exploration ?? exploreRuns(scenario, catalogue, options);
+  // A scenario too big for the analysis to finish gets a small budget here: the report then says it was cut short.
+  const budget =
+    analysis.exhaustive || options.maxWork !== undefined ? options : { ...options, maxWork: 200_000 };
+  const exploration = done.exploration ?? exploreRuns(scenario, catalogue, budget);
   const unreachable: FileSpot[] = [];
   const missingFeedback: (FileSpot & { node: string })[] = [];
   const endingIds: string[] = [];

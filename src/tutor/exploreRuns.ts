@@ -1,6 +1,6 @@
 import { DEFAULT_LIMITS, isBetter, pickModels, type ScoreBound, searchRuns } from '../analysis/index.ts';
 import { nextMood, offeredChoices } from '../engine/index.ts';
-import type { Catalogue, Choice, Scenario } from '../scenario/index.ts';
+import type { Catalogue, Scenario } from '../scenario/index.ts';
 import { type Band, tallySteps } from '../scoring/index.ts';
 
 /** How far the tutor tools search; the analysis's defaults, which every real scenario is well inside. */
@@ -65,8 +65,6 @@ export interface Exploration {
   readonly replies: ReadonlyMap<string, ReadonlyMap<string, ReplyRange>>;
   /** Nodes some run (complete or stuck) passes through, honouring `if` conditions. */
   readonly reached: ReadonlySet<string>;
-  /** Per node reached: the reply ids of a shortest run prefix that gets there (empty for the start). */
-  readonly routes: ReadonlyMap<string, readonly string[]>;
   /** Per model id, the gaming findings, in model-step order, partial before skipped. */
   readonly gaming: ReadonlyMap<string, readonly GamingFinding[]>;
 }
@@ -79,7 +77,7 @@ export const HIGH_PERCENT = 70;
 /**
  * One depth-first pass (the analysis's `searchRuns`) collecting, for the map,
  * the presenter and the author report: each reply's best and worst reachable
- * score, the nodes reached, a shortest route to each node and the gaming paths.
+ * score, the nodes reached and the gaming paths.
  */
 export function exploreRuns(
   scenario: Scenario,
@@ -94,7 +92,6 @@ export function exploreRuns(
   };
   const replies = new Map<string, Map<string, { runs: number; best: ScoreBound; worst: ScoreBound }>>();
   const reached = new Set<string>([scenario.start]);
-  const routes = new Map<string, readonly string[]>([[scenario.start, []]]);
   const gaming = new Map<
     string,
     Map<string, { kind: GamingKind; step: number; runs: number; example: GamingExample }>
@@ -103,16 +100,8 @@ export function exploreRuns(
   const maxWork = options.maxWork ?? DEFAULT_MAX_WORK;
   let work = 0;
   let outOfWork = false;
-  const noteRoute = (path: readonly string[], choices: readonly Choice[]): void => {
-    for (const [i, node] of path.entries()) {
-      reached.add(node);
-      const known = routes.get(node);
-      if (known === undefined || known.length > i)
-        routes.set(
-          node,
-          choices.slice(0, i).map((c) => c.id),
-        );
-    }
+  const noteReached = (path: readonly string[]): void => {
+    for (const node of path) reached.add(node);
   };
 
   const totals = searchRuns(
@@ -126,7 +115,7 @@ export function exploreRuns(
         outOfWork = true;
         return true;
       }
-      noteRoute(run.path, run.choices);
+      noteReached(run.path);
       for (const [m, score] of run.scores.entries()) {
         const model = models[m];
         if (model === undefined) continue;
@@ -147,6 +136,7 @@ export function exploreRuns(
         }
         const partialCandidate = MERIT_OR_BETTER.includes(score.band);
         if (!partialCandidate && score.percent < HIGH_PERCENT) continue;
+        work += run.choices.length;
         const tally = tallySteps(model, run.choices);
         const found = gaming.get(model.id);
         for (const [s, performed] of tally.performed.entries()) {
@@ -174,8 +164,7 @@ export function exploreRuns(
       return undefined;
     },
     (node, positions) => {
-      const replayed = replayPositions(scenario, positions);
-      noteRoute([...replayed.path, node], replayed.choices);
+      noteReached([...replayPositions(scenario, positions), node]);
     },
   );
 
@@ -200,18 +189,13 @@ export function exploreRuns(
     completeRuns: totals.completeRuns,
     replies,
     reached,
-    routes,
     gaming: gamingOut,
   };
 }
 
-/** The nodes before the last and the replies taken, for 1-based offered positions played from the start. */
-function replayPositions(
-  scenario: Scenario,
-  positions: readonly number[],
-): { path: string[]; choices: Choice[] } {
+/** The nodes before the last, for 1-based offered positions played from the start. */
+function replayPositions(scenario: Scenario, positions: readonly number[]): string[] {
   const path: string[] = [];
-  const choices: Choice[] = [];
   const performed = new Set<string>();
   let node = scenario.start;
   let mood = scenario.customer.mood;
@@ -220,10 +204,9 @@ function replayPositions(
     const choice = offered[position - 1];
     if (choice === undefined) break;
     path.push(node);
-    choices.push(choice);
     for (const { act } of choice.acts) performed.add(act);
     mood = nextMood(mood, choice.mood);
     node = choice.to;
   }
-  return { path, choices };
+  return path;
 }

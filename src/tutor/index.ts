@@ -39,3 +39,4 @@ export {
   type VoteTurn,
 } from './presenterLog.ts';
 export { previewReply, type ReplyPreview, type StepEffect } from './previewReply.ts';
+export { shortestRoute } from './shortestRoute.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorReport, describeGaming, exploreRuns } from '../../src/tutor/index.ts';
+import { authorReport, describeGaming, exploreRuns, shortestRoute } from '../../src/tutor/index.ts';
 import { buildScenario, faultyKettle, projectCatalogue } from '../engine/build.ts';
 
 const catalogue = projectCatalogue();
@@ -41,12 +41,25 @@ describe('exploreRuns', () => {
     expect(found.replies.has('open.3')).toBe(false);
   });
 
-  it('routes each reachable node by a shortest list of replies, and leaves out unreachable ones', () => {
+  it('marks the nodes some run reaches, honouring if conditions', () => {
     const found = exploreRuns(gameable, catalogue);
-    expect(found.routes.get('open')).toEqual([]);
-    expect(found.routes.get('done')).toEqual(['open.1', 'fix.1']);
-    expect(found.reached.has('hidden')).toBe(false);
-    expect(found.routes.has('hidden')).toBe(false);
+    expect([...found.reached].sort()).toEqual(['done', 'fix', 'open']);
+  });
+
+  it('routes to a node by a shortest list of replies that the conditions allow', () => {
+    expect(shortestRoute(gameable, 'open')).toEqual([]);
+    expect(shortestRoute(gameable, 'done')).toEqual(['open.1', 'fix.1']);
+    expect(shortestRoute(gameable, 'hidden')).toBeNull();
+    const gated = buildScenario({
+      start: 'a',
+      nodes: {
+        a: { choices: [{ to: 'b', acts: ['listen'] }, { to: 'c' }] },
+        b: { choices: [{ to: 'a' }] },
+        c: { choices: [{ to: 'end', if: { performed: ['listen'] } }, { to: 'a' }] },
+        end: { end: 'resolved' },
+      },
+    });
+    expect(shortestRoute(gated, 'end')).toEqual(['a.1', 'b.1', 'a.2', 'c.1']);
   });
 
   it('finds Merit-or-better runs with a step only partly done, and high marks with a step never done', () => {

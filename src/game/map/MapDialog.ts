@@ -5,6 +5,7 @@ import {
   describeGaming,
   type Exploration,
   exploreRuns,
+  shortestRoute,
 } from '../../tutor/index.ts';
 import { TUTOR_STRINGS } from '../presenter/strings.ts';
 import { h } from '../ui/dom.ts';
@@ -70,8 +71,8 @@ export class MapDialog {
         jump === 'none'
           ? null
           : (nodeId) => {
-              const route = exploration.routes.get(nodeId);
-              if (route === undefined) return;
+              const route = shortestRoute(scenario, nodeId);
+              if (route === null) return;
               this.close();
               options.onJump?.(nodeId, route);
             },
