@@ -5,7 +5,13 @@
  */
 import { Compiler, type Story } from 'inkjs/full';
 import { createActor } from 'xstate';
-import { createConversationMachine, createSession, offeredChoices } from '../src/engine/index.ts';
+import {
+  createConversationMachine,
+  createSession,
+  nextMood,
+  offeredChoices,
+  type TranscriptEntry,
+} from '../src/engine/index.ts';
 import type { Scenario } from '../src/scenario/index.ts';
 import { mulberry32, pick } from './rng.ts';
 import { clock, settle, since } from './stats.ts';
@@ -98,6 +104,50 @@ export function playBareActor(scenario: Scenario, runs: number, seed: number): B
     for (const id of snapshot.context.path) hash = hashStep(hash, nodeIndex(id));
     traces.push({ steps: n, pathHash: hash, mood: snapshot.context.mood, lastNode: nodeIndex(node) });
     actor.stop();
+    steps += n;
+  }
+  return { steps, ...since(start), traces };
+}
+
+/**
+ * Diagnostic, not the contract: the same playthroughs on a plain reducer with
+ * the session's bookkeeping (offered replies, transcript, path, mood, acts
+ * performed) and no XState: what a session could cost without the interpreter.
+ */
+export function playReducer(scenario: Scenario, runs: number, seed: number): BatchResult {
+  settle();
+  const traces: Trace[] = [];
+  let steps = 0;
+  const start = clock();
+  for (let p = 0; p < runs; p++) {
+    const rng = mulberry32(seed + p);
+    const performed = new Set<string>();
+    const state = { mood: scenario.customer.mood, performed };
+    const path = [scenario.start];
+    const transcript: TranscriptEntry[] = [];
+    let node = scenario.nodes.get(scenario.start);
+    let n = 0;
+    while (node !== undefined && node.kind === 'choices' && n < MAX_STEPS_PER_RUN) {
+      const offered = offeredChoices(scenario, node.id, state);
+      const choice = offered[pick(rng, offered.length)];
+      if (choice === undefined) throw new Error(`stuck at ${node.id}`);
+      const moodAfter = nextMood(state.mood, choice.mood);
+      transcript.push({
+        node: node.id,
+        choice,
+        offeredPosition: offered.indexOf(choice) + 1,
+        moodBefore: state.mood,
+        moodAfter,
+      });
+      for (const { act } of choice.acts) performed.add(act);
+      state.mood = moodAfter;
+      path.push(choice.to);
+      node = scenario.nodes.get(choice.to);
+      n++;
+    }
+    let hash = 0;
+    for (const id of path) hash = hashStep(hash, nodeIndex(id));
+    traces.push({ steps: n, pathHash: hash, mood: state.mood, lastNode: nodeIndex(node?.id ?? '') });
     steps += n;
   }
   return { steps, ...since(start), traces };

@@ -4,7 +4,7 @@
  * contenders alternating round by round; medians are reported, with the
  * machine they ran on, in bench/results.json and as a table.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Story } from 'inkjs/full';
 import type { Scenario } from '../src/scenario/index.ts';
@@ -17,6 +17,7 @@ import {
   type Limits,
   runAnalysis,
 } from './analysis.ts';
+import { benchBrowser } from './browser.ts';
 import {
   assertSameTraces,
   type BatchResult,
@@ -24,6 +25,7 @@ import {
   playBareActor,
   playInk,
   playOurs,
+  playReducer,
 } from './engineVsInk.ts';
 import { generateScenario, REPLIES_PER_NODE, toInk, toYaml } from './generate.ts';
 import { bytes, loadChecked, PROJECT_ROOT, projectCatalogue, withinFileLimit } from './load.ts';
@@ -37,6 +39,8 @@ const SEED = 20_261_123;
 interface Options {
   readonly quick: boolean;
   readonly only: ReadonlySet<string>;
+  /** True when --only was given: the other sections of an existing results file are kept. */
+  readonly partial: boolean;
   readonly sizes: readonly number[];
   readonly rounds: number;
   readonly out: string;
@@ -50,12 +54,13 @@ function parseArgs(argv: readonly string[]): Options {
     const at = argv.indexOf(flag);
     return at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1);
   };
-  const only = new Set((value('--only') ?? 'engine,analysis,loading').split(','));
+  const only = new Set((value('--only') ?? 'engine,analysis,loading,browser').split(','));
+  const partial = value('--only') !== undefined;
   const sizes = (value('--sizes') ?? (quick ? '100,1000' : '100,1000,10000')).split(',').map(Number);
   const rounds = Number(value('--rounds') ?? (quick ? 2 : 5));
   const out = value('--out') ?? path.join(PROJECT_ROOT, 'bench', 'results.json');
   const clock = value('--clock') === 'wall' ? 'wall' : 'cpu';
-  return { quick, only, sizes, rounds, out, clock };
+  return { quick, only, partial, sizes, rounds, out, clock };
 }
 
 /** Playthroughs per round: enough work that the faster engine's batch is not lost in timer noise. */
@@ -97,6 +102,7 @@ function benchEngine(fixture: Fixture, options: Options) {
       ours: () => playOurs(fixture.scenario, runs, seed),
       ink: () => playInk(story, runs, seed),
       bareActor: () => playBareActor(fixture.scenario, runs, seed),
+      reducer: () => playReducer(fixture.scenario, runs, seed),
     },
     fixture.size < 10_000,
   );
@@ -106,6 +112,11 @@ function benchEngine(fixture: Fixture, options: Options) {
     assertSameTraces(
       `${label}, round ${r + 1}, createSession`,
       (samples.ours[r] as BatchResult).traces,
+      ink.traces,
+    );
+    assertSameTraces(
+      `${label}, round ${r + 1}, reducer`,
+      (samples.reducer[r] as BatchResult).traces,
       ink.traces,
     );
     assertSameTraces(
@@ -122,6 +133,7 @@ function benchEngine(fixture: Fixture, options: Options) {
   const ours = rate(samples.ours);
   const ink = rate(samples.ink);
   const bareActor = rate(samples.bareActor);
+  const reducer = rate(samples.reducer);
   return {
     nodes: fixture.size,
     playthroughs: runs,
@@ -132,10 +144,13 @@ function benchEngine(fixture: Fixture, options: Options) {
     bareActorStepsPerSecond: Math.round(bareActor),
     ratio: round3(ours / ink),
     bareActorRatio: round3(bareActor / ink),
+    reducerStepsPerSecond: Math.round(reducer),
+    reducerRatio: round3(reducer / ink),
     [`${other}Clock`]: {
       oursStepsPerSecond: Math.round(rateOn(samples.ours, other)),
       inkStepsPerSecond: Math.round(rateOn(samples.ink, other)),
       bareActorStepsPerSecond: Math.round(rateOn(samples.bareActor, other)),
+      reducerStepsPerSecond: Math.round(rateOn(samples.reducer, other)),
       ratio: round3(rateOn(samples.ours, other) / rateOn(samples.ink, other)),
     },
     goal: GOALS.engineVsInk,
@@ -146,6 +161,7 @@ function benchEngine(fixture: Fixture, options: Options) {
       ours: samples.ours.map((b) => ({ ms: round1(b.ms), cpuMs: round1(b.cpuMs) })),
       ink: samples.ink.map((b) => ({ ms: round1(b.ms), cpuMs: round1(b.cpuMs) })),
       bareActor: samples.bareActor.map((b) => ({ ms: round1(b.ms), cpuMs: round1(b.cpuMs) })),
+      reducer: samples.reducer.map((b) => ({ ms: round1(b.ms), cpuMs: round1(b.cpuMs) })),
     },
   };
 }
@@ -190,12 +206,24 @@ function benchAnalysis(fixture: Fixture, catalogue: ReturnType<typeof projectCat
 
 function benchLoading(fixture: Fixture, catalogue: ReturnType<typeof projectCatalogue>, options: Options) {
   const file = `generated-${fixture.size}.yaml`;
+  // Small files load in milliseconds: repeat them within a sample so timer and GC noise averages out.
+  const reps = fixture.size >= 10_000 ? 1 : fixture.size >= 1000 ? 3 : 20;
+  const repeat = (fn: () => { ms: number; cpuMs: number }) => (): { ms: number; cpuMs: number } => {
+    let ms = 0;
+    let cpuMs = 0;
+    for (let i = 0; i < reps; i++) {
+      const t = fn();
+      ms += t.ms;
+      cpuMs += t.cpuMs;
+    }
+    return { ms: ms / reps, cpuMs: cpuMs / reps };
+  };
   const samples = alternate(options.rounds, {
-    parse: () => parseOnly(fixture.yaml),
-    total: () => loadToSession(file, fixture.yaml, catalogue),
-    load: () => loadOnly(file, fixture.yaml, catalogue),
-    graph: () => graphChecks(fixture.scenario),
-    machine: () => sessionOnly(fixture.scenario),
+    parse: repeat(() => parseOnly(fixture.yaml)),
+    total: repeat(() => loadToSession(file, fixture.yaml, catalogue)),
+    load: repeat(() => loadOnly(file, fixture.yaml, catalogue)),
+    graph: repeat(() => graphChecks(fixture.scenario)),
+    machine: repeat(() => sessionOnly(fixture.scenario)),
   });
   const times = {
     parse: medians(samples.parse, options.clock),
@@ -212,6 +240,7 @@ function benchLoading(fixture: Fixture, catalogue: ReturnType<typeof projectCata
   return {
     nodes: fixture.size,
     bytes: bytes(fixture.yaml),
+    repetitionsPerSample: reps,
     loader: withinFileLimit(fixture.yaml)
       ? 'loadScenario'
       : 'loadScenario refuses files over 1 MiB: its stages run without the size check (bench/load.ts)',
@@ -244,7 +273,7 @@ function table(rows: readonly (readonly string[])[]): string {
 const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
 const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
 
-function main(): void {
+async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const machine = machineInfo();
   const catalogue = projectCatalogue();
@@ -280,9 +309,14 @@ function main(): void {
       console.log(`  loading N=${size} done`);
     }
   }
+  let browser: object = { measured: false, reason: 'not run (see --only)' };
+  if (options.only.has('browser')) {
+    browser = await benchBrowser(options.rounds);
+    console.log('  browser done');
+  }
   machine.loadAverage.end = loadAverageNow();
 
-  const results = {
+  const fresh = {
     machine,
     options: {
       quick: options.quick,
@@ -295,7 +329,22 @@ function main(): void {
     engine,
     analysis,
     loading,
-    browser: 'not yet measured',
+    browser,
+  };
+  // With --only, the sections not run keep their last figures (and their machine notes).
+  const previous =
+    options.partial && existsSync(options.out) ? JSON.parse(readFileSync(options.out, 'utf8')) : {};
+  const kept = Object.fromEntries(
+    ['engine', 'analysis', 'loading', 'browser']
+      .filter((section) => !options.only.has(section) && previous[section] !== undefined)
+      .map((section) => [section, previous[section]]),
+  );
+  const results = {
+    ...fresh,
+    ...kept,
+    ...(Object.keys(kept).length > 0
+      ? { keptFromEarlierRun: { sections: Object.keys(kept), machine: previous.machine } }
+      : {}),
   };
   writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
 
@@ -313,6 +362,8 @@ function main(): void {
           `goal ≥${GOALS.engineVsInk}×`,
           'bare actor',
           'actor/ink',
+          'reducer',
+          'reducer/ink',
         ],
         ...engine.map((e) => [
           fmt(e.nodes),
@@ -322,6 +373,8 @@ function main(): void {
           verdict(e.met),
           fmt(e.bareActorStepsPerSecond),
           `${e.bareActorRatio}×`,
+          fmt(e.reducerStepsPerSecond),
+          `${e.reducerRatio}×`,
         ]),
       ]),
     );
@@ -365,9 +418,39 @@ function main(): void {
       ]),
     );
   }
+  if (options.only.has('browser')) printBrowser(browser);
   console.log(
     `\nload average at the end: ${machine.loadAverage.end.join(' ')}; results in ${path.relative(process.cwd(), options.out)}`,
   );
 }
 
-main();
+function printBrowser(browser: object): void {
+  const b = browser as {
+    measured: boolean;
+    reason?: string;
+    app?: Record<string, number>;
+    barePhaser?: Record<string, number>;
+  };
+  if (!b.measured || b.app === undefined || b.barePhaser === undefined) {
+    console.log(`\nBrowser: not measured: ${b.reason ?? 'unknown reason'}`);
+    return;
+  }
+  const row = (name: string, r: Record<string, number>) => [
+    name,
+    fmt(r.readyMs ?? Number.NaN),
+    fmt(r.frameMedianMs ?? Number.NaN),
+    fmt(r.frameP95Ms ?? Number.NaN),
+    fmt(r.longFramesPer3s ?? Number.NaN),
+    fmt(r.heapMB ?? Number.NaN),
+  ];
+  console.log('\nBrowser (Chromium, canvas, reduced motion): medians, wall time');
+  console.log(
+    table([
+      ['page', 'ready ms', 'frame ms', 'frame p95 ms', 'frames >50 ms / 3 s', 'JS heap MB'],
+      row('app, deep link → first reply', b.app),
+      row('bare Phaser page → first frame', b.barePhaser),
+    ]),
+  );
+}
+
+await main();
