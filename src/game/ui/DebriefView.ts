@@ -4,6 +4,7 @@ import type { Band, RunScore } from '../../scoring/index.ts';
 import type { Mode } from '../session/mode.ts';
 import { STRINGS } from '../strings.ts';
 import { h } from './dom.ts';
+import { glyph } from './glyph.ts';
 
 const S = STRINGS.debrief;
 
@@ -29,7 +30,7 @@ export class DebriefView {
     regions: { readonly topbar: HTMLElement; readonly panel: HTMLElement },
     private readonly props: DebriefViewProps,
   ) {
-    const menu = h('button', { type: 'button', class: 'button ghost' }, '← ', S.menu);
+    const menu = h('button', { type: 'button', class: 'button ghost' }, glyph('←'), S.menu);
     menu.addEventListener('click', () => this.props.onMenu());
     regions.topbar.append(menu, h('p', { class: 'topbar-title' }, S.heading));
     regions.panel.append(
@@ -49,7 +50,7 @@ export class DebriefView {
 
   private actions(): HTMLElement {
     const { model, catalogue } = this.props;
-    const replay = h('button', { type: 'button', class: 'button primary' }, '↻ ', S.replay);
+    const replay = h('button', { type: 'button', class: 'button primary' }, glyph('↻'), S.replay);
     replay.addEventListener('click', () => this.props.onReplay(model.id));
     const others = [...catalogue.models.values()].filter((m) => m.id !== model.id);
     const select = h(

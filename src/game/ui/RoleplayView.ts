@@ -6,6 +6,7 @@ import { Timing } from '../keys.ts';
 import type { Mode } from '../session/mode.ts';
 import { STRINGS } from '../strings.ts';
 import { h, prefersReducedMotion } from './dom.ts';
+import { glyph } from './glyph.ts';
 import { Typewriter } from './Typewriter.ts';
 
 const S = STRINGS.roleplay;
@@ -61,7 +62,7 @@ export class RoleplayView {
     const pause = h(
       'button',
       { type: 'button', class: 'button ghost pause', title: S.pauseLabel },
-      '❚❚ ',
+      glyph('❚❚'),
       S.pause,
     );
     pause.addEventListener('click', () => props.onPause());
@@ -153,7 +154,7 @@ export class RoleplayView {
     this.hint = h('p', { class: 'hint' });
     this.actions = h('div', { class: 'reply-actions' });
     if (mode === 'practice') {
-      this.undoButton = h('button', { type: 'button', class: 'button ghost undo' }, '↶ ', S.undo);
+      this.undoButton = h('button', { type: 'button', class: 'button ghost undo' }, glyph('↶'), S.undo);
       this.undoButton.addEventListener('click', () => props.onUndo());
     } else {
       this.undoButton = null;
@@ -341,7 +342,7 @@ export class RoleplayView {
 
   showContinue(): HTMLButtonElement {
     this.replies.replaceChildren();
-    const button = h('button', { type: 'button', class: 'button primary continue' }, S.continue, ' →');
+    const button = h('button', { type: 'button', class: 'button primary continue' }, S.continue, glyph('→'));
     button.addEventListener('click', () => this.props.onContinue());
     this.actions.replaceChildren(button);
     this.hint.textContent = S.continueHint;
