@@ -12,8 +12,8 @@ export interface ModelReport {
   readonly model: string;
   /** Score range of every ending some run reaches, in file order (from the analysis). */
   readonly endings: readonly EndingRange[];
-  /** Endings no explored run reaches under this model. */
-  readonly endingsNeverReached: readonly string[];
+  /** Endings no run reaches under this model; null when the search was cut short (it would be a guess). */
+  readonly endingsNeverReached: readonly string[] | null;
   readonly gaming: readonly GamingFinding[];
 }
 
@@ -23,8 +23,8 @@ export interface AuthorReport {
   /** True when every run within the loop bound was explored, so "unreachable" is a fact. */
   readonly exhaustive: boolean;
   readonly note: string;
-  /** Nodes no run reaches when `if` conditions are honoured, in file order. */
-  readonly unreachable: readonly FileSpot[];
+  /** Nodes no run reaches when `if` conditions are honoured, in file order; null when the search was cut short. */
+  readonly unreachable: readonly FileSpot[] | null;
   /** Replies without `feedback`, in file order (node id in `node`). */
   readonly missingFeedback: readonly (FileSpot & { readonly node: string })[];
   readonly models: readonly ModelReport[];
@@ -57,16 +57,19 @@ export function authorReport(
         if (choice.feedback === undefined || choice.feedback.trim() === '')
           missingFeedback.push({ id: choice.id, node: node.id, line: choice.position.line });
   }
+  const exhaustive = analysis.exhaustive && exploration.exhaustive;
   return {
     scenario: scenario.id,
-    exhaustive: analysis.exhaustive && exploration.exhaustive,
+    exhaustive,
     note: analysis.note,
-    unreachable,
+    unreachable: exhaustive ? unreachable : null,
     missingFeedback,
     models: analysis.models.map((m) => ({
       model: m.model,
       endings: m.endings,
-      endingsNeverReached: endingIds.filter((id) => !m.endings.some((e) => e.node === id)),
+      endingsNeverReached: exhaustive
+        ? endingIds.filter((id) => !m.endings.some((e) => e.node === id))
+        : null,
       gaming: exploration.gaming.get(m.model) ?? [],
     })),
   };

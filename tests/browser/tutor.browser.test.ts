@@ -67,6 +67,11 @@ describe('presenter mode', () => {
     expect(await page.locator('[data-testid="vote-A"]').count()).toBe(0);
     await page.click('[data-testid="show-replies"]');
 
+    // The customer's line stays on screen, once, above the replies.
+    await page.waitForSelector('[data-testid="vote-A"]');
+    expect(await page.locator('[data-testid="presenter-line"]').count()).toBe(1);
+    expect(await page.locator('.presenter-reply .reply-letter').allTextContents()).toEqual(['A', 'B', 'C']);
+
     // Turn 1: B wins 7 to 3.
     await vote(page, [3, 7, 0]);
     await page.waitForFunction(() =>

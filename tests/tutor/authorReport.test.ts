@@ -83,10 +83,17 @@ describe('authorReport', () => {
   it('lists unreachable nodes, replies without feedback and each ending’s range per model', () => {
     const report = authorReport(gameable, catalogue, { models: ['LASS', 'HEAT'] });
     expect(report.exhaustive).toBe(true);
-    expect(report.unreachable.map((n) => n.id)).toEqual(['hidden']);
+    expect(report.unreachable?.map((n) => n.id)).toEqual(['hidden']);
     expect(report.missingFeedback.map((c) => c.id)).toEqual(['open.3', 'fix.2', 'hidden.1']);
     expect(report.models.map((m) => m.model)).toEqual(['LASS', 'HEAT']);
     expect(report.models[0]?.endings[0]).toMatchObject({ node: 'done', max: { percent: 100 } });
+  });
+
+  it('leaves unreachable nodes unchecked when the search is cut short', () => {
+    const report = authorReport(gameable, catalogue, { maxRuns: 1 });
+    expect(report.exhaustive).toBe(false);
+    expect(report.unreachable).toBeNull();
+    expect(report.models[0]?.endingsNeverReached).toBeNull();
   });
 
   it('finds nothing to worry about in the worked example apart from what it really has', () => {

@@ -118,9 +118,11 @@ function formatReport(report: AuthorReport): string {
   const lines = ['Author report'];
   if (!report.exhaustive) lines.push('  (The search was cut short: these lists may be incomplete.)');
   lines.push(
-    report.unreachable.length === 0
-      ? '  Unreachable nodes: none'
-      : `  Unreachable nodes (no run gets there, \`if\` conditions honoured): ${report.unreachable.map((n) => `${n.id} (line ${n.line})`).join(', ')}`,
+    report.unreachable === null
+      ? '  Unreachable nodes: not checked (the search was cut short)'
+      : report.unreachable.length === 0
+        ? '  Unreachable nodes: none'
+        : `  Unreachable nodes (no run gets there, \`if\` conditions honoured): ${report.unreachable.map((n) => `${n.id} (line ${n.line})`).join(', ')}`,
   );
   lines.push(
     report.missingFeedback.length === 0
@@ -131,7 +133,7 @@ function formatReport(report: AuthorReport): string {
     lines.push(`  ${model.model}:`);
     for (const e of model.endings)
       lines.push(`    Ending ${e.node} (${e.outcome}): ${bound(e.min)} to ${bound(e.max)}`);
-    for (const id of model.endingsNeverReached) lines.push(`    Ending ${id}: never reached`);
+    for (const id of model.endingsNeverReached ?? []) lines.push(`    Ending ${id}: never reached`);
     if (model.gaming.length === 0) lines.push('    Gaming paths: none');
     for (const finding of model.gaming)
       lines.push(

@@ -187,7 +187,9 @@ function reportSection(report: AuthorReport): HTMLElement {
     h('h3', {}, S.reportHeading),
     report.exhaustive ? null : h('p', {}, S.reportCut),
     h('h4', {}, S.unreachableHeading),
-    list(report.unreachable.map((n) => S.line(n.id, n.line))),
+    report.unreachable === null
+      ? h('p', {}, S.reportCut)
+      : list(report.unreachable.map((n) => S.line(n.id, n.line))),
     h('h4', {}, S.missingFeedbackHeading),
     list(report.missingFeedback.map((c) => S.line(c.id, c.line))),
   );
@@ -203,7 +205,7 @@ function reportSection(report: AuthorReport): HTMLElement {
             `${e.max.percent}% ${e.max.band}`,
           ),
         ),
-        ...model.endingsNeverReached.map(S.neverReached),
+        ...(model.endingsNeverReached ?? []).map(S.neverReached),
       ]),
       h('h4', {}, S.gamingHeading(model.model)),
       model.gaming.length === 0

@@ -461,7 +461,6 @@ export class PresenterScene extends Phaser.Scene {
       }
     };
     this.updateVotes = update;
-    this.renderLine(article, view);
     put(
       article,
       h(
@@ -594,7 +593,7 @@ export class PresenterScene extends Phaser.Scene {
         { 'data-turn': i + 1 },
         h('th', { scope: 'row' }, String(i + 1)),
         h('td', {}, node?.customer.join(' ') ?? turn.node),
-        h('td', { 'data-testid': 'debrief-votes' }, votesLine(turn.offered, turn.votes)),
+        h('td', { 'data-testid': 'debrief-votes', class: 'votes-cell' }, votesLine(turn.offered, turn.votes)),
         h(
           'td',
           {},
