@@ -1,0 +1,53 @@
+/** axe-core's WCAG 2.2 A and AA rules on the tutor tools: hub, presenter (with the marks), map, editor with a problem. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './support/browser.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}
+
+it('has no axe violations on the hub, presenter mode, the map and the editor', async () => {
+  const { page, errors } = await openPage(browser, inject('appUrl'));
+  await page.click('[data-testid="tutor-tools"]');
+  await page.waitForSelector('[data-testid="present"]');
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.click('[data-testid="present"]');
+  await page.click('[data-testid="show-replies"]');
+  await page.click('[data-testid="show-marks"]');
+  await page.waitForSelector('[data-testid="marks"]');
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.click('[data-testid="presenter-map"]');
+  await page.waitForSelector('[data-testid="map-dialog"] .map-node');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid="map-dialog"]', { state: 'detached' });
+
+  await page.click('text=Menu');
+  await page.click('[data-testid="tutor-tools"]');
+  await page.click('[data-testid="open-editor"]');
+  await page.waitForSelector('.cm-content');
+  await page.click('.cm-content');
+  await page.keyboard.insertText('id: draft\ntitle: A draft\nsumary: typo\n');
+  await page.waitForSelector('.authoring-problem.error');
+  expect(await axeViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
