@@ -120,6 +120,18 @@ describe('the role-play, played in Chromium against the built app', () => {
     await page.waitForFunction(() => document.querySelectorAll('.history > li').length === 0);
     await waitForTurn(page);
     expect(await page.locator('button.reply').count()).toBe(3);
+    // U undoes too, from the keyboard.
+    await replyByKey(page, 1);
+    await page.keyboard.press('u');
+    await page.waitForFunction(() => document.querySelectorAll('.history > li').length === 0);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens the menu with a notice when a deep link names no known role-play', async () => {
+    const url = new URL('?scenario=no-such-scenario&model=LASS&mode=practice', inject('appUrl'));
+    const { page, errors } = await openPage(browser, url.href);
+    await page.waitForSelector('.card');
+    expect(await page.textContent('.notice')).toContain('not in the library');
     expect(errors).toEqual([]);
   });
 
