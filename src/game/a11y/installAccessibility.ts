@@ -16,6 +16,11 @@ export interface Accessibility {
   readonly panel: SettingsPanel;
 }
 
+/** Windows this narrow (at the browser's default text size) stack the stage above the panel. */
+const NARROW = '(max-width: 60rem)';
+/** From this text size up, the page scrolls as a whole. */
+const FLOW_TEXT_SIZE = 150;
+
 function localStorageOf(win: Window): SettingsBackend | null {
   try {
     return win.localStorage;
@@ -35,6 +40,15 @@ export function installAccessibility(win: Window, topbar: HTMLElement): Accessib
   const store = new SettingsStore(localStorageOf(win));
   applySettings(doc.documentElement, store.settings);
   store.subscribe((settings) => applySettings(doc.documentElement, settings));
+  // Large text or a narrow window: one scrolling page instead of fixed panes (see a11y.css).
+  const narrow = win.matchMedia(NARROW);
+  const layout = (): void => {
+    const flow = store.settings.textSize >= FLOW_TEXT_SIZE || narrow.matches;
+    doc.documentElement.dataset.layout = flow ? 'flow' : 'panes';
+  };
+  layout();
+  store.subscribe(layout);
+  narrow.addEventListener('change', layout);
 
   const voice = createVoice(win);
   setNarrator(new Narrator(voice, () => store.settings.voice));
