@@ -25,8 +25,8 @@ export interface Cmi5Like {
 }
 
 /**
- * cmi5: `answered` goes through the cmi5 session (it adds the LMS's context
- * template and authorisation); the end of a run becomes cmi5's own
+ * cmi5: `answered` goes through the cmi5 session's authorisation, in the
+ * launch's actor, registration and context template; the end of a run becomes cmi5's own
  * `completed` and `passed`/`failed`, carrying our result extensions. Calls
  * run one after another (cmi5 requires `initialized` first) and a failed
  * call is retried a few times; none of it waits on play.
