@@ -143,6 +143,7 @@ describe('presenter mode', () => {
     await page.click('[data-testid="tutor-tools"]');
     await page.waitForSelector('[data-testid="present"]');
     expect(await page.getAttribute('[data-testid="presenter-link"]', 'href')).toContain('mode=presenter');
+    await screenshot(page, 'tutor-hub');
     await page.click('[data-testid="present"]');
     await page.waitForSelector('[data-testid="show-replies"]');
     expect(page.url()).toContain('mode=presenter');
@@ -194,6 +195,8 @@ describe('scenario map', () => {
     await page.waitForSelector('[data-testid="jump-notice"]');
     expect(await page.textContent('[data-testid="jump-notice"]')).toContain('thanks');
     await page.waitForFunction(() => document.querySelectorAll('.history > li').length >= 3);
+    await waitForTurn(page);
+    await screenshot(page, 'tutor-play-from-here');
     expect(errors).toEqual([]);
   });
 });
@@ -267,6 +270,21 @@ describe('authoring in the browser', () => {
     );
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-testid="map-dialog"]', { state: 'detached' });
+
+    // A file dropped onto the editor replaces the text, and is checked like any other.
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.yaml', { type: 'text/yaml' }));
+      const target = document.querySelector('.authoring-editor-wrap');
+      target?.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+      target?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, 'id: dropped\ntitle: Dropped\n');
+    await page.waitForFunction(
+      () => document.querySelector('.cm-content')?.textContent?.startsWith('id: dropped') === true,
+    );
+    await page.waitForSelector('.authoring-problem.error');
     expect(errors).toEqual([]);
   });
 });
