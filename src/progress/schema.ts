@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { OUTCOMES } from '../scenario/index.ts';
 
+// No eval: zod's optional compiled fast path probes `new Function`, which the app's CSP refuses (and reports).
+z.config({ jitless: true });
+
 /**
  * The saved-progress records. The schema is the type: every record read back
  * from storage or an import file is checked against these before it is used.
