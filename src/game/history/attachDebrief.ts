@@ -70,15 +70,16 @@ export function attachDebrief(scene: Phaser.Scene, shell: GameShell, data: Debri
     let attempt =
       storage.store.attempts.find((a) => a.id === run.id) ??
       buildAttempt(scenario, shell.library.catalogue, run, view.run, nowIso());
-    if (!storage.store.attempts.some((a) => a.id === attempt.id)) await storage.finishRun(attempt);
-    if (!live) return;
-
+    const stored = storage.store.attempts.some((a) => a.id === attempt.id);
+    // Ask before anything is awaited, so the result never shows first; a reload meanwhile resumes at the ending.
     if (request.mode === 'assessment' && attempt.selfAssessment === null) {
       const self = await askSelfAssessment(model);
       if (!live) return;
       attempt = { ...attempt, selfAssessment: self, updatedAt: nowIso() };
-      await storage.saveAttempt(attempt);
     }
+    if (!stored) await storage.finishRun(attempt);
+    else await storage.saveAttempt(attempt);
+    if (!live) return;
     const article = shell.regions.panel.querySelector('article.debrief');
     if (article === null || !live) return;
 
