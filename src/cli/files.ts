@@ -2,7 +2,7 @@
  * Node-only file access for the CLI: the core takes text, this reads it.
  * Paths in messages are shown relative to where the tutor typed the command.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -12,6 +12,7 @@ import {
   type LoadResult,
   loadCatalogue,
   loadScenario,
+  MAX_FILE_BYTES,
   type SourceFile,
 } from '../scenario/index.ts';
 
@@ -38,8 +39,32 @@ export function yamlFilesUnder(target: string): string[] {
     .sort();
 }
 
-export function readSource(file: string, cwd: string): SourceFile {
-  return { file: displayPath(file, cwd), text: readFileSync(file, 'utf8') };
+/** A file refused before reading it: not a regular file, or bigger than any scenario may be. */
+export class UnreadableFileError extends Error {
+  override readonly name = 'UnreadableFileError';
+}
+
+/**
+ * Reads a scenario or model file. Checks what it is and its size first, so a
+ * device (`/dev/zero`) or a huge file is refused without being read.
+ */
+export function readSource(file: string, cwd: string, maxBytes: number = MAX_FILE_BYTES): SourceFile {
+  const fd = openSync(file, 'r');
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    if (!stat.isFile())
+      throw new UnreadableFileError('this is not an ordinary file, so it cannot be a scenario.');
+    if (stat.size > maxBytes) {
+      const limit = `${Math.round((maxBytes / 1024 / 1024) * 10) / 10} MB`;
+      throw new UnreadableFileError(
+        `the file is ${(stat.size / 1024 / 1024).toFixed(1)} MB; scenario files may be at most ${limit}. Split it into smaller scenarios.`,
+      );
+    }
+    return { file: displayPath(file, cwd), text: readFileSync(fd, 'utf8') };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Loads models/ (acts and every model file) from the project. */
@@ -59,7 +84,7 @@ export function readScenarioFile(
 ): LoadResult {
   const absolute = path.resolve(cwd, file);
   try {
-    return loadScenario(readSource(absolute, cwd), catalogue, options);
+    return loadScenario(readSource(absolute, cwd, options.maxBytes), catalogue, options);
   } catch (error) {
     return { scenario: null, diagnostics: [unreadable(displayPath(absolute, cwd), error)] };
   }
@@ -69,10 +94,12 @@ export function readScenarioFile(
 export function unreadable(file: string, error: unknown): Diagnostic {
   const code = (error as { code?: string }).code;
   const message =
-    code === 'ENOENT'
-      ? 'no such file or folder: check the name and the folder you are in.'
-      : code === 'EISDIR'
-        ? 'this is a folder, not a scenario file.'
-        : `the file could not be read (${code ?? String(error)}).`;
+    error instanceof UnreadableFileError
+      ? error.message
+      : code === 'ENOENT'
+        ? 'no such file or folder: check the name and the folder you are in.'
+        : code === 'EISDIR'
+          ? 'this is a folder, not a scenario file.'
+          : `the file could not be read (${code ?? String(error)}).`;
   return { file, line: 1, column: 1, severity: 'error', code: 'unreadable', message };
 }

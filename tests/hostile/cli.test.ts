@@ -36,7 +36,6 @@ const ESCAPES = 'tests/fixtures/hostile/terminal-escapes.yaml';
 const IMG = '<img src=x onerror=alert(1)>';
 const TEMPLATE = "{{constructor.constructor('alert(1)')()}}";
 const SCRIPT_ID = '<script>alert(1)</script>';
-const RLO = '\u202e';
 /** C0 controls other than tab and newline, DEL, and C1 controls (0x9B is a one-byte CSI), with their code points. */
 function controls(text: string): string[] {
   return [...text]
@@ -73,12 +72,12 @@ function run(name: string): Sim {
 }
 
 describe('sim play and analyse print hostile text literally', () => {
-  it('play prints the title, replies and path exactly as written', () => {
+  it('play prints the title, replies and path as written, with control and bidi characters made visible', () => {
     const { code, stdout, stderr } = run('play');
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toContain(`${IMG} Hostile title \u001b]0;pwned\u0007 (hostile-text)`);
-    expect(stdout).toContain(`“I'm sorry. ${RLO}txt.exe\u202c What happened?”`);
+    expect(stdout).toContain(`${IMG} Hostile title \\u001b]0;pwned\\u0007 (hostile-text)`);
+    expect(stdout).toContain(`“I'm sorry. \\u202etxt.exe\\u202c What happened?”`);
     expect(stdout).toContain(`“${TEMPLATE} I will fix it.”`);
     expect(stdout).toContain(`Path: opening → ${SCRIPT_ID} → fixed`);
   });
@@ -96,7 +95,7 @@ describe('sim play and analyse print hostile text literally', () => {
     const { code, stdout, stderr } = run('analyse');
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toContain(`Analysis of ${IMG} Hostile title \u001b]0;pwned\u0007 (hostile-text)`);
+    expect(stdout).toContain(`Analysis of ${IMG} Hostile title \\u001b]0;pwned\\u0007 (hostile-text)`);
   });
 });
 
@@ -121,7 +120,7 @@ describe('sim graph escapes every label for Mermaid', () => {
       'flowchart TD',
       '  n0["<b>opening</b><br/>#lt;img src=x onerror=alert#40;1#41;#gt; my order n…"]',
       '  n1["<b>#lt;script#gt;alert#40;1#41;#lt;/script#gt;</b><br/>#quot;#93;#41; --#gt; x#91;#quot;pwned#quot;#93; %% #124; #35; #amp; #96; ; #123;#125; #40;#41;"]',
-      `  n2(["<b>fixed</b><br/>${RLO}Thanks \u001b#91;8mhidden\u001b#91;0m<br/><i>resolved</i>"])`,
+      `  n2(["<b>fixed</b><br/>#8238;Thanks #27;#91;8mhidden#27;#91;0m<br/><i>resolved</i>"])`,
       '  n0 -->|"1: apologise, question"| n1',
       '  n0 -->|"2: listen"| n1',
       '  n1 -->|"1: solve, own, thank"| n2',
@@ -141,7 +140,7 @@ describe('sim graph escapes every label for Mermaid', () => {
     }
   });
 
-  it.fails('neutralises bidi override characters, so a label cannot reorder the text around it (finding 2)', () => {
+  it('neutralises bidi override characters, so a label cannot reorder the text around it (finding 2)', () => {
     expect(run('graph').stdout).not.toMatch(BIDI);
   });
 });
@@ -153,19 +152,19 @@ describe('terminal control characters in tutor text', () => {
     expect(stdout).toContain('terminal-escapes-in-errors.yaml:3:1: error: unknown field');
   });
 
-  it.fails('are not sent raw to the terminal by sim play (finding 1: ESC ]0; retitles it, ESC ]52; writes the clipboard)', () => {
+  it('are not sent raw to the terminal by sim play (finding 1: ESC ]0; retitles it, ESC ]52; writes the clipboard)', () => {
     const { code, stdout } = run('play');
     expect(code).toBe(0);
     expect(controls(stdout)).toEqual([]);
   });
 
-  it.fails('are not echoed raw by sim validate when a field name holds them (finding 1)', () => {
+  it('are not echoed raw by sim validate when a field name holds them (finding 1)', () => {
     const { code, stdout, stderr } = run('validate');
     expect(code).toBe(1);
     expect(controls(stdout + stderr)).toEqual([]);
   });
 
-  it.fails('are escaped or dropped by sim graph (finding 1: escapeLabel only folds whitespace)', () => {
+  it('are escaped or dropped by sim graph (finding 1: escapeLabel only folds whitespace)', () => {
     const { code, stdout } = run('graph');
     expect(code).toBe(0);
     expect(controls(stdout)).toEqual([]);
@@ -188,17 +187,15 @@ function simDirect(timeout: number, ...args: string[]): Promise<Sim & { readonly
 }
 
 describe('files that are not scenario files at all (finding 3, src/cli/files.ts readSource)', () => {
-  // Skipped, not it.fails: today these read without limit (a device never ends; a big file is
-  // read whole before the 1 MB check), which would cost a CI machine gigabytes. Un-skip once
-  // readSource checks fstat (a regular file, at most MAX_FILE_BYTES) before reading.
-  it.skip('refuses a device such as /dev/zero instead of reading it forever', async () => {
+  // readSource checks fstat (an ordinary file, at most MAX_FILE_BYTES) before reading anything.
+  it('refuses a device such as /dev/zero instead of reading it forever', async () => {
     const result = await simDirect(20_000, 'validate', '/dev/zero');
     expect(result.killed).toBe(false);
     expect(result.code).toBe(1);
     expect(result.stdout + result.stderr).toContain('/dev/zero');
   }, 30_000);
 
-  it.skip('refuses a 3 GB file by its size, without reading it into memory', async () => {
+  it('refuses a 3 GB file by its size, without reading it into memory', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sim-big-'));
     const file = path.join(dir, 'huge.yaml');
     try {

@@ -28,9 +28,16 @@ const ENTITIES: Record<string, string> = {
   '}': '#125;',
 };
 
+/** Bidi overrides would reorder the label's text on screen; controls have no business in a chart. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const BIDI_AND_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
 /** Text made safe inside a quoted Mermaid label: every character Mermaid treats specially becomes an entity code. */
 export function escapeLabel(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[#"<>&|`[\](){}]/g, (c) => ENTITIES[c] ?? c);
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[#"<>&|`[\](){}]/g, (c) => ENTITIES[c] ?? c)
+    .replace(BIDI_AND_CONTROLS, (c) => `#${c.codePointAt(0)};`);
 }
 
 function shorten(text: string): string {
