@@ -142,5 +142,5 @@ describe('keyboard only', () => {
     expect(await page.textContent('[data-testid="evidence"]')).toContain('The kettle that gave up');
     await screenshot(page, 'a11y-keyboard-evidence');
     expect(errors).toEqual([]);
-  });
+  }, 180_000);
 });

@@ -10,6 +10,9 @@ import { axeViolations, openWith } from '../a11y/browserSupport.ts';
 import { launchBrowser } from './support/browser.ts';
 import { continueByKey, replyByKey, waitForTurn } from './support/roleplay.ts';
 
+/** axe-core takes seconds per view on a busy 2-core machine; each test audits several views. */
+const AUDIT_TIMEOUT = 240_000;
+
 let browser: Browser;
 
 beforeAll(async () => {
@@ -41,7 +44,7 @@ describe('axe-core WCAG 2.2 AA audit', () => {
     await audit(page, 'settings panel', found);
     expect(found).toEqual([]);
     expect(errors).toEqual([]);
-  });
+  }, AUDIT_TIMEOUT);
 
   it('finds nothing in a Practice role-play, its feedback, the pause menu and the debrief', async () => {
     const { page, errors } = await openWith(browser, roleplay('faulty-kettle', 'LASS', 'practice'), {
@@ -68,7 +71,7 @@ describe('axe-core WCAG 2.2 AA audit', () => {
     await audit(page, 'evidence record', found);
     expect(found).toEqual([]);
     expect(errors).toEqual([]);
-  });
+  }, AUDIT_TIMEOUT);
 
   it('finds nothing in an Assessment phone call, the self-assessment, the debrief and history', async () => {
     const { page, errors } = await openWith(browser, roleplay('assistance-dog-cafe', 'LASS', 'assessment'), {
@@ -97,7 +100,7 @@ describe('axe-core WCAG 2.2 AA audit', () => {
     await audit(page, 'history', found);
     expect(found).toEqual([]);
     expect(errors).toEqual([]);
-  });
+  }, AUDIT_TIMEOUT);
 
   it('finds nothing in presenter mode, the tutor hub, the scenario map and the editor', async () => {
     const { page, errors } = await openWith(browser, roleplay('faulty-kettle', 'LASS', 'presenter'), {
@@ -125,7 +128,7 @@ describe('axe-core WCAG 2.2 AA audit', () => {
     await audit(page, 'editor', found);
     expect(found).toEqual([]);
     expect(errors).toEqual([]);
-  });
+  }, AUDIT_TIMEOUT);
 
   it('finds nothing in high contrast at 200% text (menu, role-play, debrief)', async () => {
     const { page, errors } = await openWith(browser, url(), {
@@ -144,5 +147,5 @@ describe('axe-core WCAG 2.2 AA audit', () => {
     await audit(page, 'debrief (high contrast, 200%)', found);
     expect(found).toEqual([]);
     expect(errors).toEqual([]);
-  });
+  }, AUDIT_TIMEOUT);
 });
