@@ -8,7 +8,7 @@ export default defineConfig({
     include: ['tests/browser/**/*.browser.test.ts'],
     environment: 'node',
     globalSetup: ['tests/browser/support/globalSetup.ts'],
-    testTimeout: 60_000,
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     // One Chromium at a time keeps SwiftShader WebGL fast enough on small CI machines.
     fileParallelism: false,

@@ -44,12 +44,14 @@ export async function openPage(
     locale: 'en-GB',
   });
   const page = await context.newPage();
+  // Generous: the suite shares small CI machines; a passing wait returns as soon as its condition holds.
+  page.setDefaultTimeout(60_000);
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-  await page.goto(url, { timeout: options.loadTimeout ?? 30_000 });
+  await page.goto(url, { timeout: options.loadTimeout ?? 60_000 });
   return { page, errors };
 }
 
