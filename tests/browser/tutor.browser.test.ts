@@ -113,7 +113,11 @@ describe('presenter mode', () => {
         await page.click('[data-testid="add-A"]');
         await page.click('[data-testid="add-A"]');
         await page.waitForSelector('[data-testid="play"]:not([disabled])');
-        await page.click('[data-testid="play"]');
+        if (turn === 3) {
+          // Keyboard: Enter in a vote box plays the class's choice.
+          await page.focus('[data-testid="vote-B"]');
+          await page.keyboard.press('Enter');
+        } else await page.click('[data-testid="play"]');
       }
       positions.push(1);
       turn++;
@@ -214,6 +218,7 @@ describe('authoring in the browser', () => {
     const broken = [...lines];
     broken[27] = (broken[27] ?? '').replace('feedback:', 'feeback:');
     await page.click('.cm-content');
+    expect(await page.locator('.authoring-problem').count()).toBe(0);
     await page.keyboard.insertText(broken.join('\n'));
     await page.waitForSelector('.authoring-problem.error');
     const problem = page.locator('.authoring-problem.error').first();

@@ -218,7 +218,11 @@ export class AuthoringScene extends Phaser.Scene {
     );
 
     const check = (text: string): void => {
-      const result = loadScenario({ file: this.file, text }, shell.library.catalogue);
+      // An empty editor is a blank page, not a mistake: no "the file is empty" error before the tutor starts.
+      const result =
+        text.trim() === ''
+          ? { scenario: null, diagnostics: [] }
+          : loadScenario({ file: this.file, text }, shell.library.catalogue);
       this.scenario = result.scenario;
       this.showResult(result.diagnostics, status, problems);
       const ready = result.scenario !== null;

@@ -370,6 +370,14 @@ export class PresenterScene extends Phaser.Scene {
         value: turn?.votes[i] ?? 0,
       });
       inputs.push(input);
+      // Enter in a vote box plays the class's choice (when there is one), so the tutor need not reach for the mouse.
+      input.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter') return;
+        const play = playBox.querySelector<HTMLButtonElement>('[data-testid="play"]:not([disabled])');
+        if (play === null) return;
+        event.preventDefault();
+        play.click();
+      });
       input.addEventListener('input', () => {
         this.log = setVotes(
           this.log,
