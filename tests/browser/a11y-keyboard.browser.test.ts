@@ -62,7 +62,7 @@ async function afterTurn(page: Page, before: number, trail: string[]): Promise<v
   trail.push(`turn done → ${await describeFocus(page)}`);
 }
 
-describe('keyboard only', () => {
+describe('keyboard only', { timeout: 180_000 }, () => {
   it('plays the kettle scenario from the menu to the evidence record without a mouse', async () => {
     const { page, errors } = await openWith(browser, inject('appUrl'));
     const trail: string[] = [];
@@ -142,5 +142,5 @@ describe('keyboard only', () => {
     expect(await page.textContent('[data-testid="evidence"]')).toContain('The kettle that gave up');
     await screenshot(page, 'a11y-keyboard-evidence');
     expect(errors).toEqual([]);
-  }, 180_000);
+  });
 });

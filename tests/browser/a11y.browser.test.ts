@@ -32,7 +32,7 @@ async function audit(page: Page, view: string, found: string[]): Promise<void> {
   for (const v of await axeViolations(page)) found.push(`${view}: ${v}`);
 }
 
-describe('axe-core WCAG 2.2 AA audit', () => {
+describe('axe-core WCAG 2.2 AA audit', { timeout: AUDIT_TIMEOUT }, () => {
   it('finds nothing on the menu and the accessibility settings panel', async () => {
     const { page, errors } = await openWith(browser, url(), { reducedMotion: 'reduce' });
     await page.waitForSelector('.card');
@@ -44,7 +44,7 @@ describe('axe-core WCAG 2.2 AA audit', () => {
     await audit(page, 'settings panel', found);
     expect(found).toEqual([]);
     expect(errors).toEqual([]);
-  }, AUDIT_TIMEOUT);
+  });
 
   it('finds nothing in a Practice role-play, its feedback, the pause menu and the debrief', async () => {
     const { page, errors } = await openWith(browser, roleplay('faulty-kettle', 'LASS', 'practice'), {
@@ -71,7 +71,7 @@ describe('axe-core WCAG 2.2 AA audit', () => {
     await audit(page, 'evidence record', found);
     expect(found).toEqual([]);
     expect(errors).toEqual([]);
-  }, AUDIT_TIMEOUT);
+  });
 
   it('finds nothing in an Assessment phone call, the self-assessment, the debrief and history', async () => {
     const { page, errors } = await openWith(browser, roleplay('assistance-dog-cafe', 'LASS', 'assessment'), {
@@ -100,7 +100,7 @@ describe('axe-core WCAG 2.2 AA audit', () => {
     await audit(page, 'history', found);
     expect(found).toEqual([]);
     expect(errors).toEqual([]);
-  }, AUDIT_TIMEOUT);
+  });
 
   it('finds nothing in presenter mode, the tutor hub, the scenario map and the editor', async () => {
     const { page, errors } = await openWith(browser, roleplay('faulty-kettle', 'LASS', 'presenter'), {
@@ -128,7 +128,7 @@ describe('axe-core WCAG 2.2 AA audit', () => {
     await audit(page, 'editor', found);
     expect(found).toEqual([]);
     expect(errors).toEqual([]);
-  }, AUDIT_TIMEOUT);
+  });
 
   it('finds nothing in high contrast at 200% text (menu, role-play, debrief)', async () => {
     const { page, errors } = await openWith(browser, url(), {
@@ -147,5 +147,5 @@ describe('axe-core WCAG 2.2 AA audit', () => {
     await audit(page, 'debrief (high contrast, 200%)', found);
     expect(found).toEqual([]);
     expect(errors).toEqual([]);
-  }, AUDIT_TIMEOUT);
+  });
 });
