@@ -1,8 +1,63 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin, type PluginOption } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { libraryPlugin } from './src/game/build/libraryPlugin.ts';
 
+/**
+ * The offline classroom (docs/security.md, "Browser: offline"): a service worker
+ * precaches the app shell and the library; the page itself is network-first, so a
+ * rebuilt library is used on the next load whenever the server can be reached.
+ * Registered by a registerSW.js file (the CSP refuses inline scripts). Left out of
+ * relative-base builds: SCORM packages (`npm run package`) must not carry one.
+ */
+function offline(): PluginOption {
+  const plugins = VitePWA({
+    // The production worker even when NODE_ENV is 'test' (the browser tests build with vitest).
+    mode: 'production',
+    registerType: 'autoUpdate',
+    injectRegister: 'script',
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,webp,woff2}'],
+      maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      // Pages are not served from the precache (that would keep last term's library until a second reload).
+      navigateFallback: null,
+      directoryIndex: null,
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+      skipWaiting: true,
+      runtimeCaching: [
+        {
+          urlPattern: ({ request }) => request.mode === 'navigate',
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: 'pages',
+            networkTimeoutSeconds: 4,
+            precacheFallback: { fallbackURL: 'index.html' },
+          },
+        },
+        {
+          // Hashed files a newer page names before the newer worker has precached them.
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/assets/'),
+          handler: 'CacheFirst',
+          options: { cacheName: 'assets', expiration: { maxEntries: 60 } },
+        },
+      ],
+    },
+  });
+  return plugins.map(
+    (plugin): Plugin => ({
+      ...plugin,
+      apply: (config, env) =>
+        config.base !== './' &&
+        (typeof plugin.apply === 'function'
+          ? plugin.apply(config, env)
+          : plugin.apply === undefined || plugin.apply === env.command),
+    }),
+  );
+}
+
 export default defineConfig({
-  plugins: [libraryPlugin()],
+  plugins: [libraryPlugin(), offline()],
   build: {
     // Phaser alone is about 1.4 MB and does not tree-shake: keep it in its own chunk.
     chunkSizeWarningLimit: 1600,
