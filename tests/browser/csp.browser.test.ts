@@ -108,7 +108,9 @@ describe('Content Security Policy', () => {
       document.body.append(img);
     })`);
     expect(outcome).toEqual({ inline: false, timer: false, handler: false });
-    await page.waitForFunction('window.__cspViolations.length >= 3');
+    await page.waitForFunction(
+      () => (window as unknown as { __cspViolations: string[] }).__cspViolations.length >= 3,
+    );
     const seen = await violations(page);
     expect(seen.some((v) => v.startsWith('script-src-elem inline'))).toBe(true);
     expect(seen.some((v) => v.startsWith('script-src-attr inline'))).toBe(true);

@@ -137,10 +137,15 @@ it('survives mashed keys, double-clicks, resizes and tab switches: one shown rep
     true,
   );
   await waitForStage(page, 'debrief');
-  await page.waitForFunction(
-    `(() => { const c = document.querySelector('#stage canvas'), s = document.getElementById('stage');
-      return c && s && Math.abs(c.width - s.clientWidth) <= 1 && Math.abs(c.height - s.clientHeight) <= 1; })()`,
-  );
+  // A function, not a string: Playwright polls a string predicate with eval, which the CSP refuses.
+  await page.waitForFunction(() => {
+    const canvas = document.querySelector('#stage canvas') as HTMLCanvasElement | null;
+    const stage = document.getElementById('stage');
+    if (canvas === null || stage === null) return false;
+    return (
+      Math.abs(canvas.width - stage.clientWidth) <= 1 && Math.abs(canvas.height - stage.clientHeight) <= 1
+    );
+  });
   expect(await canvasFitsStage(page)).toBe(true);
 
   // Replayed through the engine in Node: every reply was offered at its turn, and the run ended.
