@@ -81,16 +81,19 @@ const MARK_FIRST_REPLY = `(() => {
   document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
 })();`;
 
-const FRAME_PROBE = `new Promise((done) => {
-  const times = [];
-  const start = performance.now();
-  const tick = (now) => {
-    times.push(now);
-    if (now - start < ${FRAME_WINDOW_MS}) requestAnimationFrame(tick);
-    else done(times.slice(1).map((t, i) => t - times[i]));
-  };
-  requestAnimationFrame(tick);
-})`;
+/** Runs in the page: requestAnimationFrame intervals over `windowMs`. */
+function frameProbe(windowMs: number): Promise<number[]> {
+  return new Promise((done) => {
+    const times: number[] = [];
+    const start = performance.now();
+    const tick = (now: number) => {
+      times.push(now);
+      if (now - start < windowMs) requestAnimationFrame(tick);
+      else done(times.slice(1).map((t, i) => t - (times[i] ?? t)));
+    };
+    requestAnimationFrame(tick);
+  });
+}
 
 async function sample(browser: Browser, url: string): Promise<PageSample> {
   // Reduced motion: the customer's line appears at once instead of being typed, so "ready"
@@ -107,12 +110,17 @@ async function sample(browser: Browser, url: string): Promise<PageSample> {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(url);
     await page
-      .waitForFunction('window.__benchReady !== undefined', undefined, { timeout: 60_000 })
+      // A function, not a string: Playwright evaluates a string predicate with eval, which the app's CSP refuses.
+      .waitForFunction(() => (window as { __benchReady?: number }).__benchReady !== undefined, undefined, {
+        timeout: 60_000,
+      })
       .catch((error: unknown) => {
         throw new Error(`${url}: never ready (${errors.join('; ') || String(error)})`);
       });
-    const readyMs = Number(await page.evaluate('window.__benchReady'));
-    const intervals = (await page.evaluate(FRAME_PROBE)) as number[];
+    const readyMs = await page.evaluate(
+      () => (window as { __benchReady?: number }).__benchReady ?? Number.NaN,
+    );
+    const intervals = await page.evaluate(frameProbe, FRAME_WINDOW_MS);
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('Performance.enable');
