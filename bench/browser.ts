@@ -81,19 +81,20 @@ const MARK_FIRST_REPLY = `(() => {
   document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
 })();`;
 
-/** Runs in the page: requestAnimationFrame intervals over `windowMs`. */
-function frameProbe(windowMs: number): Promise<number[]> {
-  return new Promise((done) => {
-    const times: number[] = [];
-    const start = performance.now();
-    const tick = (now: number) => {
-      times.push(now);
-      if (now - start < windowMs) requestAnimationFrame(tick);
-      else done(times.slice(1).map((t, i) => t - (times[i] ?? t)));
-    };
-    requestAnimationFrame(tick);
-  });
-}
+/**
+ * Runs in the page: requestAnimationFrame intervals over the window. A string, because tsx names
+ * functions with a `__name` helper that does not exist in the page.
+ */
+const FRAME_PROBE = `new Promise((done) => {
+  const times = [];
+  const start = performance.now();
+  const tick = (now) => {
+    times.push(now);
+    if (now - start < ${FRAME_WINDOW_MS}) requestAnimationFrame(tick);
+    else done(times.slice(1).map((t, i) => t - times[i]));
+  };
+  requestAnimationFrame(tick);
+})`;
 
 async function sample(browser: Browser, url: string): Promise<PageSample> {
   // Reduced motion: the customer's line appears at once instead of being typed, so "ready"
@@ -120,7 +121,7 @@ async function sample(browser: Browser, url: string): Promise<PageSample> {
     const readyMs = await page.evaluate(
       () => (window as { __benchReady?: number }).__benchReady ?? Number.NaN,
     );
-    const intervals = await page.evaluate(frameProbe, FRAME_WINDOW_MS);
+    const intervals = (await page.evaluate(FRAME_PROBE)) as number[];
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('Performance.enable');
