@@ -6,10 +6,32 @@ import { offeredChoices } from './offeredChoices.ts';
 import { stateKeys } from './stateKeys.ts';
 import type { ConversationSession, ConversationView, Ending } from './types.ts';
 
+/** A scenario's compiled machine and the node id of each state key. */
+interface Compiled {
+  readonly machine: ConversationMachine;
+  readonly nodeOf: ReadonlyMap<string, string>;
+}
+
+/**
+ * Compiled machines by scenario. A checked `Scenario` is immutable, so every
+ * session of it can share one machine: XState builds each state node and
+ * transition eagerly (about 40 µs a node), far more than a playthrough costs.
+ * Weakly held, so a scenario the app drops takes its machine with it.
+ */
+const compiled = new WeakMap<Scenario, Compiled>();
+
+function compiledFor(scenario: Scenario): Compiled {
+  let entry = compiled.get(scenario);
+  if (entry === undefined) {
+    entry = { machine: createConversationMachine(scenario), nodeOf: stateKeys(scenario).nodeOf };
+    compiled.set(scenario, entry);
+  }
+  return entry;
+}
+
 /** Starts a conversation on the scenario's compiled machine, behind the `ConversationSession` facade. */
 export function createSession(scenario: Scenario): ConversationSession {
-  const machine = createConversationMachine(scenario);
-  const { nodeOf } = stateKeys(scenario);
+  const { machine, nodeOf } = compiledFor(scenario);
   const listeners = new Set<(view: ConversationView) => void>();
   let chosen: string[] = [];
   let actor = start(machine, chosen);
