@@ -3,20 +3,12 @@
  * tests/browser/voice*.browser.test.ts): axe-core with the WCAG 2.2 A/AA tags, a fake Voice
  * injected before the app loads, and a page opened with saved accessibility settings.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { openPage, type WatchedPage } from '../browser/support/browser.ts';
 
 /** The WCAG 2.0, 2.1 and 2.2 level A and AA rule tags axe-core knows. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 /** axe-core's WCAG 2.2 A and AA violations on the page as it is now, one readable line each. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map(
-    (v) => `${v.id} (${v.impact ?? '?'}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
+export { axeViolations, WCAG_TAGS } from '../browser/support/axe.ts';
 
 /** The localStorage key of the accessibility settings (src/game/a11y/SettingsStore.ts). */
 export const SETTINGS_KEY = 'complaint-sim.a11y.v1';

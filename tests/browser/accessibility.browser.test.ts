@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
 import { canvasFitsStage, launchBrowser, openPage, screenshot, waitForStage } from './support/browser.ts';
 import { continueByKey, replyByKey, waitForTurn } from './support/roleplay.ts';
 
@@ -13,16 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** axe-core's WCAG 2.2 A and AA rules on the page as it is now. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-}
 
 function roleplayUrl(scenario: string, model: string, mode: 'practice' | 'assessment'): string {
   return new URL(`?scenario=${scenario}&model=${model}&mode=${mode}`, inject('appUrl')).href;

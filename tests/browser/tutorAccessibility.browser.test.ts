@@ -1,7 +1,7 @@
 /** axe-core's WCAG 2.2 A and AA rules on the tutor tools: hub, presenter (with the marks), map, editor with a problem. */
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
 import { launchBrowser, openPage } from './support/browser.ts';
 
 let browser: Browser;
@@ -13,15 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-}
 
 it('has no axe violations on the hub, presenter mode, the map and the editor', async () => {
   const { page, errors } = await openPage(browser, inject('appUrl'));
