@@ -4,22 +4,20 @@
  * iframe as an LMS launches it (with the item's parameters), and a stub LRS
  * on 127.0.0.1 receives xAPI statements. Scores are compared with `sim play`.
  */
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path, { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import * as validation from '@learninglocker/xapi-validation';
 import { unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main as packageMain } from '../../scripts/package/main.ts';
 import { launchBrowser } from './support/browser.ts';
+import { simPlay } from './support/simPlay.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const run = promisify(execFile);
 const scratch = mkdtempSync(path.join(tmpdir(), 'chs-lms-browser-'));
 const SCORM_AGAIN = readFileSync(resolve(root, 'node_modules/scorm-again/dist/scorm-again.min.js'));
 const LAUNCH = 'scenario=faulty-kettle&model=LASS&mode=assessment';
@@ -37,24 +35,6 @@ const CMI5_LAUNCH_DATA = {
 type Validate = (statement: unknown) => unknown[];
 const lib = validation as unknown as { default: Validate | { default: Validate } };
 const validate: Validate = typeof lib.default === 'function' ? lib.default : lib.default.default;
-
-async function simPlay(choices: readonly number[]) {
-  const { stdout } = await run(
-    resolve(root, 'node_modules/.bin/tsx'),
-    [
-      'src/cli/main.ts',
-      'play',
-      'scenarios/faulty-kettle.yaml',
-      '--model',
-      'LASS',
-      '--choices',
-      choices.join(','),
-      '--json',
-    ],
-    { cwd: root },
-  );
-  return JSON.parse(stdout) as { score: { percent: number; band: string } };
-}
 
 /** The LMS page: the API from scorm-again (pre-loaded with saved data), the package in an iframe. */
 function lmsPage(version: '12' | '2004'): string {

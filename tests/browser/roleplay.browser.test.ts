@@ -1,26 +1,8 @@
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot } from './support/browser.ts';
 import { continueByKey, readDebrief, replyByKey, replyByMouse, waitForTurn } from './support/roleplay.ts';
-
-const root = resolve(import.meta.dirname, '../..');
-const run = promisify(execFile);
-
-/** What `npm run --silent sim -- play FILE --model ID --choices ... --json` prints. */
-async function simPlay(file: string, model: string, choices: readonly number[]) {
-  const { stdout } = await run(
-    resolve(root, 'node_modules/.bin/tsx'),
-    ['src/cli/main.ts', 'play', file, '--model', model, '--choices', choices.join(','), '--json'],
-    { cwd: root },
-  );
-  return JSON.parse(stdout) as {
-    score: { percent: number; band: string; marks: number; max: number };
-    steps: { id: string; marks: number; max: number }[];
-  };
-}
+import { simPlay } from './support/simPlay.ts';
 
 /** Presses Tab until `selector` has focus (keyboard only, like a learner without a mouse). */
 async function tabTo(page: Page, selector: string, limit = 80): Promise<void> {
@@ -70,7 +52,7 @@ describe('the role-play, played in Chromium against the built app', () => {
   });
 
   it('scores a mouse-played Practice run (3,1,3,2) exactly as `sim play --json` does', async () => {
-    const expected = await simPlay('scenarios/faulty-kettle.yaml', 'LASS', [3, 1, 3, 2]);
+    const expected = await simPlay([3, 1, 3, 2]);
     const { page, errors } = await openPage(browser, inject('appUrl'));
     await page.waitForSelector('.card');
     await page.locator('label:has(input[name="mode"][value="practice"])').click();

@@ -4,36 +4,16 @@
  * path, play from here), and the in-browser editor (an error at the right
  * line, fixed, then played). Every wait is for a condition.
  */
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot } from './support/browser.ts';
 import { replyByKey, waitForTurn } from './support/roleplay.ts';
+import { simPlay } from './support/simPlay.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const run = promisify(execFile);
 const KETTLE = readFileSync(resolve(root, 'scenarios/faulty-kettle.yaml'), 'utf8');
-
-async function simPlay(choices: readonly number[]): Promise<{ score: { percent: number; band: string } }> {
-  const { stdout } = await run(
-    resolve(root, 'node_modules/.bin/tsx'),
-    [
-      'src/cli/main.ts',
-      'play',
-      'scenarios/faulty-kettle.yaml',
-      '--model',
-      'LASS',
-      '--choices',
-      choices.join(','),
-      '--json',
-    ],
-    { cwd: root },
-  );
-  return JSON.parse(stdout) as { score: { percent: number; band: string } };
-}
 
 let browser: Browser;
 
