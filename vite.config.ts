@@ -62,6 +62,18 @@ export default defineConfig({
     // Phaser alone is about 1.4 MB and does not tree-shake: keep it in its own chunk.
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // The core folders are pure (docs/architecture.md) and `yaml` has no side effects: what a module
+      // only re-exports through a folder's index.ts (the YAML loader) then stays out of the chunks the
+      // menu loads, and travels with the scenario editor that uses it (src/game/ui/lazy.ts).
+      treeshake: {
+        moduleSideEffects: [
+          {
+            test: /[\\/]src[\\/](scenario|engine|scoring|analysis|tutor|progress|lms)[\\/][^\\/]+\.ts$/,
+            sideEffects: false,
+          },
+          { test: /[\\/]node_modules[\\/]yaml[\\/]/, sideEffects: false },
+        ],
+      },
       output: {
         codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
       },

@@ -7,9 +7,10 @@ import { PALETTE, PALETTE_CSS } from './game/art/palette.ts';
 import { GameShell, type Regions } from './game/GameShell.ts';
 import { libraryFromData } from './game/library/Library.ts';
 import { connectLms } from './game/lms/index.ts';
-import { installTutorTools, tutorScenes } from './game/presenter/tutorTools.ts';
+import { installTutorTools } from './game/presenter/tutorTools.ts';
 import { BootScene } from './game/scenes/BootScene.ts';
 import { DebriefScene } from './game/scenes/DebriefScene.ts';
+import { LoadingScene } from './game/scenes/LoadingScene.ts';
 import { MenuScene } from './game/scenes/MenuScene.ts';
 import { RoleplayScene } from './game/scenes/RoleplayScene.ts';
 import { parseDeepLink } from './game/session/deepLink.ts';
@@ -61,8 +62,8 @@ shell.game = new Phaser.Game({
     new MenuScene(shell),
     new RoleplayScene(shell),
     new DebriefScene(shell),
-    // Tutor tools: presenter mode, scenario map, authoring (src/game/presenter, map, authoring).
-    ...tutorScenes(shell),
+    // Fetches the tutor tools' scenes (presenter mode, authoring) the first time one is opened.
+    new LoadingScene(shell),
   ],
 });
 installTutorTools(shell);

@@ -4,6 +4,8 @@ export const SceneKey = {
   Menu: 'menu',
   Roleplay: 'roleplay',
   Debrief: 'debrief',
+  /** Fetches a scene's code the first time it is opened (LoadingScene.ts). */
+  Loading: 'loading',
 } as const;
 export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
 

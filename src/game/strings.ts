@@ -47,6 +47,16 @@ export const STRINGS = {
   loading: 'Loading…',
   skipLink: 'Skip to main content',
 
+  /** Parts of the app fetched the first time they are used (src/game/ui/lazy.ts). */
+  lazy: {
+    failedHeading: (what: string) => `${what} could not be loaded`,
+    failedBody:
+      'Part of the simulator had to be fetched and the connection failed. Check the network and try again. If you are offline, open this page once while online and it will work offline afterwards.',
+    retry: 'Try again',
+    menu: 'Back to menu',
+    close: 'Close',
+  },
+
   menu: {
     heading: 'Choose a role-play',
     intro:

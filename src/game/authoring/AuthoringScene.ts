@@ -3,11 +3,12 @@ import example from '../../../scenarios/faulty-kettle.yaml?raw';
 import { type Diagnostic, loadScenario, MAX_FILE_BYTES, type Scenario } from '../../scenario/index.ts';
 import type { GameShell } from '../GameShell.ts';
 import { SceneKey } from '../keys.ts';
-import { MapDialog } from '../map/MapDialog.ts';
+import { type MapHandle, openMap } from '../map/openMap.ts';
 import { TutorSceneKey, TutorScreen } from '../presenter/keys.ts';
 import { enterScreen } from '../presenter/PresenterScene.ts';
 import { TUTOR_STRINGS } from '../presenter/strings.ts';
 import { jumpInPractice } from '../presenter/tutorTools.ts';
+import { startScene } from '../scenes/LoadingScene.ts';
 import type { RoleplayRequest } from '../session/RoleplayRequest.ts';
 import { STRINGS } from '../strings.ts';
 import { h } from '../ui/dom.ts';
@@ -53,7 +54,7 @@ export class AuthoringScene extends Phaser.Scene {
   private timer = 0;
   private file: string = S.draftFile;
   private scenario: Scenario | null = null;
-  private map: MapDialog | null = null;
+  private map: MapHandle | null = null;
 
   constructor(private readonly shell: GameShell) {
     super(TutorSceneKey.Authoring);
@@ -123,13 +124,13 @@ export class AuthoringScene extends Phaser.Scene {
     present.addEventListener('click', () => {
       if (this.scenario === null) return;
       installDraft(shell, this.scenario);
-      this.scene.start(TutorSceneKey.Presenter, { scenarioId: this.scenario.id, modelId: modelSelect.value });
+      startScene(this, TutorSceneKey.Presenter, { scenarioId: this.scenario.id, modelId: modelSelect.value });
     });
     mapButton.addEventListener('click', () => {
       const scenario = this.scenario;
       if (scenario === null) return;
       installDraft(shell, scenario);
-      this.map = new MapDialog({
+      this.map = openMap({
         scenario,
         catalogue: shell.library.catalogue,
         modelId: modelSelect.value,
@@ -171,7 +172,7 @@ export class AuthoringScene extends Phaser.Scene {
     const backButton = h('button', { type: 'button', class: 'button ghost' }, '← ', S.back);
     backButton.addEventListener('click', () => this.scene.start(SceneKey.Menu));
     const hub = h('button', { type: 'button', class: 'button ghost' }, TUTOR_STRINGS.menuButton);
-    hub.addEventListener('click', () => this.scene.start(TutorSceneKey.Hub));
+    hub.addEventListener('click', () => startScene(this, TutorSceneKey.Hub));
     shell.regions.topbar.append(
       h(
         'div',

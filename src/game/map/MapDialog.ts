@@ -1,16 +1,12 @@
 import type { Catalogue, Scenario } from '../../scenario/index.ts';
-import {
-  type AuthorReport,
-  authorReport,
-  describeGaming,
-  type Exploration,
-  exploreRuns,
-  shortestRoute,
-} from '../../tutor/index.ts';
+import { type AuthorReport, describeGaming, shortestRoute } from '../../tutor/index.ts';
 import { TUTOR_STRINGS } from '../presenter/strings.ts';
 import { h } from '../ui/dom.ts';
 import { MapView } from './MapView.ts';
+import { tutorFacts } from './tutorFacts.ts';
 import './map.css';
+
+export { tutorFacts };
 
 const S = TUTOR_STRINGS.map;
 
@@ -26,23 +22,6 @@ export interface MapDialogOptions {
   /** Called with the node and the shortest route of reply ids to it. */
   readonly onJump?: (nodeId: string, route: readonly string[]) => void;
   readonly onClose?: () => void;
-}
-
-/** Explorations are pure functions of the scenario object: keep the last few. */
-const explored = new WeakMap<Scenario, { exploration: Exploration; report: AuthorReport }>();
-
-/** Each reply's reachable range, the routes and the author report, computed once per scenario. */
-export function tutorFacts(
-  scenario: Scenario,
-  catalogue: Catalogue,
-): { exploration: Exploration; report: AuthorReport } {
-  let facts = explored.get(scenario);
-  if (facts === undefined) {
-    const exploration = exploreRuns(scenario, catalogue);
-    facts = { exploration, report: authorReport(scenario, catalogue, {}, { exploration }) };
-    explored.set(scenario, facts);
-  }
-  return facts;
 }
 
 /**

@@ -20,7 +20,9 @@ import {
 import { expressionForMood } from '../art/expressionForMood.ts';
 import type { GameShell } from '../GameShell.ts';
 import { SceneKey, Screen } from '../keys.ts';
-import { MapDialog, tutorFacts } from '../map/MapDialog.ts';
+import { type MapHandle, openMap } from '../map/openMap.ts';
+import { tutorFacts } from '../map/tutorFacts.ts';
+import { startScene } from '../scenes/LoadingScene.ts';
 import { CustomerStage } from '../stage/CustomerStage.ts';
 import { STRINGS } from '../strings.ts';
 import { h } from '../ui/dom.ts';
@@ -60,7 +62,7 @@ export class PresenterScene extends Phaser.Scene {
   private reveal: Reveal = 'line';
   private marks = false;
   private notice: string | null = null;
-  private map: MapDialog | null = null;
+  private map: MapHandle | null = null;
 
   constructor(private readonly shell: GameShell) {
     super(TutorSceneKey.Presenter);
@@ -76,7 +78,7 @@ export class PresenterScene extends Phaser.Scene {
     const scenario = request === null ? undefined : shell.library.scenario(request.scenarioId);
     const model = request === null ? undefined : shell.library.model(request.modelId);
     if (request === null || scenario === undefined || model === undefined) {
-      this.scene.start(TutorSceneKey.Hub, { unknown: true });
+      startScene(this, TutorSceneKey.Hub, { unknown: true });
       return;
     }
     enterScreen(shell, TutorScreen.Presenter);
@@ -180,7 +182,7 @@ export class PresenterScene extends Phaser.Scene {
   private openMap(scenario: Scenario, model: Model): void {
     const view = this.view();
     if (view === null || this.map?.open === true) return;
-    this.map = new MapDialog({
+    this.map = openMap({
       scenario,
       catalogue: this.shell.library.catalogue,
       modelId: model.id,

@@ -1,7 +1,8 @@
 import * as Phaser from 'phaser';
 import type { GameShell } from '../GameShell.ts';
 import { SceneKey } from '../keys.ts';
-import { MapDialog } from '../map/MapDialog.ts';
+import { type MapHandle, openMap } from '../map/openMap.ts';
+import { startScene } from '../scenes/LoadingScene.ts';
 import { STRINGS } from '../strings.ts';
 import { h } from '../ui/dom.ts';
 import { TutorSceneKey, TutorScreen } from './keys.ts';
@@ -14,7 +15,7 @@ const S = TUTOR_STRINGS.hub;
 /** The tutor tools' page: present a scenario to a class, open its map, or open the editor. */
 export class TutorHubScene extends Phaser.Scene {
   private unknown = false;
-  private map: MapDialog | null = null;
+  private map: MapHandle | null = null;
 
   constructor(private readonly shell: GameShell) {
     super(TutorSceneKey.Hub);
@@ -63,7 +64,7 @@ export class TutorHubScene extends Phaser.Scene {
       S.present,
     );
     present.addEventListener('click', () =>
-      this.scene.start(TutorSceneKey.Presenter, {
+      startScene(this, TutorSceneKey.Presenter, {
         scenarioId: scenarioSelect.value,
         modelId: modelSelect.value,
       }),
@@ -73,7 +74,7 @@ export class TutorHubScene extends Phaser.Scene {
       const scenario = library.scenario(scenarioSelect.value);
       if (scenario === undefined) return;
       const last = lastRunOf(scenario.id);
-      this.map = new MapDialog({
+      this.map = openMap({
         scenario,
         catalogue: library.catalogue,
         modelId: modelSelect.value,
@@ -89,7 +90,7 @@ export class TutorHubScene extends Phaser.Scene {
       { type: 'button', class: 'button primary', 'data-testid': 'open-editor' },
       S.write,
     );
-    write.addEventListener('click', () => this.scene.start(TutorSceneKey.Authoring));
+    write.addEventListener('click', () => startScene(this, TutorSceneKey.Authoring));
     const backButton = h('button', { type: 'button', class: 'button ghost' }, '← ', S.back);
     backButton.addEventListener('click', () => this.scene.start(SceneKey.Menu));
 

@@ -17,6 +17,14 @@ export const TUTOR_STRINGS = {
   menuButton: 'Tutor tools',
   menuButtonLabel: 'Tutor tools: present to a class, scenario map, write a scenario',
 
+  /** What is fetched on first use: shown while it loads, and named if it cannot be fetched. */
+  loading: {
+    hub: { loading: 'Loading the tutor tools…', what: 'The tutor tools' },
+    presenter: { loading: 'Loading presenter mode…', what: 'Presenter mode' },
+    authoring: { loading: 'Loading the scenario editor…', what: 'The scenario editor' },
+    map: { loading: 'Loading the scenario map…', what: 'The scenario map' },
+  },
+
   hub: {
     heading: 'Tutor tools',
     intro:

@@ -1,24 +1,23 @@
 /**
- * The tutor tools' two hooks into the game, both called from main.ts:
- * `tutorScenes` (the hub, presenter and editor scenes) and `installTutorTools`
- * (a "Tutor tools" button on the menu, a "Map" button in a Practice
- * role-play, and remembering each scenario's last run for the map). The
- * game's own scenes are not edited: this listens to their `create` events.
+ * The tutor tools' hook into the game, called from main.ts: `installTutorTools`
+ * declares the hub, presenter and editor scenes (their code is fetched the
+ * first time one is opened: a learner's first load does not carry them), adds
+ * a "Tutor tools" button on the menu and a "Map" button in a Practice
+ * role-play, and remembers each scenario's last run for the map. The game's
+ * own scenes are not edited: this listens to their `create` events.
  */
 import * as Phaser from 'phaser';
 import { replayChoices, startRun } from '../../progress/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
-import { AuthoringScene } from '../authoring/AuthoringScene.ts';
 import type { GameShell } from '../GameShell.ts';
 import { activeRun, fingerprintOf, newId, nowIso, setPendingRun } from '../history/progressService.ts';
 import { SceneKey } from '../keys.ts';
-import { MapDialog } from '../map/MapDialog.ts';
+import { type MapHandle, openMap } from '../map/openMap.ts';
+import { registerLazyScene, startScene } from '../scenes/LoadingScene.ts';
 import type { DebriefRequest, RoleplayRequest } from '../session/RoleplayRequest.ts';
 import { h } from '../ui/dom.ts';
 import { TutorSceneKey } from './keys.ts';
-import { PresenterScene } from './PresenterScene.ts';
 import { TUTOR_STRINGS } from './strings.ts';
-import { TutorHubScene } from './TutorHubScene.ts';
 
 export interface RunPath {
   readonly path: readonly string[];
@@ -33,9 +32,24 @@ export function lastRunOf(scenarioId: string): RunPath | undefined {
   return lastRuns.get(scenarioId);
 }
 
-/** The tutor tools' scenes, for main.ts's scene list. */
-export function tutorScenes(shell: GameShell): Phaser.Scene[] {
-  return [new TutorHubScene(shell), new PresenterScene(shell), new AuthoringScene(shell)];
+/**
+ * The tutor tools' scenes, fetched on first use: the hub and presenter mode
+ * together, the editor (CodeMirror and the YAML loader) on its own.
+ */
+function registerTutorScenes(): void {
+  const L = TUTOR_STRINGS.loading;
+  registerLazyScene(TutorSceneKey.Hub, L.hub, async () => {
+    const { TutorHubScene } = await import('./TutorHubScene.ts');
+    return (shell) => new TutorHubScene(shell);
+  });
+  registerLazyScene(TutorSceneKey.Presenter, L.presenter, async () => {
+    const { PresenterScene } = await import('./PresenterScene.ts');
+    return (shell) => new PresenterScene(shell);
+  });
+  registerLazyScene(TutorSceneKey.Authoring, L.authoring, async () => {
+    const { AuthoringScene } = await import('../authoring/AuthoringScene.ts');
+    return (shell) => new AuthoringScene(shell);
+  });
 }
 
 /**
@@ -62,6 +76,7 @@ export function jumpInPractice(
 
 /** Adds the menu button, the role-play's Map button and the last-run memory once the game is ready. */
 export function installTutorTools(shell: GameShell): void {
+  registerTutorScenes();
   const game = shell.game;
   if (game === null) return;
   game.events.once(Phaser.Core.Events.READY, () => {
@@ -80,7 +95,7 @@ export function installTutorTools(shell: GameShell): void {
         },
         TUTOR_STRINGS.menuButton,
       );
-      button.addEventListener('click', () => scene.scene.start(TutorSceneKey.Hub));
+      button.addEventListener('click', () => startScene(scene, TutorSceneKey.Hub));
       shell.regions.topbar.append(button);
     });
     on(SceneKey.Roleplay, (scene) => addRoleplayMap(scene, shell));
@@ -111,7 +126,7 @@ function addRoleplayMap(scene: Phaser.Scene, shell: GameShell): void {
   }
   // The map shows every reply's consequences: a Practice aid, never offered in Assessment.
   if (request.mode !== 'practice') return;
-  let dialog: MapDialog | null = null;
+  let dialog: MapHandle | null = null;
   const button = h(
     'button',
     { type: 'button', class: 'button ghost', 'data-testid': 'roleplay-map' },
@@ -123,7 +138,7 @@ function addRoleplayMap(scene: Phaser.Scene, shell: GameShell): void {
     const choices = run !== null && run.scenarioId === scenario.id ? run.choices : [];
     const replay = replayChoices(scenario, choices);
     const path = replay.ok ? [...replay.steps.map((s) => s.node), replay.node] : [scenario.start];
-    dialog = new MapDialog({
+    dialog = openMap({
       scenario,
       catalogue: shell.library.catalogue,
       modelId: request.modelId,

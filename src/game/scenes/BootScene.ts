@@ -4,6 +4,7 @@ import { SceneKey } from '../keys.ts';
 import { TutorSceneKey } from '../presenter/keys.ts';
 import type { DeepLink } from '../session/deepLink.ts';
 import { preloadArt } from '../stage/art.ts';
+import { startScene } from './LoadingScene.ts';
 
 /** Loads the art, then opens the menu or the role-play a deep link asks for. */
 export class BootScene extends Phaser.Scene {
@@ -25,7 +26,7 @@ export class BootScene extends Phaser.Scene {
       this.shell.menuChoices.mode = request.mode;
       this.scene.start(SceneKey.Roleplay, request);
     } else if (this.link.kind === 'presenter') {
-      this.scene.start(TutorSceneKey.Presenter, this.link.request);
+      startScene(this, TutorSceneKey.Presenter, this.link.request);
     } else {
       this.scene.start(SceneKey.Menu, { unknownLink: this.link.kind === 'invalid' });
     }
