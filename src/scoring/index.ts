@@ -4,6 +4,19 @@ export { BANDS, bandFor } from './bandFor.ts';
 export { explainFaults } from './explainFaults.ts';
 export { explainSteps } from './explainSteps.ts';
 export { faultsFor, hasCriticalFault } from './faultsFor.ts';
+export {
+  addCreditAt,
+  earnedMarks,
+  finishScore,
+  inOrderAt,
+  missedAnyStep,
+  NEVER,
+  type ScoreTotals,
+  STEP_MAX,
+  scoreBuffer,
+  scoreRow,
+  stepMarks,
+} from './flatTally.ts';
 export { kpisFor } from './kpisFor.ts';
 export { markingFor } from './markingFor.ts';
 export { roundPercent, tidyMarks } from './roundPercent.ts';

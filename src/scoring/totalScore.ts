@@ -1,5 +1,4 @@
-import { bandFor } from './bandFor.ts';
-import { roundPercent, tidyMarks } from './roundPercent.ts';
+import { finishScore, scoreBuffer } from './flatTally.ts';
 import type { RunScore, StepScore } from './types.ts';
 
 /** marks = max(0, Σ step marks − Σ penalties) out of 2 per step, the rounded percent and the capped band. */
@@ -10,8 +9,6 @@ export function totalScore(
 ): RunScore['score'] {
   const earned = steps.reduce((sum, step) => sum + step.marks, 0);
   const max = steps.reduce((sum, step) => sum + step.max, 0);
-  const marks = tidyMarks(Math.max(0, earned - penalties));
-  const percent = roundPercent(marks, max);
   const missedStep = steps.some((step) => step.performed === 0);
-  return { marks, max, percent, band: bandFor(percent, missedStep, criticalFault) };
+  return finishScore(earned, max, penalties, missedStep, criticalFault, scoreBuffer());
 }
