@@ -1,7 +1,8 @@
 import { type Catalogue, type Model, OUTCOMES, type Outcome, type Scenario } from '../scenario/index.ts';
-import { BANDS } from '../scoring/index.ts';
+import { BANDS, type Band, scoreBuffer, scoreRow } from '../scoring/index.ts';
+import { compileScenario } from './compileScenario.ts';
 import { describeBounds } from './describeBounds.ts';
-import { type FoundRun, type QuickScore, searchRuns } from './searchRuns.ts';
+import { choicesOf, endingOf, pathOf, positionsOf, type QuickScore } from './searchRuns.ts';
 import type {
   AnalysisOptions,
   EndingRange,
@@ -10,40 +11,22 @@ import type {
   ScenarioAnalysis,
   ScoreBound,
 } from './types.ts';
+import { type WalkView, walkRuns } from './walkRuns.ts';
 
 /** Default limits: two visits per node, 200,000 complete runs, 5,000,000 replies followed. */
 export const DEFAULT_LIMITS = { visitsPerNode: 2, maxRuns: 200_000, maxSteps: 5_000_000 } as const;
 
+/** True when (rankA, percentA) is a better result than (rankB, percentB): a lower band rank, or the same and a higher percent. */
+export function betterRank(rankA: number, percentA: number, rankB: number, percentB: number): boolean {
+  return rankA < rankB || (rankA === rankB && percentA > percentB);
+}
+
 /** True when `a` is a better result than `b`: a higher band, or the same band and a higher percent. */
 export function isBetter(a: QuickScore | ScoreBound, b: QuickScore | ScoreBound): boolean {
-  const rankA = BANDS.indexOf(a.band);
-  const rankB = BANDS.indexOf(b.band);
-  return rankA < rankB || (rankA === rankB && a.percent > b.percent);
+  return betterRank(BANDS.indexOf(a.band), a.percent, BANDS.indexOf(b.band), b.percent);
 }
 
-interface EndingTally {
-  runs: number;
-  min: ScoreBound;
-  max: ScoreBound;
-}
-
-interface ModelTally {
-  best: RunSummary | null;
-  worst: RunSummary | null;
-  endings: Map<string, EndingTally>;
-}
-
-function summarise(run: FoundRun, score: QuickScore): RunSummary {
-  return {
-    positions: [...run.positions],
-    choices: run.choices.map((choice) => choice.id),
-    path: [...run.path],
-    ending: run.ending,
-    marks: score.marks,
-    percent: score.percent,
-    band: score.band,
-  };
-}
+const bandAt = (rank: number): Band => BANDS[rank] ?? 'Not yet achieved';
 
 /** The models to analyse, by id, checked against the catalogue. */
 export function pickModels(catalogue: Catalogue, ids: readonly string[] | undefined): Model[] {
@@ -59,6 +42,11 @@ export function pickModels(catalogue: Catalogue, ids: readonly string[] | undefi
  * Explores every run of the scenario within the bounds and reports, per
  * model, the best and worst runs, the outcomes reached, the score range per
  * ending and whether Distinction is reachable.
+ *
+ * Each complete run is scored from the search's flat tally row into one
+ * reused buffer (scoring's `scoreRow`); ranges and best/worst are kept as
+ * band ranks and percents in typed arrays, and a `RunSummary` is built only
+ * when a run becomes a model's new best or worst.
  */
 export function analyseScenario(
   scenario: Scenario,
@@ -71,46 +59,117 @@ export function analyseScenario(
     maxSteps: options.maxSteps ?? DEFAULT_LIMITS.maxSteps,
   };
   const models = pickModels(catalogue, options.models);
-  const tallies: ModelTally[] = models.map(() => ({ best: null, worst: null, endings: new Map() }));
-  const outcomes = new Set<Outcome>();
+  const compiled = compileScenario(scenario, models, catalogue);
+  const modelCount = models.length;
+  const nodeCount = compiled.nodeIds.length;
+  const stepBase = compiled.stepBase;
+  const stepCount = Int32Array.from(models, (model) => model.steps.length);
 
-  const totals = searchRuns(scenario, models, catalogue, bounds, (run) => {
-    outcomes.add(run.ending.outcome);
-    for (const [m, score] of run.scores.entries()) {
-      const tally = tallies[m];
-      if (tally === undefined) continue;
-      if (tally.best === null || isBetter(score, tally.best)) tally.best = summarise(run, score);
-      if (tally.worst === null || isBetter(tally.worst, score)) tally.worst = summarise(run, score);
-      const bound = { percent: score.percent, band: score.band };
-      const ending = tally.endings.get(run.ending.node);
-      if (ending === undefined) {
-        tally.endings.set(run.ending.node, { runs: 1, min: bound, max: bound });
-      } else {
-        ending.runs++;
-        if (isBetter(bound, ending.max)) ending.max = bound;
-        if (isBetter(ending.min, bound)) ending.min = bound;
-      }
-    }
-    return undefined;
+  const best: (RunSummary | null)[] = models.map(() => null);
+  const worst: (RunSummary | null)[] = models.map(() => null);
+  const bestRank = new Int32Array(modelCount);
+  const bestPercent = new Float64Array(modelCount);
+  const worstRank = new Int32Array(modelCount);
+  const worstPercent = new Float64Array(modelCount);
+  /** Complete runs per ending node (the same for every model). */
+  const endRuns = new Int32Array(nodeCount);
+  /** Per model and ending node (index m × nodes + node): the range's bounds. */
+  const minRank = new Int32Array(modelCount * nodeCount);
+  const minPercent = new Float64Array(modelCount * nodeCount);
+  const maxRank = new Int32Array(modelCount * nodeCount);
+  const maxPercent = new Float64Array(modelCount * nodeCount);
+  const score = scoreBuffer();
+
+  const summarise = (view: WalkView, end: number, length: number): RunSummary => ({
+    positions: positionsOf(view, length),
+    choices: choicesOf(compiled, view, length).map((choice) => choice.id),
+    path: [...pathOf(compiled, view, length), compiled.nodeIds[end] ?? ''],
+    ending: endingOf(compiled, end),
+    marks: score.marks,
+    percent: score.percent,
+    band: score.band,
   });
 
+  const totals = walkRuns(compiled, bounds, {
+    run: (view, end, length, penalties, critical) => {
+      const firstOfEnding = endRuns[end] === 0;
+      endRuns[end] = (endRuns[end] as number) + 1;
+      for (let m = 0; m < modelCount; m++) {
+        scoreRow(
+          view.performed,
+          view.first,
+          stepBase[m] as number,
+          stepCount[m] as number,
+          penalties,
+          critical,
+          score,
+        );
+        const rank = BANDS.indexOf(score.band);
+        const percent = score.percent;
+        if (best[m] === null || betterRank(rank, percent, bestRank[m] as number, bestPercent[m] as number)) {
+          best[m] = summarise(view, end, length);
+          bestRank[m] = rank;
+          bestPercent[m] = percent;
+        }
+        if (
+          worst[m] === null ||
+          betterRank(worstRank[m] as number, worstPercent[m] as number, rank, percent)
+        ) {
+          worst[m] = summarise(view, end, length);
+          worstRank[m] = rank;
+          worstPercent[m] = percent;
+        }
+        const at = m * nodeCount + end;
+        if (firstOfEnding) {
+          minRank[at] = rank;
+          minPercent[at] = percent;
+          maxRank[at] = rank;
+          maxPercent[at] = percent;
+          continue;
+        }
+        if (betterRank(rank, percent, maxRank[at] as number, maxPercent[at] as number)) {
+          maxRank[at] = rank;
+          maxPercent[at] = percent;
+        }
+        if (betterRank(minRank[at] as number, minPercent[at] as number, rank, percent)) {
+          minRank[at] = rank;
+          minPercent[at] = percent;
+        }
+      }
+      return undefined;
+    },
+  });
+
+  const outcomes = new Set<Outcome>();
+  for (let n = 0; n < nodeCount; n++) {
+    const outcome = compiled.outcomes[n];
+    if ((endRuns[n] as number) > 0 && outcome !== null && outcome !== undefined) outcomes.add(outcome);
+  }
   const reached = OUTCOMES.filter((outcome) => outcomes.has(outcome));
   const analyses: ModelAnalysis[] = models.map((model, m) => {
-    const tally = tallies[m] ?? { best: null, worst: null, endings: new Map<string, EndingTally>() };
     const endings: EndingRange[] = [];
-    for (const [nodeId, node] of scenario.nodes) {
-      const range = tally.endings.get(nodeId);
-      if (range === undefined || node.kind !== 'end') continue;
-      endings.push({ node: nodeId, outcome: node.end, runs: range.runs, min: range.min, max: range.max });
+    for (const [n, nodeId] of compiled.nodeIds.entries()) {
+      const runs = endRuns[n] as number;
+      const outcome = compiled.outcomes[n];
+      if (runs === 0 || outcome === null || outcome === undefined) continue;
+      const at = m * nodeCount + n;
+      endings.push({
+        node: nodeId,
+        outcome,
+        runs,
+        min: { percent: minPercent[at] as number, band: bandAt(minRank[at] as number) },
+        max: { percent: maxPercent[at] as number, band: bandAt(maxRank[at] as number) },
+      });
     }
+    const bestRun = best[m] ?? null;
     return {
       model: model.id,
       runs: totals.completeRuns,
-      best: tally.best,
-      worst: tally.worst,
+      best: bestRun,
+      worst: worst[m] ?? null,
       outcomes: reached,
       endings,
-      distinctionReachable: tally.best?.band === 'Distinction',
+      distinctionReachable: bestRun?.band === 'Distinction',
     };
   });
 

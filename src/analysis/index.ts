@@ -1,7 +1,8 @@
 /** The analysis folder's one door: every run of a scenario explored with a bounded reducer, per model. */
 
-export { analyseScenario, DEFAULT_LIMITS, isBetter, pickModels } from './analyseScenario.ts';
+export { analyseScenario, betterRank, DEFAULT_LIMITS, isBetter, pickModels } from './analyseScenario.ts';
 export { canReachDistinction } from './canReachDistinction.ts';
+export { type CompiledScenario, compileScenario } from './compileScenario.ts';
 export { describeBounds } from './describeBounds.ts';
 export {
   type FoundRun,
@@ -11,3 +12,4 @@ export {
   searchRuns,
 } from './searchRuns.ts';
 export type * from './types.ts';
+export { type WalkView, type WalkVisitor, walkRuns } from './walkRuns.ts';

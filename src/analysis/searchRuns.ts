@@ -1,23 +1,9 @@
-import { nextMood, offeredChoices } from '../engine/index.ts';
 import type { Catalogue, Choice, Model, Outcome, Scenario } from '../scenario/index.ts';
-import {
-  addCredits,
-  type Band,
-  creditFor,
-  emptyTally,
-  faultsFor,
-  hasCriticalFault,
-  type StepTally,
-  scoreSteps,
-  totalScore,
-} from '../scoring/index.ts';
+import { type Band, scoreBuffer, scoreRow } from '../scoring/index.ts';
+import { type CompiledScenario, compileScenario } from './compileScenario.ts';
+import { type SearchLimits, type SearchTotals, type WalkView, walkRuns } from './walkRuns.ts';
 
-/** Limits for one search; see `AnalysisOptions` for what each means. */
-export interface SearchLimits {
-  readonly visitsPerNode: number;
-  readonly maxRuns: number;
-  readonly maxSteps: number;
-}
+export type { SearchLimits, SearchTotals } from './walkRuns.ts';
 
 /** A run's score against one model, as the analysis needs it. */
 export interface QuickScore {
@@ -27,8 +13,8 @@ export interface QuickScore {
 }
 
 /**
- * A complete run as the search reaches it. The arrays are the search's live
- * stacks: copy them if you keep them past the callback.
+ * A complete run as the search reaches it. Its arrays are built when first
+ * read and are valid during the callback only: copy them if you keep them.
  */
 export interface FoundRun {
   readonly positions: readonly number[];
@@ -39,40 +25,113 @@ export interface FoundRun {
   readonly scores: readonly QuickScore[];
 }
 
-export interface SearchTotals {
-  readonly completeRuns: number;
-  readonly stuckRuns: number;
-  readonly loopCutRuns: number;
-  readonly steps: number;
-  readonly truncated: 'none' | 'max-runs' | 'max-steps' | 'stopped';
+/** The run the visitor is on, with each field built on first read (most callers read one or two). */
+class LazyRun implements FoundRun {
+  #view: WalkView | null = null;
+  #end = 0;
+  #length = 0;
+  #penalties = 0;
+  #critical = false;
+  #positions: number[] | null = null;
+  #choices: Choice[] | null = null;
+  #path: string[] | null = null;
+  #ending: FoundRun['ending'] | null = null;
+  #scores: QuickScore[] | null = null;
+
+  constructor(private readonly compiled: CompiledScenario) {}
+
+  reset(view: WalkView, end: number, length: number, penalties: number, critical: boolean): this {
+    this.#view = view;
+    this.#end = end;
+    this.#length = length;
+    this.#penalties = penalties;
+    this.#critical = critical;
+    this.#positions = null;
+    this.#choices = null;
+    this.#path = null;
+    this.#ending = null;
+    this.#scores = null;
+    return this;
+  }
+
+  get positions(): readonly number[] {
+    this.#positions ??= positionsOf(this.#view, this.#length);
+    return this.#positions;
+  }
+
+  get choices(): readonly Choice[] {
+    this.#choices ??= choicesOf(this.compiled, this.#view, this.#length);
+    return this.#choices;
+  }
+
+  get path(): readonly string[] {
+    if (this.#path === null) {
+      this.#path = pathOf(this.compiled, this.#view, this.#length);
+      this.#path.push(this.compiled.nodeIds[this.#end] ?? '');
+    }
+    return this.#path;
+  }
+
+  get ending(): FoundRun['ending'] {
+    this.#ending ??= endingOf(this.compiled, this.#end);
+    return this.#ending;
+  }
+
+  get scores(): readonly QuickScore[] {
+    if (this.#scores === null) {
+      const view = this.#view;
+      const { models, stepBase } = this.compiled;
+      this.#scores = models.map((model, m) =>
+        view === null
+          ? scoreBuffer()
+          : scoreRow(
+              view.performed,
+              view.first,
+              stepBase[m] as number,
+              model.steps.length,
+              this.#penalties,
+              this.#critical,
+              scoreBuffer(),
+            ),
+      );
+    }
+    return this.#scores;
+  }
 }
 
-interface ChoiceInfo {
-  readonly target: number;
-  /** Credit per step, one list per model. */
-  readonly credits: readonly (readonly number[])[];
-  readonly penalty: number;
-  readonly critical: boolean;
+/** The 1-based offered positions of the first `length` replies. */
+export function positionsOf(view: WalkView | null, length: number): number[] {
+  const positions: number[] = [];
+  if (view !== null) for (let d = 1; d <= length; d++) positions.push(view.position[d] as number);
+  return positions;
 }
 
-interface Frame {
-  readonly node: number;
-  readonly via: Choice | null;
-  readonly mood: number;
-  /** Step tallies so far, one per model. */
-  readonly tallies: readonly StepTally[];
-  readonly penalties: number;
-  readonly critical: boolean;
-  readonly offered: readonly Choice[];
-  next: number;
+/** The replies taken, in run order. */
+export function choicesOf(compiled: CompiledScenario, view: WalkView | null, length: number): Choice[] {
+  const choices: Choice[] = [];
+  if (view !== null)
+    for (let d = 1; d <= length; d++) choices.push(compiled.replies[view.reply[d] as number] as Choice);
+  return choices;
+}
+
+/** The ids of the nodes at depths 0 .. length − 1. */
+export function pathOf(compiled: CompiledScenario, view: WalkView | null, length: number): string[] {
+  const path: string[] = [];
+  if (view !== null)
+    for (let d = 0; d < length; d++) path.push(compiled.nodeIds[view.node[d] as number] ?? '');
+  return path;
+}
+
+/** The ending node's id and outcome. */
+export function endingOf(compiled: CompiledScenario, end: number): FoundRun['ending'] {
+  return { node: compiled.nodeIds[end] ?? '', outcome: compiled.outcomes[end] ?? 'unresolved' };
 }
 
 /**
  * Depth-first search over every run of the scenario with a plain reducer (no
- * actor per step): replies come from the engine's `offeredChoices`, scores
- * from the scoring functions, and step tallies are carried incrementally so a
- * run costs one step per reply, not a rescore. Nothing is stored per run; the
- * callback sees each complete run and may return true to stop.
+ * actor per step; see `walkRuns`), scoring with scoring's own rules. Nothing
+ * is stored per run; the callback sees each complete run and may return true
+ * to stop.
  */
 export function searchRuns(
   scenario: Scenario,
@@ -83,142 +142,10 @@ export function searchRuns(
   /** Told of each run that reaches a node offering no reply (every `if` failed), with the positions that got there. */
   onStuck?: (node: string, positions: readonly number[]) => void,
 ): SearchTotals {
-  const nodeIds = [...scenario.nodes.keys()];
-  const indexOf = new Map(nodeIds.map((id, i) => [id, i]));
-  const infos = new Map<Choice, ChoiceInfo>();
-  const info = (choice: Choice): ChoiceInfo => {
-    const known = infos.get(choice);
-    if (known !== undefined) return known;
-    const target = indexOf.get(choice.to);
-    if (target === undefined) {
-      throw new Error(`reply '${choice.id}' leads to a node '${choice.to}' that does not exist`);
-    }
-    const faults = faultsFor([choice], catalogue);
-    const made: ChoiceInfo = {
-      target,
-      credits: models.map((model) => model.steps.map((step) => creditFor(choice, step))),
-      penalty: faults.reduce((sum, fault) => sum + fault.penalty, 0),
-      critical: hasCriticalFault(faults, catalogue),
-    };
-    infos.set(choice, made);
-    return made;
-  };
-
-  const visits = new Int32Array(nodeIds.length);
-  const actCounts = new Map<string, number>();
-  const positions: number[] = [];
-  const choices: Choice[] = [];
-  const path: string[] = [];
-  const frames: Frame[] = [];
-  let completeRuns = 0;
-  let stuckRuns = 0;
-  let loopCutRuns = 0;
-  let steps = 0;
-  let truncated: SearchTotals['truncated'] = 'none';
-
-  const state = { mood: 0, performed: { has: (act: string) => (actCounts.get(act) ?? 0) > 0 } };
-
-  const scoresOf = (frame: Frame): QuickScore[] =>
-    models.map((model, m) =>
-      totalScore(scoreSteps(model, frame.tallies[m] ?? emptyTally(model)), frame.penalties, frame.critical),
-    );
-
-  /** Enters a node; returns true when the caller must stop the whole search. */
-  const enter = (node: number, via: Choice | null, parent: Frame | null): boolean => {
-    const nodeId = nodeIds[node] ?? '';
-    visits[node] = (visits[node] ?? 0) + 1;
-    path.push(nodeId);
-    let mood = scenario.customer.mood;
-    let tallies: StepTally[] = [];
-    let penalties = 0;
-    let critical = false;
-    if (via === null || parent === null) {
-      tallies = models.map(emptyTally);
-    } else {
-      choices.push(via);
-      for (const { act } of via.acts) actCounts.set(act, (actCounts.get(act) ?? 0) + 1);
-      const made = info(via);
-      mood = nextMood(parent.mood, via.mood);
-      // Each frame owns its tallies (a few numbers per model), so going back up needs no undo.
-      tallies = parent.tallies.map((tally, m) => {
-        const next = { performed: [...tally.performed], first: [...tally.first] };
-        addCredits(next, made.credits[m] ?? [], choices.length);
-        return next;
-      });
-      penalties = parent.penalties + made.penalty;
-      critical = parent.critical || made.critical;
-    }
-    const scenarioNode = scenario.nodes.get(nodeId);
-    state.mood = mood;
-    const offered = scenarioNode?.kind === 'choices' ? offeredChoices(scenario, nodeId, state) : [];
-    const frame: Frame = { node, via, mood, tallies, penalties, critical, offered, next: 0 };
-    if (scenarioNode?.kind === 'end') {
-      // Stop at the first run *past* the cap, so "the scenario has more" is a fact, not a guess.
-      if (completeRuns >= limits.maxRuns) {
-        leave(frame);
-        truncated = 'max-runs';
-        return true;
-      }
-      completeRuns++;
-      const stop = onRun({
-        positions,
-        choices,
-        path,
-        ending: { node: nodeId, outcome: scenarioNode.end },
-        scores: scoresOf(frame),
-      });
-      leave(frame);
-      if (stop === true) {
-        truncated = 'stopped';
-        return true;
-      }
-      return false;
-    }
-    if (offered.length === 0) {
-      stuckRuns++;
-      onStuck?.(nodeId, positions);
-      leave(frame);
-      return false;
-    }
-    frames.push(frame);
-    return false;
-  };
-
-  const leave = (frame: Frame): void => {
-    visits[frame.node] = (visits[frame.node] ?? 1) - 1;
-    path.pop();
-    if (frame.via !== null) {
-      choices.pop();
-      positions.pop();
-      for (const { act } of frame.via.acts) actCounts.set(act, (actCounts.get(act) ?? 1) - 1);
-    }
-  };
-
-  const start = indexOf.get(scenario.start);
-  if (start === undefined) throw new Error(`scenario '${scenario.id}' starts at a node it does not have`);
-  let stopped = enter(start, null, null);
-  while (!stopped && frames.length > 0) {
-    const top = frames[frames.length - 1];
-    if (top === undefined) break;
-    const choice = top.offered[top.next];
-    if (choice === undefined) {
-      frames.pop();
-      leave(top);
-      continue;
-    }
-    top.next++;
-    const { target } = info(choice);
-    if ((visits[target] ?? 0) >= limits.visitsPerNode) {
-      loopCutRuns++;
-      continue;
-    }
-    if (steps >= limits.maxSteps) {
-      truncated = 'max-steps';
-      break;
-    }
-    steps++;
-    positions.push(top.next);
-    stopped = enter(target, choice, top);
-  }
-  return { completeRuns, stuckRuns, loopCutRuns, steps, truncated };
+  const compiled = compileScenario(scenario, models, catalogue);
+  const run = new LazyRun(compiled);
+  return walkRuns(compiled, limits, {
+    run: (view, end, length, penalties, critical) => onRun(run.reset(view, end, length, penalties, critical)),
+    stuck: (view, node, length) => onStuck?.(compiled.nodeIds[node] ?? '', positionsOf(view, length)),
+  });
 }
