@@ -27,6 +27,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     appUrl: string;
     brokenAppUrl: string;
+    /** The folder the app was built into (the budget test measures it: tests/browser/budget.browser.test.ts). */
+    appDist: string;
   }
 }
 
@@ -78,6 +80,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const broken = await serve(BUILDS.broken.outDir);
   project.provide('appUrl', urlOf(app));
   project.provide('brokenAppUrl', urlOf(broken));
+  project.provide('appDist', BUILDS.app.outDir);
   return async () => {
     await app.close();
     await broken.close();

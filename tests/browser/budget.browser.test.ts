@@ -1,0 +1,125 @@
+/**
+ * The bundle-size budget (issue 9, scripts/budgets.ts), checked against the
+ * build this suite makes, so `npm test` fails when the first load grows past
+ * it. Then, in Chromium, that the budget's idea of "the first load" is what a
+ * learner's browser really fetches (the menu, and a deep link into a
+ * role-play), and that a lazily loaded part which cannot be fetched says so
+ * plainly, with "Try again", instead of leaving a blank screen.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type BudgetReport, formatReport, measure } from '../../scripts/budgets.ts';
+import { launchBrowser, openPage, screenshot, waitForStage } from './support/browser.ts';
+import { waitForTurn } from './support/roleplay.ts';
+
+const BUDGET_KB = 150;
+
+let browser: Browser;
+let report: BudgetReport;
+
+beforeAll(async () => {
+  report = measure(inject('appDist'), BUDGET_KB);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The app's own scripts a page requested (dist-relative paths, as the budget names them). */
+function recordScripts(page: Page): string[] {
+  const origin = new URL(inject('appUrl')).origin;
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === origin && /\.m?js$/.test(url.pathname)) seen.push(url.pathname.replace(/^\//, ''));
+  });
+  return seen;
+}
+
+/** A page with no service worker: a lazy chunk that fails to arrive has no cache to come from. */
+async function openUncached(url: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    locale: 'en-GB',
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  await page.goto(url);
+  return page;
+}
+
+const byLoad = (load: 'first' | 'lazy') => report.chunks.filter((c) => c.load === load).map((c) => c.file);
+
+describe('bundle-size budget', () => {
+  it(`keeps the first load's JavaScript beyond Phaser within ${BUDGET_KB} KB gzip`, () => {
+    expect(report.status, formatReport(report)).toBe('within');
+    expect(report.appGzipKB).toBeGreaterThan(0);
+    // The tutor tools are split out: the editor (CodeMirror), the map (dagre) and presenter mode are lazy.
+    expect(byLoad('lazy').join(' ')).toMatch(/AuthoringScene-/);
+    expect(byLoad('lazy').join(' ')).toMatch(/MapDialog-/);
+    expect(byLoad('lazy').join(' ')).toMatch(/PresenterScene-/);
+  });
+
+  it.each([
+    ['the menu', '', 'menu'],
+    ['a deep link into a role-play', '?scenario=faulty-kettle&model=LASS&mode=practice', 'roleplay'],
+  ] as const)(
+    'is what %s really fetches: every first-load chunk and no lazy one',
+    async (_, query, scene) => {
+      const { page, errors } = await openPage(browser, 'about:blank');
+      const fetched = recordScripts(page);
+      await page.goto(`${inject('appUrl')}${query}`);
+      await waitForStage(page, scene);
+      if (scene === 'roleplay') await waitForTurn(page);
+      expect(new Set(fetched)).toEqual(new Set(byLoad('first')));
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
+
+describe('a part of the app that cannot be fetched', () => {
+  it('shows a message with Try again (not a blank screen), and loads once the network is back', async () => {
+    const page = await openUncached(inject('appUrl'));
+    await waitForStage(page, 'menu');
+    await screenshot(page, 'budget-menu');
+    // The editor's chunk fails to arrive (offline, never cached).
+    const editorChunk = /\/assets\/AuthoringScene-[^/]*\.js$/;
+    await page.route(editorChunk, (route) => route.abort('internetdisconnected'));
+    await page.click('[data-testid="tutor-tools"]');
+    await page.click('[data-testid="open-editor"]');
+    const error = page.locator('[data-testid="lazy-error"]');
+    await error.waitFor();
+    expect(await error.getAttribute('role')).toBe('alert');
+    expect(await error.textContent()).toContain('The scenario editor could not be loaded');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Try again');
+    await screenshot(page, 'budget-editor-failed');
+    // The network is back: Try again fetches it.
+    await page.unroute(editorChunk);
+    await page.click('[data-testid="lazy-retry"]');
+    await page.waitForSelector('.cm-content');
+    await screenshot(page, 'budget-editor-loaded');
+    await page.context().close();
+  });
+
+  it('says so over the role-play when the map cannot be fetched, and Close gives focus back', async () => {
+    const page = await openUncached(`${inject('appUrl')}?scenario=faulty-kettle&model=LASS&mode=practice`);
+    await waitForTurn(page);
+    await page.route(/\/assets\/MapDialog-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.focus('[data-testid="roleplay-map"]');
+    await page.keyboard.press('Enter');
+    const error = page.locator('[data-testid="map-loading"] [data-testid="lazy-error"]');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('The scenario map could not be loaded');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="map-loading"]', { state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'roleplay-map',
+    );
+    // The role-play carries on underneath.
+    await waitForTurn(page);
+    await page.context().close();
+  });
+});
