@@ -12,6 +12,8 @@ export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
 /** Layouts of the page around the canvas (the `data-screen` attribute of #app). */
 export const Screen = {
   Loading: 'loading',
+  /** A part of the app fetched on first use (LoadingScene.ts): its message fills the page. */
+  Fetching: 'fetching',
   Menu: 'menu',
   Roleplay: 'roleplay',
   Debrief: 'debrief',

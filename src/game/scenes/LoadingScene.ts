@@ -68,7 +68,7 @@ export class LoadingScene extends Phaser.Scene {
       this.scene.start(SceneKey.Menu);
       return;
     }
-    shell.setScreen(Screen.Loading);
+    shell.setScreen(Screen.Fetching);
     document.title = `${STRINGS.loading} · ${STRINGS.appTitle}`;
     shell.regions.panel.append(loadingNote(entry.loading));
     shell.onKey((event) => {
