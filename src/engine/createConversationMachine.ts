@@ -1,13 +1,13 @@
-import { and, assign, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import type { Choice, Scenario } from '../scenario/index.ts';
-import { moodAtLeast, moodBelow, performedAny, performedNone } from './conditionHolds.ts';
 import { nextMood } from './nextMood.ts';
-import { offeredChoices } from './offeredChoices.ts';
-import { stateKeys } from './stateKeys.ts';
+import { isOffered, offeredPosition } from './offeredChoices.ts';
 import type { Ending, TranscriptEntry } from './types.ts';
 
-/** The machine's context: what has happened so far in one conversation. */
+/** The machine's context: where one conversation is and what has happened so far. */
 export interface ConversationContext {
+  /** The node the customer is at now. */
+  readonly node: string;
   readonly transcript: readonly TranscriptEntry[];
   /** Nodes visited, the start included. */
   readonly path: readonly string[];
@@ -21,87 +21,25 @@ export interface LearnerChose {
   readonly choiceId: string;
 }
 
-type RecordChoice = { type: 'recordChoice'; params: { choiceId: string } };
-
-type GuardRef =
-  | { type: 'chose'; params: { choiceId: string } }
-  | { type: 'performed'; params: { acts: readonly string[] } }
-  | { type: 'notPerformed'; params: { acts: readonly string[] } }
-  | { type: 'moodAtLeast'; params: { mood: number } }
-  | { type: 'moodBelow'; params: { mood: number } };
-
-type CombinedGuard = ReturnType<typeof and<ConversationContext, LearnerChose, GuardRef[]>>;
-
-type NodeState =
-  | { type: 'final'; meta: Ending; output: Ending }
-  | {
-      on: {
-        'learner.chose': {
-          guard: GuardRef | CombinedGuard;
-          target: string;
-          actions: RecordChoice[];
-        }[];
-      };
-    };
-
-/** The guards a reply's transition needs: the event names it, and each of its `if` conditions holds. */
-function guardsFor(choice: Choice): GuardRef[] {
-  const guards: GuardRef[] = [{ type: 'chose', params: { choiceId: choice.id } }];
-  const condition = choice.if;
-  if (condition?.performed !== undefined)
-    guards.push({ type: 'performed', params: { acts: condition.performed } });
-  if (condition?.notPerformed !== undefined) {
-    guards.push({ type: 'notPerformed', params: { acts: condition.notPerformed } });
-  }
-  if (condition?.moodAtLeast !== undefined) {
-    guards.push({ type: 'moodAtLeast', params: { mood: condition.moodAtLeast } });
-  }
-  if (condition?.moodBelow !== undefined)
-    guards.push({ type: 'moodBelow', params: { mood: condition.moodBelow } });
-  return guards;
-}
-
 /**
- * Compiles a checked scenario into an XState v5 machine: one state per node
- * under a generated key, one `learner.chose` transition per reply, ending
- * nodes as final states whose `meta` and `output` carry the ending.
+ * Compiles a checked scenario into an XState v5 machine with two states:
+ * `talking`, where each offered reply is a `learner.chose` transition, and the
+ * final `ended`, whose output is the ending reached. The scenario's graph is
+ * the data the named guards and the one action read; no closure comes from
+ * the file.
+ *
+ * Why not one state per node: XState computes exit and entry sets, the
+ * transition domain and a new configuration on every state change. With a
+ * state per node that was about 70% of a step and left the engine at 2–4×
+ * inkjs; keeping the node in context makes a reply a transition within
+ * `talking`, and building the machine no longer costs 40 µs a node
+ * (docs/engine.md, docs/benchmarks.md).
  */
 export function createConversationMachine(scenario: Scenario) {
-  const keys = stateKeys(scenario);
-  const keyOf = (nodeId: string): string => {
-    const key = keys.keyOf.get(nodeId);
-    if (key === undefined)
-      throw new Error(`scenario '${scenario.id}' names a node '${nodeId}' it does not have`);
-    return key;
-  };
-
-  // Plain data: generated keys, named guards and actions with params; no closure comes from the file.
-  const states: Record<string, NodeState> = Object.create(null);
-  for (const [nodeId, node] of scenario.nodes) {
-    if (node.kind === 'end') {
-      const ending: Ending = { node: nodeId, outcome: node.end };
-      states[keyOf(nodeId)] = { type: 'final', meta: ending, output: ending };
-      continue;
-    }
-    states[keyOf(nodeId)] = {
-      on: {
-        'learner.chose': node.choices.map((choice) => {
-          const guards = guardsFor(choice);
-          const [only] = guards;
-          return {
-            guard:
-              guards.length === 1 && only !== undefined
-                ? only
-                : and<ConversationContext, LearnerChose, GuardRef[]>(guards),
-            target: keyOf(choice.to),
-            actions: [{ type: 'recordChoice', params: { choiceId: choice.id } }],
-          };
-        }),
-      },
-    };
-  }
+  const choiceOf = ({ choiceId }: LearnerChose): Choice | undefined => scenario.choices.get(choiceId);
 
   const initialContext: ConversationContext = {
+    node: scenario.start,
     transcript: [],
     path: [scenario.start],
     mood: scenario.customer.mood,
@@ -109,46 +47,72 @@ export function createConversationMachine(scenario: Scenario) {
   };
 
   return setup({
-    types: { context: {} as ConversationContext, events: {} as LearnerChose },
+    types: {
+      context: {} as ConversationContext,
+      events: {} as LearnerChose,
+      output: {} as Ending,
+    },
     guards: {
-      chose: ({ event }, params: { choiceId: string }) => event.choiceId === params.choiceId,
-      // The same predicates `offeredChoices` uses, so the machine and the analysis cannot disagree.
-      performed: ({ context }, params: { acts: readonly string[] }) => performedAny(context, params.acts),
-      notPerformed: ({ context }, params: { acts: readonly string[] }) => performedNone(context, params.acts),
-      moodAtLeast: ({ context }, params: { mood: number }) => moodAtLeast(context, params.mood),
-      moodBelow: ({ context }, params: { mood: number }) => moodBelow(context, params.mood),
+      // The rules `offeredChoices` uses, so what the machine accepts is what the game and the analysis offer.
+      isOffered: ({ context, event }) => {
+        const choice = choiceOf(event);
+        return choice !== undefined && isOffered(choice, context.node, context);
+      },
+      atEnding: ({ context }) => scenario.nodes.get(context.node)?.kind === 'end',
     },
     actions: {
-      recordChoice: assign(({ context }, params: { choiceId: string }) => {
-        const choice = scenario.choices.get(params.choiceId);
-        if (choice === undefined)
-          throw new Error(`no reply '${params.choiceId}' in scenario '${scenario.id}'`);
-        // Positions are counted among the replies offered *before* this reply changes the mood.
-        const offered = offeredChoices(scenario, choice.node, context);
+      recordChoice: assign(({ context, event }) => {
+        const choice = choiceOf(event);
+        if (choice === undefined) throw new Error(`no reply '${event.choiceId}' in scenario '${scenario.id}'`);
         const moodAfter = nextMood(context.mood, choice.mood);
         const entry: TranscriptEntry = {
           node: choice.node,
           choice,
-          offeredPosition: offered.indexOf(choice) + 1,
+          // Counted among the replies offered *before* this reply changes the mood.
+          offeredPosition: offeredPosition(scenario, choice, context),
           moodBefore: context.mood,
           moodAfter,
         };
-        const performed = new Set(context.performed);
-        for (const { act } of choice.acts) performed.add(act);
         return {
+          node: choice.to,
           transcript: [...context.transcript, entry],
           path: [...context.path, choice.to],
           mood: moodAfter,
-          performed,
+          performed: withActs(context.performed, choice),
         };
       }),
     },
   }).createMachine({
     id: 'conversation',
     context: initialContext,
-    initial: keyOf(scenario.start),
-    states,
+    initial: 'talking',
+    states: {
+      talking: {
+        always: { guard: 'atEnding', target: 'ended' },
+        on: { 'learner.chose': { guard: 'isOffered', actions: 'recordChoice' } },
+      },
+      ended: { type: 'final' },
+    },
+    output: ({ context }): Ending => endingAt(scenario, context.node),
   });
+}
+
+/** The acts performed after `choice`: the same set when it adds none (most replies repeat acts already done). */
+function withActs(performed: ReadonlySet<string>, choice: Choice): ReadonlySet<string> {
+  let next: Set<string> | null = null;
+  for (const { act } of choice.acts) {
+    if (performed.has(act) || next?.has(act)) continue;
+    next ??= new Set(performed);
+    next.add(act);
+  }
+  return next ?? performed;
+}
+
+/** The ending at `nodeId`; the machine reaches `ended` only through a reply whose target is an ending. */
+function endingAt(scenario: Scenario, nodeId: string): Ending {
+  const node = scenario.nodes.get(nodeId);
+  if (node?.kind !== 'end') throw new Error(`the conversation ended at '${nodeId}', which is not an ending`);
+  return { node: nodeId, outcome: node.end };
 }
 
 /** The machine type `createConversationMachine` returns. */

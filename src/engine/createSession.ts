@@ -3,35 +3,28 @@ import type { Scenario } from '../scenario/index.ts';
 import { ChoiceNotOfferedError } from './ChoiceNotOfferedError.ts';
 import { type ConversationMachine, createConversationMachine } from './createConversationMachine.ts';
 import { offeredChoices } from './offeredChoices.ts';
-import { stateKeys } from './stateKeys.ts';
 import type { ConversationSession, ConversationView, Ending } from './types.ts';
 
-/** A scenario's compiled machine and the node id of each state key. */
-interface Compiled {
-  readonly machine: ConversationMachine;
-  readonly nodeOf: ReadonlyMap<string, string>;
-}
-
 /**
- * Compiled machines by scenario. A checked `Scenario` is immutable, so every
- * session of it can share one machine: XState builds each state node and
- * transition eagerly (about 40 µs a node), far more than a playthrough costs.
- * Weakly held, so a scenario the app drops takes its machine with it.
+ * Compiled machines by scenario. A checked `Scenario` is immutable and the
+ * actor, not the machine, holds a conversation's state, so every session of a
+ * scenario shares one machine. Weakly held, so a scenario the app drops takes
+ * its machine with it.
  */
-const compiled = new WeakMap<Scenario, Compiled>();
+const compiled = new WeakMap<Scenario, ConversationMachine>();
 
-function compiledFor(scenario: Scenario): Compiled {
-  let entry = compiled.get(scenario);
-  if (entry === undefined) {
-    entry = { machine: createConversationMachine(scenario), nodeOf: stateKeys(scenario).nodeOf };
-    compiled.set(scenario, entry);
+function machineFor(scenario: Scenario): ConversationMachine {
+  let machine = compiled.get(scenario);
+  if (machine === undefined) {
+    machine = createConversationMachine(scenario);
+    compiled.set(scenario, machine);
   }
-  return entry;
+  return machine;
 }
 
 /** Starts a conversation on the scenario's compiled machine, behind the `ConversationSession` facade. */
 export function createSession(scenario: Scenario): ConversationSession {
-  const { machine, nodeOf } = compiledFor(scenario);
+  const machine = machineFor(scenario);
   const listeners = new Set<(view: ConversationView) => void>();
   let chosen: string[] = [];
   let actor = start(machine, chosen);
@@ -40,13 +33,10 @@ export function createSession(scenario: Scenario): ConversationSession {
 
   function viewNow(): ConversationView {
     if (current !== null) return current;
-    const snapshot = actor.getSnapshot();
-    const nodeId = nodeOf.get(String(snapshot.value));
-    const node = nodeId === undefined ? undefined : scenario.nodes.get(nodeId);
-    if (nodeId === undefined || node === undefined) {
-      throw new Error(`the machine for '${scenario.id}' is in an unknown state '${String(snapshot.value)}'`);
-    }
-    const { context } = snapshot;
+    const { context } = actor.getSnapshot();
+    const nodeId = context.node;
+    const node = scenario.nodes.get(nodeId);
+    if (node === undefined) throw new Error(`the machine for '${scenario.id}' is at an unknown node '${nodeId}'`);
     const ending: Ending | null = node.kind === 'end' ? { node: nodeId, outcome: node.end } : null;
     const offered = offeredChoices(scenario, nodeId, context);
     current = {

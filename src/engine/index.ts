@@ -11,7 +11,7 @@ export {
 export { createSession } from './createSession.ts';
 export { describeOffered } from './describeOffered.ts';
 export { nextMood } from './nextMood.ts';
-export { offeredChoices } from './offeredChoices.ts';
+export { isOffered, offeredChoices, offeredPosition } from './offeredChoices.ts';
 export { type PlayError, type PlayResult, playPositions } from './playPositions.ts';
 export { type StateKeys, stateKeys } from './stateKeys.ts';
 export type * from './types.ts';

@@ -1,9 +1,10 @@
 import type { Scenario } from '../scenario/index.ts';
 
 /**
- * Generated state keys (`n0`, `n1`, … in file order) for a scenario's nodes.
- * Node ids are tutor-written and may contain dots or be `__proto__`, which
- * XState would read as paths or prototype keys, so they never become keys.
+ * Generated keys (`n0`, `n1`, … in file order) for a scenario's nodes, for
+ * formats that give ids a meaning (Mermaid in `sim graph`). Node ids are
+ * tutor-written and may contain dots, spaces or be `__proto__`, so they never
+ * become keys.
  */
 export interface StateKeys {
   readonly keyOf: ReadonlyMap<string, string>;
