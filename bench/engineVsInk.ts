@@ -75,13 +75,29 @@ export function playOurs(scenario: Scenario, runs: number, seed: number): BatchR
 }
 
 /**
+ * One machine per scenario for the whole bench, as `createSession` keeps one.
+ * Building it again for every batch would give V8 new guard and action
+ * closures each time, whose feedback starts cold: the bare actor would be
+ * measured half-compiled.
+ */
+const bareMachines = new WeakMap<Scenario, ReturnType<typeof createConversationMachine>>();
+function bareMachineFor(scenario: Scenario): ReturnType<typeof createConversationMachine> {
+  let machine = bareMachines.get(scenario);
+  if (machine === undefined) {
+    machine = createConversationMachine(scenario);
+    bareMachines.set(scenario, machine);
+  }
+  return machine;
+}
+
+/**
  * Diagnostic, not the contract: the same playthroughs on one machine built
  * once, a bare XState actor per playthrough. Shows what `createSession`
  * costs on top of the machine itself.
  */
 export function playBareActor(scenario: Scenario, runs: number, seed: number): BatchResult {
   settle();
-  const machine = createConversationMachine(scenario);
+  const machine = bareMachineFor(scenario);
   const traces: Trace[] = [];
   let steps = 0;
   const start = clock();
@@ -89,20 +105,23 @@ export function playBareActor(scenario: Scenario, runs: number, seed: number): B
     const rng = mulberry32(seed + p);
     const actor = createActor(machine).start();
     let snapshot = actor.getSnapshot();
-    let node = scenario.start;
     let n = 0;
     while (snapshot.status === 'active' && n < MAX_STEPS_PER_RUN) {
-      const offered = offeredChoices(scenario, node, snapshot.context);
+      const offered = offeredChoices(scenario, snapshot.context.node, snapshot.context);
       const choice = offered[pick(rng, offered.length)];
-      if (choice === undefined) throw new Error(`stuck at ${node}`);
+      if (choice === undefined) throw new Error(`stuck at ${snapshot.context.node}`);
       actor.send({ type: 'learner.chose', choiceId: choice.id });
       snapshot = actor.getSnapshot();
-      node = choice.to;
       n++;
     }
     let hash = 0;
     for (const id of snapshot.context.path) hash = hashStep(hash, nodeIndex(id));
-    traces.push({ steps: n, pathHash: hash, mood: snapshot.context.mood, lastNode: nodeIndex(node) });
+    traces.push({
+      steps: n,
+      pathHash: hash,
+      mood: snapshot.context.mood,
+      lastNode: nodeIndex(snapshot.context.node),
+    });
     actor.stop();
     steps += n;
   }

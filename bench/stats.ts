@@ -39,17 +39,26 @@ export function timed<T>(fn: () => T): { ms: number; value: T } {
 
 /**
  * Runs every contender once per round, in an order that rotates each round
- * (A B C, B C A, C A B, ...), after one unrecorded warm-up round, and
- * returns each contender's samples.
+ * (A B C, B C A, C A B, ...), after an unrecorded warm-up, and returns each
+ * contender's samples. Warm-up: `true` runs each contender once; a number runs
+ * each contender again and again until it has used that many milliseconds of
+ * CPU time, so V8 has moved its hot code to the optimising compiler before
+ * anything is recorded (one short batch leaves XState's code half-compiled,
+ * which made early figures depend on the batch size); `false` skips it.
  */
 export function alternate<K extends string, T>(
   rounds: number,
   contenders: Readonly<Record<K, () => T>>,
-  warmup = true,
+  warmup: boolean | number = true,
 ): Record<K, T[]> {
   const names = Object.keys(contenders) as K[];
-  // One unrecorded round first, so the JIT has compiled every contender's hot code.
-  if (warmup) for (const name of names) contenders[name]();
+  if (warmup !== false) {
+    for (const name of names) {
+      const start = clock();
+      do contenders[name]();
+      while (typeof warmup === 'number' && clock().cpu - start.cpu < warmup);
+    }
+  }
   const samples = Object.fromEntries(names.map((name) => [name, [] as T[]])) as Record<K, T[]>;
   for (let round = 0; round < rounds; round++) {
     for (let i = 0; i < names.length; i++) {
