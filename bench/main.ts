@@ -65,9 +65,12 @@ function parseArgs(argv: readonly string[]): Options {
 
 /** Playthroughs per round: enough work that the faster engine's batch is not lost in timer noise. */
 function playthroughsFor(size: number, quick: boolean): number {
-  if (quick) return size >= 10_000 ? 10 : size >= 1000 ? 40 : 100;
-  return size >= 10_000 ? 20 : size >= 1000 ? 150 : 400;
+  if (quick) return size >= 10_000 ? 100 : size >= 1000 ? 300 : 500;
+  return size >= 10_000 ? 1000 : size >= 1000 ? 2000 : 3000;
 }
+
+/** CPU milliseconds each engine contender runs, unrecorded, before round 1 (see `alternate`). */
+const engineWarmupMs = (quick: boolean) => (quick ? 500 : 2000);
 
 interface Fixture {
   readonly size: number;
@@ -95,7 +98,6 @@ function benchEngine(fixture: Fixture, options: Options) {
   if (story === null) throw new Error('no ink story');
   const runs = playthroughsFor(fixture.size, options.quick);
   const seed = SEED + fixture.size;
-  // At 10,000 nodes a session costs ~0.4 s to build: the smaller sizes have already warmed the JIT.
   const samples = alternate(
     options.rounds,
     {
@@ -104,7 +106,7 @@ function benchEngine(fixture: Fixture, options: Options) {
       bareActor: () => playBareActor(fixture.scenario, runs, seed),
       reducer: () => playReducer(fixture.scenario, runs, seed),
     },
-    fixture.size < 10_000,
+    engineWarmupMs(options.quick),
   );
   const label = `engine vs ink, N=${fixture.size}`;
   for (let r = 0; r < options.rounds; r++) {
