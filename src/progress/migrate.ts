@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { salvageJson } from './salvageJson.ts';
 import {
   type Attempt,
@@ -46,10 +46,28 @@ export interface MigrationResult {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function describeIssues(error: z.ZodError): string {
+/** zod/mini carries no message texts (its English locale would add to every learner's first load): these are ours. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'too_big':
+      return issue.origin === 'number' ? `more than ${issue.maximum}` : `longer than ${issue.maximum}`;
+    case 'too_small':
+      return issue.origin === 'number' ? `less than ${issue.minimum}` : `shorter than ${issue.minimum}`;
+    case 'invalid_value':
+      return `not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'custom':
+      return issue.message;
+    default:
+      return 'not valid';
+  }
+}
+
+function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || '(record)'}: ${issue.message}`)
+    .map((issue) => `${issue.path.join('.') || '(record)'}: ${describeIssue(issue)}`)
     .join('; ');
 }
 

@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { OUTCOMES } from '../scenario/index.ts';
 
+// zod/mini: the same checks as zod at a third of the size, on the page every learner loads (scripts/budgets.ts).
 // No eval: zod's optional compiled fast path probes `new Function`, which the app's CSP refuses (and reports).
 z.config({ jitless: true });
 
@@ -12,9 +13,9 @@ z.config({ jitless: true });
 /** The version this build writes. Older versions are migrated; newer ones are refused untouched. */
 export const SCHEMA_VERSION = 2;
 
-const Id = z.string().min(1).max(200);
-const Text = z.string().max(5_000);
-const IsoDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not a date');
+const Id = z.string().check(z.minLength(1), z.maxLength(200));
+const Text = z.string().check(z.maxLength(5_000));
+const IsoDate = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)), 'not a date'));
 
 export const BandSchema = z.enum(['Distinction', 'Merit', 'Pass', 'Not yet achieved']);
 export const ModeSchema = z.enum(['practice', 'assessment']);
@@ -23,26 +24,26 @@ export const RatingSchema = z.enum(['not-done', 'partly', 'fully']);
 /** One model step of a finished attempt. */
 export const StepMarkSchema = z.object({
   id: Id,
-  name: z.string().max(200),
-  performed: z.number().min(0).max(1),
-  marks: z.number().min(0).max(2),
-  max: z.number().positive().max(2),
+  name: z.string().check(z.maxLength(200)),
+  performed: z.number().check(z.minimum(0), z.maximum(1)),
+  marks: z.number().check(z.minimum(0), z.maximum(2)),
+  max: z.number().check(z.positive(), z.maximum(2)),
 });
 
 /** The attempt scored against one model (every model is kept, so history can compare them). */
 export const ModelResultSchema = z.object({
   model: Id,
-  percent: z.number().min(0).max(100),
+  percent: z.number().check(z.minimum(0), z.maximum(100)),
   band: BandSchema,
   steps: z.array(StepMarkSchema),
 });
 
 /** A hint the learner asked for: before reply `at` (0-based), at `node`, about `step`, at ladder `level`. */
 export const HintUseSchema = z.object({
-  at: z.number().int().min(0),
+  at: z.int().check(z.minimum(0)),
   node: Id,
   step: Id,
-  level: z.number().int().min(1).max(3),
+  level: z.int().check(z.minimum(1), z.maximum(3)),
 });
 
 /** Assessment mode: the learner rates each step and predicts a band before seeing the debrief. */
@@ -62,53 +63,57 @@ export const ReflectionSchema = z.object({
 });
 
 export const KpisSchema = z.object({
-  csat: z.number().int().min(1).max(5),
-  npsScore: z.number().int().min(0).max(10),
+  csat: z.int().check(z.minimum(1), z.maximum(5)),
+  npsScore: z.int().check(z.minimum(0), z.maximum(10)),
   nps: z.enum(['promoter', 'passive', 'detractor']),
   fcr: z.boolean(),
 });
 
-export const MarkingSchema = z.object({ id: Id, text: z.string().max(1_000), met: z.boolean() });
+export const MarkingSchema = z.object({
+  id: Id,
+  text: z.string().check(z.maxLength(1_000)),
+  met: z.boolean(),
+});
 
 /** A finished attempt. `band` and `percent` are for the model it was played under. */
 export const AttemptSchema = z.object({
   id: Id,
   scenarioId: Id,
-  scenarioTitle: z.string().max(300),
-  fingerprint: z.string().max(100),
+  scenarioTitle: z.string().check(z.maxLength(300)),
+  fingerprint: z.string().check(z.maxLength(100)),
   model: Id,
   mode: ModeSchema,
   startedAt: IsoDate,
   finishedAt: IsoDate,
   updatedAt: IsoDate,
   choices: z.array(Id),
-  ending: z.object({ node: Id, outcome: z.enum(OUTCOMES) }).nullable(),
+  ending: z.nullable(z.object({ node: Id, outcome: z.enum(OUTCOMES) })),
   band: BandSchema,
-  percent: z.number().min(0).max(100),
-  results: z.array(ModelResultSchema).min(1),
-  kpis: KpisSchema.nullable(),
+  percent: z.number().check(z.minimum(0), z.maximum(100)),
+  results: z.array(ModelResultSchema).check(z.minLength(1)),
+  kpis: z.nullable(KpisSchema),
   marking: z.array(MarkingSchema),
   hints: z.array(HintUseSchema),
-  selfAssessment: SelfAssessmentSchema.nullable(),
-  reflection: ReflectionSchema.nullable(),
+  selfAssessment: z.nullable(SelfAssessmentSchema),
+  reflection: z.nullable(ReflectionSchema),
   /** The attempt this one was branched from ("try again from here"), and the reply it branched at (0-based). */
-  parentId: Id.nullable(),
-  forkAt: z.number().int().min(0).nullable(),
+  parentId: z.nullable(Id),
+  forkAt: z.nullable(z.int().check(z.minimum(0))),
 });
 
 /** The run in progress, saved after every reply so a reload can resume it. */
 export const SavedRunSchema = z.object({
   id: Id,
   scenarioId: Id,
-  fingerprint: z.string().max(100),
+  fingerprint: z.string().check(z.maxLength(100)),
   model: Id,
   mode: ModeSchema,
   choices: z.array(Id),
   startedAt: IsoDate,
   updatedAt: IsoDate,
   hints: z.array(HintUseSchema),
-  parentId: Id.nullable(),
-  forkAt: z.number().int().min(0).nullable(),
+  parentId: z.nullable(Id),
+  forkAt: z.nullable(z.int().check(z.minimum(0))),
 });
 
 export type Band = z.infer<typeof BandSchema>;
@@ -145,9 +150,14 @@ export const AttemptV1Schema = z.object({
   mode: ModeSchema,
   choices: z.array(Id),
   band: BandSchema,
-  percent: z.number().min(0).max(100),
+  percent: z.number().check(z.minimum(0), z.maximum(100)),
   steps: z.array(
-    z.object({ id: Id, name: z.string().max(200), marks: z.number().min(0).max(2), max: z.number() }),
+    z.object({
+      id: Id,
+      name: z.string().check(z.maxLength(200)),
+      marks: z.number().check(z.minimum(0), z.maximum(2)),
+      max: z.number(),
+    }),
   ),
 });
 
