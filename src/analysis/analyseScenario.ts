@@ -1,5 +1,13 @@
 import { type Catalogue, type Model, OUTCOMES, type Outcome, type Scenario } from '../scenario/index.ts';
-import { BANDS, type Band, scoreBuffer, scoreRow } from '../scoring/index.ts';
+import {
+  BANDS,
+  type Band,
+  earnedMarks,
+  finishScore,
+  missedAnyStep,
+  STEP_MAX,
+  scoreBuffer,
+} from '../scoring/index.ts';
 import { compileScenario } from './compileScenario.ts';
 import { describeBounds } from './describeBounds.ts';
 import { choicesOf, endingOf, pathOf, positionsOf, type QuickScore } from './searchRuns.ts';
@@ -79,35 +87,92 @@ export function analyseScenario(
   const maxRank = new Int32Array(modelCount * nodeCount);
   const maxPercent = new Float64Array(modelCount * nodeCount);
   const score = scoreBuffer();
+  // Read once (see walkRuns): an imported binding can cost a getter call per use under some loaders.
+  const bands = BANDS;
 
-  const summarise = (view: WalkView, end: number, length: number): RunSummary => ({
+  const summarise = (view: WalkView, end: number, length: number, m: number): RunSummary => ({
     positions: positionsOf(view, length),
     choices: choicesOf(compiled, view, length).map((choice) => choice.id),
     path: [...pathOf(compiled, view, length), compiled.nodeIds[end] ?? ''],
     ending: endingOf(compiled, end),
-    marks: score.marks,
-    percent: score.percent,
-    band: score.band,
+    marks: lastMarks[m] as number,
+    percent: lastPercent[m] as number,
+    band: bandAt(lastRank[m] as number),
   });
+
+  // Two caches of pure functions, both checked by the property test against the plain search:
+  // - a model's Σ step marks and "missed a step" depend only on its tally row, and a reply that
+  //   gives the model no credit leaves the row as its parent depth had it: so runs that end with
+  //   such a reply, from the same entry of the same parent, reuse the parent's figures;
+  // - the total (marks, percent, band) depends only on (Σ step marks, missed, penalties, critical):
+  //   consecutive runs repeat those often, so the last result per model is kept.
+  const replyCount = compiled.replies.length;
+  const creditsModel = new Uint8Array(replyCount * modelCount);
+  for (let r = 0; r < replyCount; r++) {
+    for (let k = compiled.firstCredit[r] as number; k < (compiled.firstCredit[r + 1] as number); k++) {
+      const slot = compiled.creditSlot[k] as number;
+      let m = 0;
+      while (slot >= (stepBase[m + 1] as number)) m++;
+      creditsModel[r * modelCount + m] = 1;
+    }
+  }
+  const parentEntry = new Int32Array(modelCount).fill(-1);
+  const parentEarned = new Float64Array(modelCount);
+  const parentMissed = new Uint8Array(modelCount);
+  const lastEarned = new Float64Array(modelCount).fill(Number.NaN);
+  const lastMissed = new Uint8Array(modelCount);
+  const lastPenalties = new Float64Array(modelCount);
+  const lastCritical = new Uint8Array(modelCount);
+  const lastMarks = new Float64Array(modelCount);
+  const lastPercent = new Float64Array(modelCount);
+  const lastRank = new Int32Array(modelCount);
+  const earnedOf = earnedMarks;
+  const missedOf = missedAnyStep;
+  const finish = finishScore;
 
   const totals = walkRuns(compiled, bounds, {
     run: (view, end, length, penalties, critical) => {
       const firstOfEnding = endRuns[end] === 0;
       endRuns[end] = (endRuns[end] as number) + 1;
+      const lastReply = length > 0 ? (view.reply[length] as number) : -1;
+      const parent = length > 0 ? (view.entry[length - 1] as number) : -1;
+      const criticalFlag = critical ? 1 : 0;
       for (let m = 0; m < modelCount; m++) {
-        scoreRow(
-          view.performed,
-          view.first,
-          stepBase[m] as number,
-          stepCount[m] as number,
-          penalties,
-          critical,
-          score,
-        );
-        const rank = BANDS.indexOf(score.band);
-        const percent = score.percent;
+        const base = stepBase[m] as number;
+        const count = stepCount[m] as number;
+        let earned: number;
+        let missed: number;
+        if (lastReply >= 0 && creditsModel[lastReply * modelCount + m] === 0) {
+          if (parentEntry[m] !== parent) {
+            parentEntry[m] = parent;
+            parentEarned[m] = earnedOf(view.performed, view.first, base, count);
+            parentMissed[m] = missedOf(view.performed, base, count) ? 1 : 0;
+          }
+          earned = parentEarned[m] as number;
+          missed = parentMissed[m] as number;
+        } else {
+          earned = earnedOf(view.performed, view.first, base, count);
+          missed = missedOf(view.performed, base, count) ? 1 : 0;
+        }
+        if (
+          earned !== lastEarned[m] ||
+          missed !== lastMissed[m] ||
+          penalties !== lastPenalties[m] ||
+          criticalFlag !== lastCritical[m]
+        ) {
+          finish(earned, STEP_MAX * count, penalties, missed === 1, critical, score);
+          lastEarned[m] = earned;
+          lastMissed[m] = missed;
+          lastPenalties[m] = penalties;
+          lastCritical[m] = criticalFlag;
+          lastMarks[m] = score.marks;
+          lastPercent[m] = score.percent;
+          lastRank[m] = bands.indexOf(score.band);
+        }
+        const rank = lastRank[m] as number;
+        const percent = lastPercent[m] as number;
         if (best[m] === null || betterRank(rank, percent, bestRank[m] as number, bestPercent[m] as number)) {
-          best[m] = summarise(view, end, length);
+          best[m] = summarise(view, end, length, m);
           bestRank[m] = rank;
           bestPercent[m] = percent;
         }
@@ -115,7 +180,7 @@ export function analyseScenario(
           worst[m] === null ||
           betterRank(worstRank[m] as number, worstPercent[m] as number, rank, percent)
         ) {
-          worst[m] = summarise(view, end, length);
+          worst[m] = summarise(view, end, length, m);
           worstRank[m] = rank;
           worstPercent[m] = percent;
         }

@@ -33,6 +33,8 @@ export interface CompiledScenario {
   readonly penalty: Float64Array;
   /** 1 when the reply has a critical fault. */
   readonly critical: Uint8Array;
+  /** True when some `if` asks about the mood: only then is the mood kept. */
+  readonly tracksMood: boolean;
   /** True when some `if` asks what was performed: only then are act counts kept. */
   readonly tracksActs: boolean;
   /** Act index per act id of any reply. */
@@ -65,6 +67,7 @@ export function compileScenario(
   const firstReply = new Int32Array(nodeCount + 1);
   const replies: Choice[] = [];
   let tracksActs = false;
+  let tracksMood = false;
   for (const [i, node] of [...scenario.nodes.values()].entries()) {
     firstReply[i] = replies.length;
     if (node.kind === 'end') {
@@ -78,6 +81,7 @@ export function compileScenario(
       if (choice.if === undefined) continue;
       conditional[i] = 1;
       if (choice.if.performed !== undefined || choice.if.notPerformed !== undefined) tracksActs = true;
+      if (choice.if.moodAtLeast !== undefined || choice.if.moodBelow !== undefined) tracksMood = true;
     }
   }
   firstReply[nodeCount] = replies.length;
@@ -139,6 +143,7 @@ export function compileScenario(
     penalty,
     critical,
     tracksActs,
+    tracksMood,
     actIndex,
     firstAct,
     actOf: Int32Array.from(actOf),

@@ -29,6 +29,11 @@ export interface WalkView {
   readonly reply: Int32Array;
   /** position[d] (d ≥ 1): its 1-based position among the replies offered at depth d − 1. */
   readonly position: Int32Array;
+  /**
+   * entry[d]: a number that changes each time the search enters depth d, so a
+   * visitor can tell that two runs share the very same prefix (and tallies) up to d.
+   */
+  readonly entry: Int32Array;
   /** Step tallies of the run so far, every model side by side (see `CompiledScenario.stepBase`). */
   readonly performed: Float64Array;
   readonly first: Int32Array;
@@ -68,176 +73,232 @@ function grownUint8(array: Uint8Array, need: number): Uint8Array<ArrayBuffer> {
   return grown;
 }
 
+/** The per-depth stacks; replaced (copied into larger arrays) when a run gets deeper than they are. */
+interface Stacks {
+  readonly node: Int32Array<ArrayBuffer>;
+  readonly reply: Int32Array<ArrayBuffer>;
+  readonly position: Int32Array<ArrayBuffer>;
+  readonly entry: Int32Array<ArrayBuffer>;
+  readonly mood: Float64Array<ArrayBuffer>;
+  readonly penalties: Float64Array<ArrayBuffer>;
+  readonly criticals: Uint8Array<ArrayBuffer>;
+  /** cursor[d] .. listEnd[d] - 1: the offered replies at depth d (indices into `lists`) not yet tried. */
+  readonly cursor: Int32Array<ArrayBuffer>;
+  readonly listEnd: Int32Array<ArrayBuffer>;
+  /** Where depth d's offered list starts in `lists`, for 1-based positions. */
+  readonly listBase: Int32Array<ArrayBuffer>;
+  /** The top of the computed lists before depth d's, restored when leaving it. */
+  readonly listMark: Int32Array<ArrayBuffer>;
+  /** The undo log's top before depth d's reply was folded in. */
+  readonly undoMark: Int32Array<ArrayBuffer>;
+}
+
+function newStacks(capacity: number): Stacks {
+  return {
+    node: new Int32Array(capacity),
+    reply: new Int32Array(capacity),
+    position: new Int32Array(capacity),
+    entry: new Int32Array(capacity),
+    mood: new Float64Array(capacity),
+    penalties: new Float64Array(capacity),
+    criticals: new Uint8Array(capacity),
+    cursor: new Int32Array(capacity),
+    listEnd: new Int32Array(capacity),
+    listBase: new Int32Array(capacity),
+    listMark: new Int32Array(capacity),
+    undoMark: new Int32Array(capacity),
+  };
+}
+
+function grownStacks(stacks: Stacks, need: number): Stacks {
+  return {
+    node: grownInt32(stacks.node, need),
+    reply: grownInt32(stacks.reply, need),
+    position: grownInt32(stacks.position, need),
+    entry: grownInt32(stacks.entry, need),
+    mood: grownFloat64(stacks.mood, need),
+    penalties: grownFloat64(stacks.penalties, need),
+    criticals: grownUint8(stacks.criticals, need),
+    cursor: grownInt32(stacks.cursor, need),
+    listEnd: grownInt32(stacks.listEnd, need),
+    listBase: grownInt32(stacks.listBase, need),
+    listMark: grownInt32(stacks.listMark, need),
+    undoMark: grownInt32(stacks.undoMark, need),
+  };
+}
+
+/** The undo log of the tally row: slot, previous performed, previous first. */
+interface UndoLog {
+  readonly slot: Int32Array<ArrayBuffer>;
+  readonly performed: Float64Array<ArrayBuffer>;
+  readonly first: Int32Array<ArrayBuffer>;
+}
+
+function grownLog(log: UndoLog, need: number): UndoLog {
+  return {
+    slot: grownInt32(log.slot, need),
+    performed: grownFloat64(log.performed, need),
+    first: grownInt32(log.first, need),
+  };
+}
+
+/** Folds reply r, at run position `at`, into the tally row, logging what it overwrites; returns the log's new top. */
+function foldReply(
+  compiled: CompiledScenario,
+  r: number,
+  at: number,
+  performed: Float64Array,
+  first: Int32Array,
+  log: UndoLog,
+  top: number,
+  addCredit: typeof addCreditAt,
+): number {
+  const { firstCredit, creditSlot, creditValue } = compiled;
+  const end = firstCredit[r + 1] as number;
+  for (let k = firstCredit[r] as number; k < end; k++) {
+    const slot = creditSlot[k] as number;
+    log.slot[top] = slot;
+    log.performed[top] = performed[slot] as number;
+    log.first[top] = first[slot] as number;
+    top++;
+    addCredit(performed, first, slot, creditValue[k] as number, at);
+  }
+  return top;
+}
+
+/** Restores the tally row to the log's `mark`; returns it as the new top. */
+function unfold(performed: Float64Array, first: Int32Array, log: UndoLog, top: number, mark: number): number {
+  while (top > mark) {
+    top--;
+    const slot = log.slot[top] as number;
+    performed[slot] = log.performed[top] as number;
+    first[slot] = log.first[top] as number;
+  }
+  return mark;
+}
+
+/** Adds `by` to the count of each act of reply r. */
+function countActs(compiled: CompiledScenario, counts: Int32Array, r: number, by: number): void {
+  const { firstAct, actOf } = compiled;
+  const end = firstAct[r + 1] as number;
+  for (let k = firstAct[r] as number; k < end; k++) {
+    const act = actOf[k] as number;
+    counts[act] = (counts[act] as number) + by;
+  }
+}
+
+/** What `conditionHolds` sees: the mood at this point of the run and the acts performed so far. */
+class RunState implements ConversationState {
+  mood = 0;
+  readonly performed: ConversationState['performed'];
+  constructor(actIndex: ReadonlyMap<string, number>, counts: Int32Array) {
+    this.performed = {
+      has: (act: string): boolean => {
+        const index = actIndex.get(act);
+        return index !== undefined && (counts[index] as number) > 0;
+      },
+    };
+  }
+}
+
+/** Writes the replies of node n that `conditionHolds` offers into lists from `top`; returns the new top. */
+function offerConditional(
+  compiled: CompiledScenario,
+  n: number,
+  state: RunState,
+  lists: Int32Array,
+  top: number,
+  holds: typeof conditionHolds,
+): number {
+  const { firstReply, replies } = compiled;
+  const to = firstReply[n + 1] as number;
+  for (let r = firstReply[n] as number; r < to; r++) {
+    if (holds((replies[r] as (typeof replies)[number]).if, state)) lists[top++] = r;
+  }
+  return top;
+}
+
 /**
  * Depth-first search over every run of a compiled scenario with a plain
  * reducer (no actor, no allocation per step). Per depth it keeps the node,
- * the reply taken, the mood, the penalty sum and the critical flag in typed
- * stacks; the step tallies of every model are one flat row, updated with
- * scoring's `addCreditAt` on the way down and restored from an undo log on
- * the way back. Act counts (by act index) are kept only when some `if` asks
- * what was performed. Replies come from the node's compiled list, or, for a
- * node with an `if`, from the engine's `conditionHolds` at that point of the
- * run. Runs are visited in exactly the order of the engine's offered lists.
+ * the reply taken, the penalty sum and the critical flag (and the mood, when
+ * some `if` asks about it) in typed stacks; the step tallies of every model
+ * are one flat row, updated with scoring's `addCreditAt` on the way down and
+ * restored from an undo log on the way back. Act counts (by act index) are
+ * kept only when some `if` asks what was performed. Replies come from the
+ * node's compiled list, or, for a node with an `if`, from the engine's
+ * `conditionHolds` at that point of the run. Runs are visited in exactly the
+ * order of the engine's offered lists.
+ *
+ * The loop keeps its state in local variables and calls only plain
+ * functions (no closures over it), so V8 can keep it in registers.
  */
 export function walkRuns(
   compiled: CompiledScenario,
   limits: SearchLimits,
   visitor: WalkVisitor,
 ): SearchTotals {
-  const {
-    isEnd,
-    conditional,
-    firstReply,
-    replies,
-    target,
-    moodDelta,
-    penalty,
-    critical,
-    tracksActs,
-    actIndex,
-    firstAct,
-    actOf,
-    firstCredit,
-    creditSlot,
-    creditValue,
-  } = compiled;
+  const { isEnd, conditional, firstReply, target, penalty, critical, tracksActs, tracksMood } = compiled;
   const { visitsPerNode, maxRuns, maxSteps } = limits;
-  const replyCount = replies.length;
+  // Imported functions read once: some loaders (tsx's CommonJS transform) turn every call of an
+  // imported binding into a getter call, which costs more than the step itself.
+  const addCredit = addCreditAt;
+  const moodAfter = nextMood;
+  const holds = conditionHolds;
+  const replyCount = compiled.replies.length;
   const slots = compiled.stepBase[compiled.models.length] as number;
+  let maxCredits = 0;
+  for (let r = 0; r < replyCount; r++)
+    maxCredits = Math.max(
+      maxCredits,
+      (compiled.firstCredit[r + 1] as number) - (compiled.firstCredit[r] as number),
+    );
+  let maxReplies = 0;
+  for (let n = 0; n < compiled.nodeIds.length; n++)
+    maxReplies = Math.max(maxReplies, (firstReply[n + 1] as number) - (firstReply[n] as number));
 
   const visits = new Int32Array(compiled.nodeIds.length);
-  const actCounts = new Int32Array(actIndex.size);
+  const actCounts = new Int32Array(compiled.actIndex.size);
+  const state = new RunState(compiled.actIndex, actCounts);
   const performed = new Float64Array(slots);
   const first = new Int32Array(slots);
 
-  // Per-depth stacks.
+  let stacks = newStacks(64);
   let capacity = 64;
-  let node = new Int32Array(capacity);
-  let reply = new Int32Array(capacity);
-  let position = new Int32Array(capacity);
-  let mood = new Float64Array(capacity);
-  let penalties = new Float64Array(capacity);
-  let criticals = new Uint8Array(capacity);
-  let listStart = new Int32Array(capacity);
-  let listLength = new Int32Array(capacity);
-  let listMark = new Int32Array(capacity);
-  let tried = new Int32Array(capacity);
-  let undoMark = new Int32Array(capacity);
-
+  let {
+    node,
+    reply,
+    position,
+    entry,
+    mood,
+    penalties,
+    criticals,
+    cursor,
+    listEnd,
+    listBase,
+    listMark,
+    undoMark,
+  } = stacks;
+  let entries = 0;
   // Offered lists: reply indices. The first `replyCount` entries are the identity (a node
   // without `if` offers its replies in file order); lists computed for nodes with `if` are
   // stacked after them and popped on the way back.
-  let lists = new Int32Array(replyCount + 64);
+  let lists = new Int32Array(replyCount + Math.max(64, maxReplies));
   for (let r = 0; r < replyCount; r++) lists[r] = r;
   let listTop = replyCount;
-
-  // Undo log of the tally row: slot, previous performed, previous first.
-  let undoSlot = new Int32Array(256);
-  let undoPerformed = new Float64Array(256);
-  let undoFirst = new Int32Array(256);
+  let log: UndoLog = {
+    slot: new Int32Array(256 + maxCredits),
+    performed: new Float64Array(256 + maxCredits),
+    first: new Int32Array(256 + maxCredits),
+  };
   let undoTop = 0;
 
-  const view = { node, reply, position, performed, first };
-  const state: { mood: number; performed: ConversationState['performed'] } = {
-    mood: 0,
-    performed: {
-      has: (act: string): boolean => {
-        const index = actIndex.get(act);
-        return index !== undefined && (actCounts[index] as number) > 0;
-      },
-    },
-  };
-
+  const view = { node, reply, position, entry, performed, first };
   let completeRuns = 0;
   let stuckRuns = 0;
   let loopCutRuns = 0;
   let steps = 0;
   let truncated: SearchTotals['truncated'] = 'none';
-
-  const ensureDepth = (depth: number): void => {
-    if (depth < capacity) return;
-    const need = depth + 1;
-    node = grownInt32(node, need);
-    reply = grownInt32(reply, need);
-    position = grownInt32(position, need);
-    mood = grownFloat64(mood, need);
-    penalties = grownFloat64(penalties, need);
-    criticals = grownUint8(criticals, need);
-    listStart = grownInt32(listStart, need);
-    listLength = grownInt32(listLength, need);
-    listMark = grownInt32(listMark, need);
-    tried = grownInt32(tried, need);
-    undoMark = grownInt32(undoMark, need);
-    capacity = node.length;
-    view.node = node;
-    view.reply = reply;
-    view.position = position;
-  };
-
-  /** Folds reply r, at run position `at`, into the tally row, logging what it overwrites. */
-  const applyCredits = (r: number, at: number): void => {
-    const end = firstCredit[r + 1] as number;
-    let k = firstCredit[r] as number;
-    if (undoTop + (end - k) > undoSlot.length) {
-      const need = undoTop + (end - k);
-      undoSlot = grownInt32(undoSlot, need);
-      undoPerformed = grownFloat64(undoPerformed, need);
-      undoFirst = grownInt32(undoFirst, need);
-    }
-    for (; k < end; k++) {
-      const slot = creditSlot[k] as number;
-      undoSlot[undoTop] = slot;
-      undoPerformed[undoTop] = performed[slot] as number;
-      undoFirst[undoTop] = first[slot] as number;
-      undoTop++;
-      addCreditAt(performed, first, slot, creditValue[k] as number, at);
-    }
-  };
-
-  const undoTo = (mark: number): void => {
-    while (undoTop > mark) {
-      undoTop--;
-      const slot = undoSlot[undoTop] as number;
-      performed[slot] = undoPerformed[undoTop] as number;
-      first[slot] = undoFirst[undoTop] as number;
-    }
-  };
-
-  const countActs = (r: number, by: number): void => {
-    const end = firstAct[r + 1] as number;
-    for (let k = firstAct[r] as number; k < end; k++) {
-      const act = actOf[k] as number;
-      actCounts[act] = (actCounts[act] as number) + by;
-    }
-  };
-
-  /** Fills the offered list of depth d (node n, mood and act counts already those of depth d). */
-  const offer = (d: number, n: number): void => {
-    listMark[d] = listTop;
-    const from = firstReply[n] as number;
-    const to = firstReply[n + 1] as number;
-    if (conditional[n] === 0) {
-      listStart[d] = from;
-      listLength[d] = to - from;
-      return;
-    }
-    if (listTop + (to - from) > lists.length) lists = grownInt32(lists, listTop + (to - from));
-    state.mood = mood[d] as number;
-    listStart[d] = listTop;
-    for (let r = from; r < to; r++) {
-      if (conditionHolds((replies[r] as (typeof replies)[number]).if, state)) lists[listTop++] = r;
-    }
-    listLength[d] = listTop - (listStart[d] as number);
-  };
-
-  /** Undoes depth d (d ≥ 1 unless it is the start). */
-  const leave = (d: number): void => {
-    const n = node[d] as number;
-    visits[n] = (visits[n] as number) - 1;
-    undoTo(undoMark[d] as number);
-    listTop = listMark[d] as number;
-    if (tracksActs && d > 0) countActs(reply[d] as number, -1);
-  };
 
   const start = compiled.start;
   if (isEnd[start] === 1) {
@@ -250,32 +311,46 @@ export function walkRuns(
   }
   visits[start] = 1;
   node[0] = start;
+  entry[0] = ++entries;
   mood[0] = compiled.scenario.customer.mood;
   penalties[0] = 0;
   criticals[0] = 0;
   undoMark[0] = 0;
-  tried[0] = 0;
-  offer(0, start);
+  listMark[0] = listTop;
+  if (conditional[start] === 0) {
+    listBase[0] = firstReply[start] as number;
+    listEnd[0] = firstReply[start + 1] as number;
+  } else {
+    listBase[0] = listTop;
+    state.mood = mood[0] as number;
+    listTop = offerConditional(compiled, start, state, lists, listTop, holds);
+    listEnd[0] = listTop;
+  }
+  cursor[0] = listBase[0] as number;
   let d = 0;
-  if (listLength[0] === 0) {
+  if (cursor[0] === listEnd[0]) {
     stuckRuns++;
     visitor.stuck?.(view, start, 0);
-    leave(0);
     d = -1;
   }
 
   while (d >= 0) {
-    const t = tried[d] as number;
-    if (t >= (listLength[d] as number)) {
-      leave(d);
+    const at = cursor[d] as number;
+    if (at >= (listEnd[d] as number)) {
+      // Leave depth d.
+      const n = node[d] as number;
+      visits[n] = (visits[n] as number) - 1;
+      undoTop = unfold(performed, first, log, undoTop, undoMark[d] as number);
+      listTop = listMark[d] as number;
+      if (tracksActs && d > 0) countActs(compiled, actCounts, reply[d] as number, -1);
       d--;
       continue;
     }
-    tried[d] = t + 1;
-    const r = lists[(listStart[d] as number) + t] as number;
+    cursor[d] = at + 1;
+    const r = lists[at] as number;
     const next = target[r] as number;
     if (next < 0) {
-      const choice = replies[r] as (typeof replies)[number];
+      const choice = compiled.replies[r] as (typeof compiled.replies)[number];
       throw new Error(`reply '${choice.id}' leads to a node '${choice.to}' that does not exist`);
     }
     if ((visits[next] as number) >= visitsPerNode) {
@@ -288,9 +363,31 @@ export function walkRuns(
     }
     steps++;
     const d1 = d + 1;
-    if (d1 >= capacity) ensureDepth(d1);
+    if (d1 >= capacity) {
+      stacks = grownStacks(stacks, d1 + 1);
+      capacity = stacks.node.length;
+      ({
+        node,
+        reply,
+        position,
+        entry,
+        mood,
+        penalties,
+        criticals,
+        cursor,
+        listEnd,
+        listBase,
+        listMark,
+        undoMark,
+      } = stacks);
+      view.node = node;
+      view.reply = reply;
+      view.position = position;
+      view.entry = entry;
+    }
+    if (undoTop + maxCredits > log.slot.length) log = grownLog(log, undoTop + maxCredits);
     reply[d1] = r;
-    position[d1] = t + 1;
+    position[d1] = at + 1 - (listBase[d] as number);
     if (isEnd[next] === 1) {
       // Stop at the first run *past* the cap, so "the scenario has more" is a fact, not a guess.
       if (completeRuns >= maxRuns) {
@@ -299,7 +396,7 @@ export function walkRuns(
       }
       completeRuns++;
       const mark = undoTop;
-      applyCredits(r, d1);
+      undoTop = foldReply(compiled, r, d1, performed, first, log, undoTop, addCredit);
       const stop = visitor.run(
         view,
         next,
@@ -307,27 +404,47 @@ export function walkRuns(
         (penalties[d] as number) + (penalty[r] as number),
         (criticals[d] as number) === 1 || (critical[r] as number) === 1,
       );
-      undoTo(mark);
+      undoTop = unfold(performed, first, log, undoTop, mark);
       if (stop === true) {
         truncated = 'stopped';
         break;
       }
       continue;
     }
+    // Enter depth d1.
     visits[next] = (visits[next] as number) + 1;
     node[d1] = next;
-    mood[d1] = nextMood(mood[d] as number, moodDelta[r] as number);
+    entry[d1] = ++entries;
+    if (tracksMood) mood[d1] = moodAfter(mood[d] as number, compiled.moodDelta[r] as number);
     penalties[d1] = (penalties[d] as number) + (penalty[r] as number);
     criticals[d1] = (criticals[d] as number) | (critical[r] as number);
     undoMark[d1] = undoTop;
-    tried[d1] = 0;
-    applyCredits(r, d1);
-    if (tracksActs) countActs(r, 1);
-    offer(d1, next);
-    if (listLength[d1] === 0) {
+    undoTop = foldReply(compiled, r, d1, performed, first, log, undoTop, addCredit);
+    if (tracksActs) countActs(compiled, actCounts, r, 1);
+    listMark[d1] = listTop;
+    if (conditional[next] === 0) {
+      listBase[d1] = firstReply[next] as number;
+      listEnd[d1] = firstReply[next + 1] as number;
+    } else {
+      if (listTop + maxReplies > lists.length) {
+        const grown = new Int32Array(lists.length * 2 + maxReplies);
+        grown.set(lists);
+        lists = grown;
+      }
+      listBase[d1] = listTop;
+      state.mood = mood[d1] as number;
+      listTop = offerConditional(compiled, next, state, lists, listTop, holds);
+      listEnd[d1] = listTop;
+    }
+    cursor[d1] = listBase[d1] as number;
+    if (cursor[d1] === listEnd[d1]) {
       stuckRuns++;
       visitor.stuck?.(view, next, d1);
-      leave(d1);
+      // Leave depth d1 at once.
+      visits[next] = (visits[next] as number) - 1;
+      undoTop = unfold(performed, first, log, undoTop, undoMark[d1] as number);
+      listTop = listMark[d1] as number;
+      if (tracksActs) countActs(compiled, actCounts, r, -1);
       continue;
     }
     d = d1;

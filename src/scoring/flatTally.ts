@@ -2,6 +2,12 @@ import { bandFor } from './bandFor.ts';
 import { roundPercent, tidyMarks } from './roundPercent.ts';
 import type { Band } from './types.ts';
 
+// Read once at load: some loaders (tsx's CommonJS transform) make every call of an imported
+// binding a getter call, which the analysis would pay hundreds of thousands of times.
+const band = bandFor;
+const rounded = roundPercent;
+const tidy = tidyMarks;
+
 /**
  * The step and total rules of the scoring contract on flat, typed tallies,
  * allocation-free, so the analysis can score hundreds of thousands of runs.
@@ -86,12 +92,12 @@ export function finishScore(
   criticalFault: boolean,
   out: ScoreTotals,
 ): ScoreTotals {
-  const marks = tidyMarks(Math.max(0, earned - penalties));
-  const percent = roundPercent(marks, max);
+  const marks = tidy(Math.max(0, earned - penalties));
+  const percent = rounded(marks, max);
   out.marks = marks;
   out.max = max;
   out.percent = percent;
-  out.band = bandFor(percent, missedStep, criticalFault);
+  out.band = band(percent, missedStep, criticalFault);
   return out;
 }
 
