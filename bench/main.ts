@@ -313,7 +313,7 @@ async function main(): Promise<void> {
   }
   let browser: object = { measured: false, reason: 'not run (see --only)' };
   if (options.only.has('browser')) {
-    browser = await benchBrowser(options.rounds);
+    browser = await benchBrowser({ rounds: options.rounds, quick: options.quick });
     console.log('  browser done');
   }
   machine.loadAverage.end = loadAverageNow();
@@ -427,32 +427,113 @@ async function main(): Promise<void> {
 }
 
 function printBrowser(browser: object): void {
-  const b = browser as {
-    measured: boolean;
-    reason?: string;
-    app?: Record<string, number>;
-    barePhaser?: Record<string, number>;
-  };
-  if (!b.measured || b.app === undefined || b.barePhaser === undefined) {
+  const b = browser as BrowserFigures;
+  if (!b.measured) {
     console.log(`\nBrowser: not measured: ${b.reason ?? 'unknown reason'}`);
     return;
   }
-  const row = (name: string, r: Record<string, number>) => [
+  const { ready, transfer, frames, memory } = b;
+  const kb = (n: number | null) => (n === null ? '?' : `${fmt(n)} KB`);
+  const f = (name: string, r: FrameRow, goal: string, verdictText: string) => [
     name,
-    fmt(r.readyMs ?? Number.NaN),
-    fmt(r.frameMedianMs ?? Number.NaN),
-    fmt(r.frameP95Ms ?? Number.NaN),
-    fmt(r.longFramesPer3s ?? Number.NaN),
-    fmt(r.heapMB ?? Number.NaN),
+    `p50 ${fmt(r.p50Ms)} ms, p95 ${fmt(r.p95Ms)} ms (${r.framesOver50Ms}/${r.frames} over 50 ms)`,
+    goal,
+    verdictText,
   ];
-  console.log('\nBrowser (Chromium, canvas, reduced motion): medians, wall time');
+  console.log(`\nBrowser: Chromium ${b.chromium}, WebGL on ${b.webglRenderer}; wall time`);
   console.log(
     table([
-      ['page', 'ready ms', 'frame ms', 'frame p95 ms', 'frames >50 ms / 3 s', 'JS heap MB'],
-      row('app, deep link → first reply', b.app),
-      row('bare Phaser page → first frame', b.barePhaser),
+      ['figure', 'measured', 'goal', 'verdict'],
+      [
+        'first reply usable, deep link vs bare Phaser (canvas, reduced motion)',
+        `${fmt(ready.appMs)} / ${fmt(ready.bareMs)} ms = ${ready.ratio}× (pairs: median ${ready.medianPairRatio}×)`,
+        `≤ ${ready.goal}×`,
+        verdict(ready.met),
+      ],
+      [
+        '  main-thread task time to first reply vs bare (CPU proxy)',
+        `${fmt(ready.mainThread.appTaskMs)} / ${fmt(ready.mainThread.bareTaskMs)} ms = ${ready.mainThread.ratio}× (pairs ${ready.mainThread.pairRatios.join(', ')})`,
+        '(diagnostic)',
+        '',
+      ],
+      [
+        'JS beyond Phaser, deep link, gzip 9',
+        `${kb(transfer.deepLink.appGzipKB)} (${kb(transfer.deepLink.appGzipKBBeforeReady)} before ready); Phaser ${kb(transfer.deepLink.phaserGzipKB)}`,
+        `≤ ${transfer.deepLink.goalKB} KB`,
+        verdict(transfer.deepLink.met),
+      ],
+      [
+        'JS beyond Phaser, menu, gzip 9',
+        `${kb(transfer.menu.appGzipKB)}; ${transfer.menu.scripts.length} scripts`,
+        `≤ ${transfer.menu.goalKB} KB`,
+        verdict(transfer.menu.met),
+      ],
+      f('frames, role-play animating, WebGL', frames.appWebgl, '95th pct < 20 ms', verdict(frames.met)),
+      f('frames, bare Phaser, WebGL', frames.bareWebgl, '(floor)', ''),
+      f('frames, role-play animating, canvas', frames.appCanvas, '(comparison)', ''),
+      f('frames, bare Phaser, canvas', frames.bareCanvas, '(floor)', ''),
+      [
+        `memory, ${memory.scenarios.length} scenarios × ${memory.passes} passes, one page`,
+        `pass ${memory.judgedPass}: heap ${fmt(memory.heapSlopeKBPerScenario)} KB, nodes ${memory.nodesSlopePerScenario}, listeners ${memory.listenersSlopePerScenario} per scenario (pass 1 heap ${fmt(memory.firstPassHeapSlopeKBPerScenario)} KB)`,
+        'heap < 100 KB, nodes/listeners < 1 per scenario',
+        verdict(memory.met),
+      ],
     ]),
   );
+  console.log(
+    `heap after GC: deep link ${fmt(ready.appHeapMB)} MB, bare ${fmt(ready.bareHeapMB)} MB; menu before the memory run ${fmt(memory.start.heapMB)} MB, after it ${fmt(memory.points.at(-1)?.heapMB ?? Number.NaN)} MB`,
+  );
 }
+
+interface FrameRow {
+  readonly p50Ms: number;
+  readonly p95Ms: number;
+  readonly framesOver50Ms: number;
+  readonly frames: number;
+}
+
+interface TransferRow {
+  readonly appGzipKB: number;
+  readonly appGzipKBBeforeReady: number;
+  readonly phaserGzipKB: number | null;
+  readonly goalKB: number;
+  readonly met: boolean;
+  readonly scripts: readonly unknown[];
+}
+
+type BrowserFigures =
+  | { readonly measured: false; readonly reason?: string }
+  | {
+      readonly measured: true;
+      readonly chromium: string;
+      readonly webglRenderer: string;
+      readonly ready: {
+        appMs: number;
+        bareMs: number;
+        ratio: number;
+        medianPairRatio: number;
+        mainThread: { appTaskMs: number; bareTaskMs: number; ratio: number; pairRatios: readonly number[] };
+        goal: number;
+        met: boolean;
+        appHeapMB: number;
+        bareHeapMB: number;
+      };
+      readonly transfer: { deepLink: TransferRow; menu: TransferRow };
+      readonly frames: Record<'appWebgl' | 'bareWebgl' | 'appCanvas' | 'bareCanvas', FrameRow> & {
+        met: boolean;
+      };
+      readonly memory: {
+        scenarios: readonly string[];
+        passes: number;
+        judgedPass: number;
+        heapSlopeKBPerScenario: number;
+        nodesSlopePerScenario: number;
+        listenersSlopePerScenario: number;
+        firstPassHeapSlopeKBPerScenario: number;
+        met: boolean;
+        start: { heapMB: number };
+        points: readonly { heapMB: number }[];
+      };
+    };
 
 await main();

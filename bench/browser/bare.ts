@@ -1,7 +1,8 @@
 /**
- * The baseline for the browser bench: Phaser alone, the same renderer and
- * scale mode as the app, one scene that draws a rectangle and a line of text.
- * It marks `window.__benchReady` once its first frame has been drawn.
+ * The baseline for the browser bench: Phaser alone, the same scale mode as the
+ * app and the same renderer choice (canvas by default, `?renderer=webgl` for
+ * WebGL), one scene that draws a rectangle and a line of text. It marks
+ * `window.__benchReady` once its first frame has been drawn.
  */
 import * as Phaser from 'phaser';
 
@@ -21,7 +22,8 @@ class BareScene extends Phaser.Scene {
 }
 
 new Phaser.Game({
-  type: Phaser.CANVAS,
+  type:
+    new URLSearchParams(window.location.search).get('renderer') === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
   parent: 'stage',
   backgroundColor: '#1f2a37',
   scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
