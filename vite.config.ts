@@ -62,13 +62,14 @@ export default defineConfig({
     // Phaser alone is about 1.4 MB and does not tree-shake: keep it in its own chunk.
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
-      // The core folders are pure (docs/architecture.md) and `yaml` has no side effects: what a module
-      // only re-exports through a folder's index.ts (the YAML loader) then stays out of the chunks the
-      // menu loads, and travels with the scenario editor that uses it (src/game/ui/lazy.ts).
+      // The core folders are pure (docs/architecture.md), so is the game's LMS runtime until it is
+      // started, and `yaml` has no side effects: what a module only re-exports through a folder's
+      // index.ts (the YAML loader, the LMS bridge) then stays out of the chunks the menu loads, and
+      // travels with the lazily loaded part that uses it (src/game/ui/lazy.ts, src/game/lms/hooks.ts).
       treeshake: {
         moduleSideEffects: [
           {
-            test: /[\\/]src[\\/](scenario|engine|scoring|analysis|tutor|progress|lms)[\\/][^\\/]+\.ts$/,
+            test: /[\\/]src[\\/](scenario|engine|scoring|analysis|tutor|progress|lms|game[\\/]lms)[\\/][^\\/]+\.ts$/,
             sideEffects: false,
           },
           { test: /[\\/]node_modules[\\/]yaml[\\/]/, sideEffects: false },

@@ -6,14 +6,14 @@ import { installAccessibility } from './game/a11y/index.ts';
 import { PALETTE, PALETTE_CSS } from './game/art/palette.ts';
 import { GameShell, type Regions } from './game/GameShell.ts';
 import { libraryFromData } from './game/library/Library.ts';
-import { connectLms } from './game/lms/index.ts';
+import { connectLms, lmsLaunched } from './game/lms/index.ts';
 import { installTutorTools } from './game/presenter/tutorTools.ts';
 import { BootScene } from './game/scenes/BootScene.ts';
 import { DebriefScene } from './game/scenes/DebriefScene.ts';
 import { LoadingScene } from './game/scenes/LoadingScene.ts';
 import { MenuScene } from './game/scenes/MenuScene.ts';
 import { RoleplayScene } from './game/scenes/RoleplayScene.ts';
-import { parseDeepLink } from './game/session/deepLink.ts';
+import { type DeepLink, parseDeepLink } from './game/session/deepLink.ts';
 import './game/ui/styles.css';
 
 function element(id: string): HTMLElement {
@@ -46,24 +46,29 @@ const regions: Regions = {
 // Text size, contrast, motion, the customer's voice and focus rescue (see docs/accessibility.md).
 installAccessibility(window, regions.topbar);
 const shell = new GameShell(libraryFromData(library), regions);
-// An LMS or LRS that launched the page: report to it, and reopen the run it saved (see docs/lms.md).
-const link = connectLms(window, parseDeepLink(window.location.search, shell.library), shell.library);
+const deepLink = parseDeepLink(window.location.search, shell.library);
+// An LMS or LRS that launched the page: fetch the LMS runtime, report to it, and reopen the run it
+// saved (see docs/lms.md). The page keeps "Loading the role-plays…" until it is connected.
+if (lmsLaunched(window)) void connectLms(window, deepLink, shell.library).then(startGame);
+else startGame(deepLink);
 
-shell.game = new Phaser.Game({
-  type: rendererFor(window.location.search),
-  parent: element('stage'),
-  backgroundColor: PALETTE.background,
-  scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
-  // Keys are handled in the DOM (GameShell) so focused HTML buttons keep Space and Enter.
-  input: { keyboard: false },
-  banner: false,
-  scene: [
-    new BootScene(shell, link),
-    new MenuScene(shell),
-    new RoleplayScene(shell),
-    new DebriefScene(shell),
-    // Fetches the tutor tools' scenes (presenter mode, authoring) the first time one is opened.
-    new LoadingScene(shell),
-  ],
-});
-installTutorTools(shell);
+function startGame(link: DeepLink): void {
+  shell.game = new Phaser.Game({
+    type: rendererFor(window.location.search),
+    parent: element('stage'),
+    backgroundColor: PALETTE.background,
+    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    // Keys are handled in the DOM (GameShell) so focused HTML buttons keep Space and Enter.
+    input: { keyboard: false },
+    banner: false,
+    scene: [
+      new BootScene(shell, link),
+      new MenuScene(shell),
+      new RoleplayScene(shell),
+      new DebriefScene(shell),
+      // Fetches the tutor tools' scenes (presenter mode, authoring) the first time one is opened.
+      new LoadingScene(shell),
+    ],
+  });
+  installTutorTools(shell);
+}

@@ -55,6 +55,8 @@ export const STRINGS = {
     retry: 'Try again',
     menu: 'Back to menu',
     close: 'Close',
+    lmsUnavailable:
+      'Your results cannot be sent to your course: part of the simulator could not be loaded. You can still practise here; reload the page to try again.',
   },
 
   menu: {

@@ -2,20 +2,44 @@ import type { ConversationSession } from '../../engine/index.ts';
 import type { Library } from '../library/Library.ts';
 import type { DeepLink } from '../session/deepLink.ts';
 import type { RoleplayRequest } from '../session/RoleplayRequest.ts';
-import { LmsBridge } from './LmsBridge.ts';
-import { startLms } from './startLms.ts';
+import { STRINGS } from '../strings.ts';
+import { h } from '../ui/dom.ts';
+import type { LmsBridge } from './LmsBridge.ts';
+import { readXapiLaunch } from './launchConfig.ts';
+import { type FrameLike, findScormApi } from './scormApi.ts';
 
-/** The one bridge of this page (none until `connectLms`). */
-let active: LmsBridge = LmsBridge.none();
+/** The one bridge of this page: null when nothing launched it (then nothing is reported). */
+let active: LmsBridge | null = null;
 
 /**
- * Called once by main.ts: connects to the LMS/LRS that launched the page, and
- * opens the run saved in the LMS when the address asks for nothing else.
- * A launch that names a role-play (a single-scenario package) is the only
- * one reported.
+ * Whether an LMS or LRS launched the page: a SCORM API in a parent frame or the
+ * opener, or an xAPI or cmi5 launch link. Only then is the LMS runtime fetched
+ * (a learner on the plain web page never loads it).
  */
-export function connectLms(win: Window, link: DeepLink, library: Library): DeepLink {
-  active = startLms(win);
+export function lmsLaunched(win: FrameLike & { readonly location: { readonly search: string } }): boolean {
+  try {
+    return findScormApi(win) !== null || readXapiLaunch(win.location.search).kind !== 'none';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Called once by main.ts when `lmsLaunched`: fetches the LMS runtime, connects
+ * to the LMS/LRS that launched the page, and opens the run saved in the LMS
+ * when the address asks for nothing else. A launch that names a role-play (a
+ * single-scenario package) is the only one reported. If the runtime cannot be
+ * fetched, the learner can still play: a message says results will not reach
+ * the course.
+ */
+export async function connectLms(win: Window, link: DeepLink, library: Library): Promise<DeepLink> {
+  try {
+    const { startLms } = await import('./startLms.ts');
+    active = startLms(win);
+  } catch {
+    showUnavailable(win.document);
+    return link;
+  }
   if (link.kind === 'roleplay') {
     active.only(link.request);
     return link;
@@ -27,6 +51,18 @@ export function connectLms(win: Window, link: DeepLink, library: Library): DeepL
   return { kind: 'roleplay', request };
 }
 
+function showUnavailable(doc: Document): void {
+  const close = h('button', { type: 'button', class: 'button secondary' }, STRINGS.lazy.close);
+  const notice = h(
+    'div',
+    { class: 'notice lazy-error lms-unavailable', role: 'alert', 'data-testid': 'lms-unavailable' },
+    h('p', {}, STRINGS.lazy.lmsUnavailable),
+    close,
+  );
+  close.addEventListener('click', () => notice.remove());
+  doc.body.append(notice);
+}
+
 /** Called by the role-play scene for each new session: resume from the LMS and report to it. */
 export function trackRoleplay(
   session: ConversationSession,
@@ -35,7 +71,7 @@ export function trackRoleplay(
 ): void {
   const scenario = library.scenario(request.scenarioId);
   const model = library.model(request.modelId);
-  if (scenario === undefined || model === undefined) return;
+  if (active === null || scenario === undefined || model === undefined) return;
   try {
     active.track(session, { scenario, model, catalogue: library.catalogue, mode: request.mode });
   } catch {
@@ -43,7 +79,7 @@ export function trackRoleplay(
   }
 }
 
-/** The page's bridge (for tests and diagnostics: `window.__lms` is not exposed). */
-export function activeLms(): LmsBridge {
+/** The page's bridge, or null without an LMS (for tests and diagnostics: `window.__lms` is not exposed). */
+export function activeLms(): LmsBridge | null {
   return active;
 }

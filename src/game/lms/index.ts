@@ -1,6 +1,6 @@
 /** The game's LMS door: connect at start-up, then `track` each role-play session. */
 
-export { activeLms, connectLms, trackRoleplay } from './hooks.ts';
+export { activeLms, connectLms, lmsLaunched, trackRoleplay } from './hooks.ts';
 export { LmsBridge, type PackagedRun, type RunObserver, type TrackRequest } from './LmsBridge.ts';
 export { readXapiLaunch, tutorLaunch, type XapiLaunch } from './launchConfig.ts';
 export { ScormConnection } from './ScormConnection.ts';
