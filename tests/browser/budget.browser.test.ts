@@ -37,8 +37,8 @@ function recordScripts(page: Page): string[] {
   return seen;
 }
 
-/** A page with no service worker: a lazy chunk that fails to arrive has no cache to come from. */
-async function openUncached(url: string): Promise<Page> {
+/** A page with no service worker (a lazy chunk that fails to arrive has no cache to come from); `init` runs before the app. */
+async function openUncached(init?: string): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
     locale: 'en-GB',
@@ -46,7 +46,7 @@ async function openUncached(url: string): Promise<Page> {
   });
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
-  await page.goto(url);
+  if (init !== undefined) await page.addInitScript(init);
   return page;
 }
 
@@ -82,7 +82,8 @@ describe('bundle-size budget', () => {
 
 describe('a part of the app that cannot be fetched', () => {
   it('shows a message with Try again (not a blank screen), and loads once the network is back', async () => {
-    const page = await openUncached(inject('appUrl'));
+    const page = await openUncached();
+    await page.goto(inject('appUrl'));
     await waitForStage(page, 'menu');
     await screenshot(page, 'budget-menu');
     // The editor's chunk fails to arrive (offline, never cached).
@@ -105,7 +106,8 @@ describe('a part of the app that cannot be fetched', () => {
   });
 
   it('says so over the role-play when the map cannot be fetched, and Close gives focus back', async () => {
-    const page = await openUncached(`${inject('appUrl')}?scenario=faulty-kettle&model=LASS&mode=practice`);
+    const page = await openUncached();
+    await page.goto(`${inject('appUrl')}?scenario=faulty-kettle&model=LASS&mode=practice`);
     await waitForTurn(page);
     await page.route(/\/assets\/MapDialog-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
     await page.focus('[data-testid="roleplay-map"]');
@@ -120,6 +122,30 @@ describe('a part of the app that cannot be fetched', () => {
     );
     // The role-play carries on underneath.
     await waitForTurn(page);
+    await page.context().close();
+  });
+
+  it('lets the learner play, and says results cannot reach the course, when an LMS launched the page but its runtime cannot be fetched', async () => {
+    // A SCORM 2004 LMS in this window (the runtime is fetched only when one is found).
+    const page = await openUncached(
+      `window.API_1484_11 = { Initialize: () => 'true', Terminate: () => 'true', GetValue: () => '', SetValue: () => 'true', Commit: () => 'true', GetLastError: () => 0 };`,
+    );
+    const lmsChunk = /\/assets\/startLms-[^/]*\.js$/;
+    let asked = false;
+    await page.route(lmsChunk, (route) => {
+      asked = true;
+      return route.abort('internetdisconnected');
+    });
+    await page.goto(inject('appUrl'));
+    const notice = page.locator('[data-testid="lms-unavailable"]');
+    await notice.waitFor();
+    expect(asked).toBe(true);
+    expect(await notice.getAttribute('role')).toBe('alert');
+    expect(await notice.textContent()).toContain('Your results cannot be sent to your course');
+    await waitForStage(page, 'menu');
+    await screenshot(page, 'budget-lms-unavailable');
+    await notice.locator('button').click();
+    await notice.waitFor({ state: 'detached' });
     await page.context().close();
   });
 });
