@@ -100,25 +100,8 @@ export function analyseScenario(
     band: bandAt(lastRank[m] as number),
   });
 
-  // Two caches of pure functions, both checked by the property test against the plain search:
-  // - a model's Σ step marks and "missed a step" depend only on its tally row, and a reply that
-  //   gives the model no credit leaves the row as its parent depth had it: so runs that end with
-  //   such a reply, from the same entry of the same parent, reuse the parent's figures;
-  // - the total (marks, percent, band) depends only on (Σ step marks, missed, penalties, critical):
-  //   consecutive runs repeat those often, so the last result per model is kept.
-  const replyCount = compiled.replies.length;
-  const creditsModel = new Uint8Array(replyCount * modelCount);
-  for (let r = 0; r < replyCount; r++) {
-    for (let k = compiled.firstCredit[r] as number; k < (compiled.firstCredit[r + 1] as number); k++) {
-      const slot = compiled.creditSlot[k] as number;
-      let m = 0;
-      while (slot >= (stepBase[m + 1] as number)) m++;
-      creditsModel[r * modelCount + m] = 1;
-    }
-  }
-  const parentEntry = new Int32Array(modelCount).fill(-1);
-  const parentEarned = new Float64Array(modelCount);
-  const parentMissed = new Uint8Array(modelCount);
+  // The total (marks, percent, band) depends only on (Σ step marks, missed a step, penalties,
+  // critical): consecutive runs repeat those often, so the last result per model is kept.
   const lastEarned = new Float64Array(modelCount).fill(Number.NaN);
   const lastMissed = new Uint8Array(modelCount);
   const lastPenalties = new Float64Array(modelCount);
@@ -134,26 +117,12 @@ export function analyseScenario(
     run: (view, end, length, penalties, critical) => {
       const firstOfEnding = endRuns[end] === 0;
       endRuns[end] = (endRuns[end] as number) + 1;
-      const lastReply = length > 0 ? (view.reply[length] as number) : -1;
-      const parent = length > 0 ? (view.entry[length - 1] as number) : -1;
       const criticalFlag = critical ? 1 : 0;
       for (let m = 0; m < modelCount; m++) {
         const base = stepBase[m] as number;
         const count = stepCount[m] as number;
-        let earned: number;
-        let missed: number;
-        if (lastReply >= 0 && creditsModel[lastReply * modelCount + m] === 0) {
-          if (parentEntry[m] !== parent) {
-            parentEntry[m] = parent;
-            parentEarned[m] = earnedOf(view.performed, view.first, base, count);
-            parentMissed[m] = missedOf(view.performed, base, count) ? 1 : 0;
-          }
-          earned = parentEarned[m] as number;
-          missed = parentMissed[m] as number;
-        } else {
-          earned = earnedOf(view.performed, view.first, base, count);
-          missed = missedOf(view.performed, base, count) ? 1 : 0;
-        }
+        const earned = earnedOf(view.performed, view.first, base, count);
+        const missed = missedOf(view.performed, base, count) ? 1 : 0;
         if (
           earned !== lastEarned[m] ||
           missed !== lastMissed[m] ||

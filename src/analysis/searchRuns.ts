@@ -1,7 +1,14 @@
 import type { Catalogue, Choice, Model, Outcome, Scenario } from '../scenario/index.ts';
 import { type Band, scoreBuffer, scoreRow } from '../scoring/index.ts';
 import { type CompiledScenario, compileScenario } from './compileScenario.ts';
-import { type SearchLimits, type SearchTotals, type WalkView, walkRuns } from './walkRuns.ts';
+import {
+  positionAt,
+  replyAt,
+  type SearchLimits,
+  type SearchTotals,
+  type WalkView,
+  walkRuns,
+} from './walkRuns.ts';
 
 export type { SearchLimits, SearchTotals } from './walkRuns.ts';
 
@@ -102,7 +109,7 @@ class LazyRun implements FoundRun {
 /** The 1-based offered positions of the first `length` replies. */
 export function positionsOf(view: WalkView | null, length: number): number[] {
   const positions: number[] = [];
-  if (view !== null) for (let d = 1; d <= length; d++) positions.push(view.position[d] as number);
+  if (view !== null) for (let d = 1; d <= length; d++) positions.push(positionAt(view, d));
   return positions;
 }
 
@@ -110,7 +117,7 @@ export function positionsOf(view: WalkView | null, length: number): number[] {
 export function choicesOf(compiled: CompiledScenario, view: WalkView | null, length: number): Choice[] {
   const choices: Choice[] = [];
   if (view !== null)
-    for (let d = 1; d <= length; d++) choices.push(compiled.replies[view.reply[d] as number] as Choice);
+    for (let d = 1; d <= length; d++) choices.push(compiled.replies[replyAt(view, d)] as Choice);
   return choices;
 }
 

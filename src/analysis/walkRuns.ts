@@ -25,15 +25,15 @@ export interface SearchTotals {
 export interface WalkView {
   /** node[d]: the node at depth d; node[0] is the start. */
   readonly node: Int32Array;
-  /** reply[d] (d ≥ 1): the reply index taken to reach depth d. */
-  readonly reply: Int32Array;
-  /** position[d] (d ≥ 1): its 1-based position among the replies offered at depth d − 1. */
-  readonly position: Int32Array;
   /**
-   * entry[d]: a number that changes each time the search enters depth d, so a
-   * visitor can tell that two runs share the very same prefix (and tallies) up to d.
+   * cursor[d]: just past the reply taken at depth d, in `lists`: for every depth of the
+   * run so far, the reply taken there is lists[cursor[d] − 1] (see `replyAt`, `positionAt`).
    */
-  readonly entry: Int32Array;
+  readonly cursor: Int32Array;
+  /** listBase[d]: where depth d's offered list starts in `lists`. */
+  readonly listBase: Int32Array;
+  /** The offered lists (reply indices) of every depth of the run. */
+  readonly lists: Int32Array;
   /** Step tallies of the run so far, every model side by side (see `CompiledScenario.stepBase`). */
   readonly performed: Float64Array;
   readonly first: Int32Array;
@@ -47,6 +47,16 @@ export interface WalkVisitor {
   run(view: WalkView, end: number, length: number, penalties: number, critical: boolean): boolean | undefined;
   /** A run of `length` replies that reached `node` (node[length]) where no reply is offered. */
   stuck?(view: WalkView, node: number, length: number): void;
+}
+
+/** The reply index taken at depth d − 1 to reach depth d (d ≥ 1). */
+export function replyAt(view: WalkView, d: number): number {
+  return view.lists[(view.cursor[d - 1] as number) - 1] as number;
+}
+
+/** Its 1-based position among the replies offered at depth d − 1 (what `--choices` gives). */
+export function positionAt(view: WalkView, d: number): number {
+  return (view.cursor[d - 1] as number) - (view.listBase[d - 1] as number);
 }
 
 function grownInt32(array: Int32Array, need: number): Int32Array<ArrayBuffer> {
@@ -76,9 +86,6 @@ function grownUint8(array: Uint8Array, need: number): Uint8Array<ArrayBuffer> {
 /** The per-depth stacks; replaced (copied into larger arrays) when a run gets deeper than they are. */
 interface Stacks {
   readonly node: Int32Array<ArrayBuffer>;
-  readonly reply: Int32Array<ArrayBuffer>;
-  readonly position: Int32Array<ArrayBuffer>;
-  readonly entry: Int32Array<ArrayBuffer>;
   readonly mood: Float64Array<ArrayBuffer>;
   readonly penalties: Float64Array<ArrayBuffer>;
   readonly criticals: Uint8Array<ArrayBuffer>;
@@ -96,9 +103,6 @@ interface Stacks {
 function newStacks(capacity: number): Stacks {
   return {
     node: new Int32Array(capacity),
-    reply: new Int32Array(capacity),
-    position: new Int32Array(capacity),
-    entry: new Int32Array(capacity),
     mood: new Float64Array(capacity),
     penalties: new Float64Array(capacity),
     criticals: new Uint8Array(capacity),
@@ -113,9 +117,6 @@ function newStacks(capacity: number): Stacks {
 function grownStacks(stacks: Stacks, need: number): Stacks {
   return {
     node: grownInt32(stacks.node, need),
-    reply: grownInt32(stacks.reply, need),
-    position: grownInt32(stacks.position, need),
-    entry: grownInt32(stacks.entry, need),
     mood: grownFloat64(stacks.mood, need),
     penalties: grownFloat64(stacks.penalties, need),
     criticals: grownUint8(stacks.criticals, need),
@@ -265,21 +266,7 @@ export function walkRuns(
 
   let stacks = newStacks(64);
   let capacity = 64;
-  let {
-    node,
-    reply,
-    position,
-    entry,
-    mood,
-    penalties,
-    criticals,
-    cursor,
-    listEnd,
-    listBase,
-    listMark,
-    undoMark,
-  } = stacks;
-  let entries = 0;
+  let { node, mood, penalties, criticals, cursor, listEnd, listBase, listMark, undoMark } = stacks;
   // Offered lists: reply indices. The first `replyCount` entries are the identity (a node
   // without `if` offers its replies in file order); lists computed for nodes with `if` are
   // stacked after them and popped on the way back.
@@ -293,7 +280,7 @@ export function walkRuns(
   };
   let undoTop = 0;
 
-  const view = { node, reply, position, entry, performed, first };
+  const view = { node, cursor, listBase, lists, performed, first };
   let completeRuns = 0;
   let stuckRuns = 0;
   let loopCutRuns = 0;
@@ -311,7 +298,6 @@ export function walkRuns(
   }
   visits[start] = 1;
   node[0] = start;
-  entry[0] = ++entries;
   mood[0] = compiled.scenario.customer.mood;
   penalties[0] = 0;
   criticals[0] = 0;
@@ -342,7 +328,8 @@ export function walkRuns(
       visits[n] = (visits[n] as number) - 1;
       undoTop = unfold(performed, first, log, undoTop, undoMark[d] as number);
       listTop = listMark[d] as number;
-      if (tracksActs && d > 0) countActs(compiled, actCounts, reply[d] as number, -1);
+      if (tracksActs && d > 0)
+        countActs(compiled, actCounts, lists[(cursor[d - 1] as number) - 1] as number, -1);
       d--;
       continue;
     }
@@ -366,28 +353,12 @@ export function walkRuns(
     if (d1 >= capacity) {
       stacks = grownStacks(stacks, d1 + 1);
       capacity = stacks.node.length;
-      ({
-        node,
-        reply,
-        position,
-        entry,
-        mood,
-        penalties,
-        criticals,
-        cursor,
-        listEnd,
-        listBase,
-        listMark,
-        undoMark,
-      } = stacks);
+      ({ node, mood, penalties, criticals, cursor, listEnd, listBase, listMark, undoMark } = stacks);
       view.node = node;
-      view.reply = reply;
-      view.position = position;
-      view.entry = entry;
+      view.cursor = cursor;
+      view.listBase = listBase;
     }
     if (undoTop + maxCredits > log.slot.length) log = grownLog(log, undoTop + maxCredits);
-    reply[d1] = r;
-    position[d1] = at + 1 - (listBase[d] as number);
     if (isEnd[next] === 1) {
       // Stop at the first run *past* the cap, so "the scenario has more" is a fact, not a guess.
       if (completeRuns >= maxRuns) {
@@ -414,7 +385,6 @@ export function walkRuns(
     // Enter depth d1.
     visits[next] = (visits[next] as number) + 1;
     node[d1] = next;
-    entry[d1] = ++entries;
     if (tracksMood) mood[d1] = moodAfter(mood[d] as number, compiled.moodDelta[r] as number);
     penalties[d1] = (penalties[d] as number) + (penalty[r] as number);
     criticals[d1] = (criticals[d] as number) | (critical[r] as number);
@@ -430,6 +400,7 @@ export function walkRuns(
         const grown = new Int32Array(lists.length * 2 + maxReplies);
         grown.set(lists);
         lists = grown;
+        view.lists = lists;
       }
       listBase[d1] = listTop;
       state.mood = mood[d1] as number;
