@@ -8,7 +8,7 @@ import {
   STEP_MAX,
   scoreBuffer,
 } from '../scoring/index.ts';
-import { compileScenario } from './compileScenario.ts';
+import { compiledScenario } from './compileScenario.ts';
 import { describeBounds } from './describeBounds.ts';
 import { choicesOf, endingOf, pathOf, positionsOf, type QuickScore } from './searchRuns.ts';
 import type {
@@ -67,7 +67,7 @@ export function analyseScenario(
     maxSteps: options.maxSteps ?? DEFAULT_LIMITS.maxSteps,
   };
   const models = pickModels(catalogue, options.models);
-  const compiled = compileScenario(scenario, models, catalogue);
+  const compiled = compiledScenario(scenario, models, catalogue);
   const modelCount = models.length;
   const nodeCount = compiled.nodeIds.length;
   const stepBase = compiled.stepBase;

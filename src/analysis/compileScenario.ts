@@ -50,6 +50,38 @@ export interface CompiledScenario {
   readonly creditValue: Float64Array;
 }
 
+const compiledCache = new WeakMap<Scenario, WeakMap<Catalogue, CompiledScenario[]>>();
+
+/**
+ * `compileScenario`, remembered per scenario, catalogue and list of models
+ * (all three are immutable values), so the several searches one command runs
+ * on a scenario (`sim analyse`: stuck nodes, Distinction per model, the
+ * analysis) compile it once. Held weakly: it goes when the scenario does.
+ */
+export function compiledScenario(
+  scenario: Scenario,
+  models: readonly Model[],
+  catalogue: Catalogue,
+): CompiledScenario {
+  let byCatalogue = compiledCache.get(scenario);
+  if (byCatalogue === undefined) {
+    byCatalogue = new WeakMap();
+    compiledCache.set(scenario, byCatalogue);
+  }
+  let list = byCatalogue.get(catalogue);
+  if (list === undefined) {
+    list = [];
+    byCatalogue.set(catalogue, list);
+  }
+  const known = list.find(
+    (entry) => entry.models.length === models.length && entry.models.every((model, m) => model === models[m]),
+  );
+  if (known !== undefined) return known;
+  const made = compileScenario(scenario, models, catalogue);
+  list.push(made);
+  return made;
+}
+
 export function compileScenario(
   scenario: Scenario,
   models: readonly Model[],
@@ -130,7 +162,7 @@ export function compileScenario(
 
   return {
     scenario,
-    models,
+    models: [...models],
     nodeIds,
     start,
     outcomes,

@@ -2,7 +2,7 @@
 
 export { analyseScenario, betterRank, DEFAULT_LIMITS, isBetter, pickModels } from './analyseScenario.ts';
 export { canReachDistinction } from './canReachDistinction.ts';
-export { type CompiledScenario, compileScenario } from './compileScenario.ts';
+export { type CompiledScenario, compiledScenario, compileScenario } from './compileScenario.ts';
 export { describeBounds } from './describeBounds.ts';
 export {
   type FoundRun,

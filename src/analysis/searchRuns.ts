@@ -1,6 +1,6 @@
 import type { Catalogue, Choice, Model, Outcome, Scenario } from '../scenario/index.ts';
 import { type Band, scoreBuffer, scoreRow } from '../scoring/index.ts';
-import { type CompiledScenario, compileScenario } from './compileScenario.ts';
+import { type CompiledScenario, compiledScenario } from './compileScenario.ts';
 import {
   positionAt,
   replyAt,
@@ -149,7 +149,7 @@ export function searchRuns(
   /** Told of each run that reaches a node offering no reply (every `if` failed), with the positions that got there. */
   onStuck?: (node: string, positions: readonly number[]) => void,
 ): SearchTotals {
-  const compiled = compileScenario(scenario, models, catalogue);
+  const compiled = compiledScenario(scenario, models, catalogue);
   const run = new LazyRun(compiled);
   return walkRuns(compiled, limits, {
     run: (view, end, length, penalties, critical) => onRun(run.reset(view, end, length, penalties, critical)),
