@@ -51,8 +51,9 @@ export function pickModels(catalogue: Catalogue, ids: readonly string[] | undefi
  * model, the best and worst runs, the outcomes reached, the score range per
  * ending and whether Distinction is reachable.
  *
- * Each complete run is scored from the search's flat tally row into one
- * reused buffer (scoring's `scoreRow`); ranges and best/worst are kept as
+ * Each complete run is scored from the search's flat tally row with
+ * scoring's `earnedMarks`, `missedAnyStep` and `finishScore` (the pieces of
+ * `scoreRow`) into one reused buffer; ranges and best/worst are kept as
  * band ranks and percents in typed arrays, and a `RunSummary` is built only
  * when a run becomes a model's new best or worst.
  */
