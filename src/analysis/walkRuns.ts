@@ -92,10 +92,11 @@ interface Stacks {
   /** cursor[d] .. listEnd[d] - 1: the offered replies at depth d (indices into `lists`) not yet tried. */
   readonly cursor: Int32Array<ArrayBuffer>;
   readonly listEnd: Int32Array<ArrayBuffer>;
-  /** Where depth d's offered list starts in `lists`, for 1-based positions. */
+  /**
+   * Where depth d's offered list starts in `lists`, for 1-based positions. For a node with
+   * an `if` it is also the top of the computed lists before its own, restored on leaving.
+   */
   readonly listBase: Int32Array<ArrayBuffer>;
-  /** The top of the computed lists before depth d's, restored when leaving it. */
-  readonly listMark: Int32Array<ArrayBuffer>;
   /** The undo log's top before depth d's reply was folded in. */
   readonly undoMark: Int32Array<ArrayBuffer>;
 }
@@ -109,7 +110,6 @@ function newStacks(capacity: number): Stacks {
     cursor: new Int32Array(capacity),
     listEnd: new Int32Array(capacity),
     listBase: new Int32Array(capacity),
-    listMark: new Int32Array(capacity),
     undoMark: new Int32Array(capacity),
   };
 }
@@ -123,7 +123,6 @@ function grownStacks(stacks: Stacks, need: number): Stacks {
     cursor: grownInt32(stacks.cursor, need),
     listEnd: grownInt32(stacks.listEnd, need),
     listBase: grownInt32(stacks.listBase, need),
-    listMark: grownInt32(stacks.listMark, need),
     undoMark: grownInt32(stacks.undoMark, need),
   };
 }
@@ -266,7 +265,7 @@ export function walkRuns(
 
   let stacks = newStacks(64);
   let capacity = 64;
-  let { node, mood, penalties, criticals, cursor, listEnd, listBase, listMark, undoMark } = stacks;
+  let { node, mood, penalties, criticals, cursor, listEnd, listBase, undoMark } = stacks;
   // Offered lists: reply indices. The first `replyCount` entries are the identity (a node
   // without `if` offers its replies in file order); lists computed for nodes with `if` are
   // stacked after them and popped on the way back.
@@ -302,7 +301,6 @@ export function walkRuns(
   penalties[0] = 0;
   criticals[0] = 0;
   undoMark[0] = 0;
-  listMark[0] = listTop;
   if (conditional[start] === 0) {
     listBase[0] = firstReply[start] as number;
     listEnd[0] = firstReply[start + 1] as number;
@@ -327,7 +325,7 @@ export function walkRuns(
       const n = node[d] as number;
       visits[n] = (visits[n] as number) - 1;
       undoTop = unfold(performed, first, log, undoTop, undoMark[d] as number);
-      listTop = listMark[d] as number;
+      if (conditional[n] === 1) listTop = listBase[d] as number;
       if (tracksActs && d > 0)
         countActs(compiled, actCounts, lists[(cursor[d - 1] as number) - 1] as number, -1);
       d--;
@@ -353,7 +351,7 @@ export function walkRuns(
     if (d1 >= capacity) {
       stacks = grownStacks(stacks, d1 + 1);
       capacity = stacks.node.length;
-      ({ node, mood, penalties, criticals, cursor, listEnd, listBase, listMark, undoMark } = stacks);
+      ({ node, mood, penalties, criticals, cursor, listEnd, listBase, undoMark } = stacks);
       view.node = node;
       view.cursor = cursor;
       view.listBase = listBase;
@@ -391,7 +389,6 @@ export function walkRuns(
     undoMark[d1] = undoTop;
     undoTop = foldReply(compiled, r, d1, performed, first, log, undoTop, addCredit);
     if (tracksActs) countActs(compiled, actCounts, r, 1);
-    listMark[d1] = listTop;
     if (conditional[next] === 0) {
       listBase[d1] = firstReply[next] as number;
       listEnd[d1] = firstReply[next + 1] as number;
@@ -414,7 +411,7 @@ export function walkRuns(
       // Leave depth d1 at once.
       visits[next] = (visits[next] as number) - 1;
       undoTop = unfold(performed, first, log, undoTop, undoMark[d1] as number);
-      listTop = listMark[d1] as number;
+      if (conditional[next] === 1) listTop = listBase[d1] as number;
       if (tracksActs) countActs(compiled, actCounts, r, -1);
       continue;
     }
