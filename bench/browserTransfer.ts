@@ -35,6 +35,8 @@ export interface TransferReport {
   readonly appGzipKB: number;
   readonly appGzipKBBeforeReady: number;
   readonly appWireKB: number;
+  /** Everything else fetched before ready (styles, images...), by resource type: count and KB on the wire. */
+  readonly otherBeforeReady: Readonly<Record<string, { count: number; wireKB: number }>>;
   readonly goalKB: number;
   readonly met: boolean;
 }
@@ -97,6 +99,17 @@ export async function measureTransfer(
         body: bytes.toString('utf8'),
       });
     }
+    const otherBeforeReady: Record<string, { count: number; wireKB: number }> = {};
+    for (const pending of requests.values()) {
+      const isScript = pending.type === 'Script' || /\.m?js(\?|$)/.test(pending.url);
+      if (isScript || pending.finishedAt === undefined || pending.finishedAt > readyWall) continue;
+      // data: and blob: URLs are made in the page (Phaser's default textures): nothing on the wire.
+      if (!pending.url.startsWith('http')) continue;
+      const entry = otherBeforeReady[pending.type] ?? { count: 0, wireKB: 0 };
+      otherBeforeReady[pending.type] = entry;
+      entry.count++;
+      entry.wireKB = r1(entry.wireKB + (pending.wireBytes ?? 0) / 1024);
+    }
     const byName = scripts.some((s) => PHASER_NAME.test(s.file));
     const byBanner = !byName && scripts.some((s) => s.body.includes(PHASER_BANNER));
     const isPhaser = (s: { file: string; body: string }) =>
@@ -123,6 +136,7 @@ export async function measureTransfer(
         ),
       ),
       appWireKB: kb(sum(app, (s) => s.wireBytes)),
+      otherBeforeReady,
       goalKB,
       // With Phaser in a shared chunk the app's share cannot be told apart: not met.
       met: byName && appGzipKB <= goalKB,

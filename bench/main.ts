@@ -480,6 +480,10 @@ function printBrowser(browser: object): void {
       ],
     ]),
   );
+  const others = Object.entries(transfer.deepLink.otherBeforeReady)
+    .map(([type, o]) => `${o.count} ${type} (${fmt(o.wireKB)} KB)`)
+    .join(', ');
+  console.log(`deep link, fetched before the first reply besides scripts: ${others || 'nothing'}`);
   console.log(
     `heap after GC: deep link ${fmt(ready.appHeapMB)} MB, bare ${fmt(ready.bareHeapMB)} MB; menu before the memory run ${fmt(memory.start.heapMB)} MB, after it ${fmt(memory.points.at(-1)?.heapMB ?? Number.NaN)} MB`,
   );
@@ -499,6 +503,7 @@ interface TransferRow {
   readonly goalKB: number;
   readonly met: boolean;
   readonly scripts: readonly unknown[];
+  readonly otherBeforeReady: Readonly<Record<string, { count: number; wireKB: number }>>;
 }
 
 type BrowserFigures =
