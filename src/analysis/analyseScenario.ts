@@ -36,6 +36,15 @@ export function isBetter(a: QuickScore | ScoreBound, b: QuickScore | ScoreBound)
 
 const bandAt = (rank: number): Band => BANDS[rank] ?? 'Not yet achieved';
 
+/**
+ * One number per result, ordered as `betterRank`: a better band always outweighs the
+ * percent (which the contract keeps within 0–100, one decimal), and within a band the
+ * higher percent is the higher key.
+ */
+function resultKey(rank: number, percent: number): number {
+  return (BANDS.length - rank) * 1000 + percent;
+}
+
 /** The models to analyse, by id, checked against the catalogue. */
 export function pickModels(catalogue: Catalogue, ids: readonly string[] | undefined): Model[] {
   if (ids === undefined) return [...catalogue.models.values()];
@@ -76,15 +85,17 @@ export function analyseScenario(
 
   const best: (RunSummary | null)[] = models.map(() => null);
   const worst: (RunSummary | null)[] = models.map(() => null);
-  const bestRank = new Int32Array(modelCount);
-  const bestPercent = new Float64Array(modelCount);
-  const worstRank = new Int32Array(modelCount);
-  const worstPercent = new Float64Array(modelCount);
+  // Results are compared by `resultKey` (one number, ordered exactly as `isBetter`);
+  // the band rank and percent are kept beside each bound for the output.
+  const bestKey = new Float64Array(modelCount).fill(Number.NEGATIVE_INFINITY);
+  const worstKey = new Float64Array(modelCount).fill(Number.POSITIVE_INFINITY);
   /** Complete runs per ending node (the same for every model). */
   const endRuns = new Int32Array(nodeCount);
   /** Per model and ending node (index m × nodes + node): the range's bounds. */
+  const minKey = new Float64Array(modelCount * nodeCount).fill(Number.POSITIVE_INFINITY);
   const minRank = new Int32Array(modelCount * nodeCount);
   const minPercent = new Float64Array(modelCount * nodeCount);
+  const maxKey = new Float64Array(modelCount * nodeCount).fill(Number.NEGATIVE_INFINITY);
   const maxRank = new Int32Array(modelCount * nodeCount);
   const maxPercent = new Float64Array(modelCount * nodeCount);
   const score = scoreBuffer();
@@ -110,13 +121,13 @@ export function analyseScenario(
   const lastMarks = new Float64Array(modelCount);
   const lastPercent = new Float64Array(modelCount);
   const lastRank = new Int32Array(modelCount);
+  const lastKey = new Float64Array(modelCount);
   const earnedOf = earnedMarks;
   const missedOf = missedAnyStep;
   const finish = finishScore;
 
   const totals = walkRuns(compiled, bounds, {
     run: (view, end, length, penalties, critical) => {
-      const firstOfEnding = endRuns[end] === 0;
       endRuns[end] = (endRuns[end] as number) + 1;
       const criticalFlag = critical ? 1 : 0;
       for (let m = 0; m < modelCount; m++) {
@@ -138,37 +149,27 @@ export function analyseScenario(
           lastMarks[m] = score.marks;
           lastPercent[m] = score.percent;
           lastRank[m] = bands.indexOf(score.band);
+          lastKey[m] = resultKey(lastRank[m] as number, score.percent);
         }
-        const rank = lastRank[m] as number;
-        const percent = lastPercent[m] as number;
-        if (best[m] === null || betterRank(rank, percent, bestRank[m] as number, bestPercent[m] as number)) {
+        const key = lastKey[m] as number;
+        if (key > (bestKey[m] as number)) {
           best[m] = summarise(view, end, length, m);
-          bestRank[m] = rank;
-          bestPercent[m] = percent;
+          bestKey[m] = key;
         }
-        if (
-          worst[m] === null ||
-          betterRank(worstRank[m] as number, worstPercent[m] as number, rank, percent)
-        ) {
+        if ((worstKey[m] as number) > key) {
           worst[m] = summarise(view, end, length, m);
-          worstRank[m] = rank;
-          worstPercent[m] = percent;
+          worstKey[m] = key;
         }
         const at = m * nodeCount + end;
-        if (firstOfEnding) {
-          minRank[at] = rank;
-          minPercent[at] = percent;
-          maxRank[at] = rank;
-          maxPercent[at] = percent;
-          continue;
+        if (key > (maxKey[at] as number)) {
+          maxKey[at] = key;
+          maxRank[at] = lastRank[m] as number;
+          maxPercent[at] = lastPercent[m] as number;
         }
-        if (betterRank(rank, percent, maxRank[at] as number, maxPercent[at] as number)) {
-          maxRank[at] = rank;
-          maxPercent[at] = percent;
-        }
-        if (betterRank(minRank[at] as number, minPercent[at] as number, rank, percent)) {
-          minRank[at] = rank;
-          minPercent[at] = percent;
+        if ((minKey[at] as number) > key) {
+          minKey[at] = key;
+          minRank[at] = lastRank[m] as number;
+          minPercent[at] = lastPercent[m] as number;
         }
       }
       return undefined;
