@@ -1,5 +1,5 @@
 import { assign, setup } from 'xstate';
-import type { Choice, Scenario } from '../scenario/index.ts';
+import type { ActCredit, Choice, Scenario } from '../scenario/index.ts';
 import { nextMood } from './nextMood.ts';
 import { isOffered, offeredPosition } from './offeredChoices.ts';
 import type { Ending, TranscriptEntry } from './types.ts';
@@ -99,13 +99,13 @@ export function createConversationMachine(scenario: Scenario) {
 
 /** The acts performed after `choice`: the same set when it adds none (most replies repeat acts already done). */
 function withActs(performed: ReadonlySet<string>, choice: Choice): ReadonlySet<string> {
-  let next: Set<string> | null = null;
-  for (const { act } of choice.acts) {
-    if (performed.has(act) || next?.has(act)) continue;
-    next ??= new Set(performed);
-    next.add(act);
-  }
-  return next ?? performed;
+  const { acts } = choice;
+  let i = 0;
+  while (i < acts.length && performed.has((acts[i] as ActCredit).act)) i++;
+  if (i === acts.length) return performed;
+  const next = new Set(performed);
+  for (; i < acts.length; i++) next.add((acts[i] as ActCredit).act);
+  return next;
 }
 
 /** The ending at `nodeId`; the machine reaches `ended` only through a reply whose target is an ending. */
