@@ -63,7 +63,8 @@ export function createConversationMachine(scenario: Scenario) {
     actions: {
       recordChoice: assign(({ context, event }) => {
         const choice = choiceOf(event);
-        if (choice === undefined) throw new Error(`no reply '${event.choiceId}' in scenario '${scenario.id}'`);
+        if (choice === undefined)
+          throw new Error(`no reply '${event.choiceId}' in scenario '${scenario.id}'`);
         const moodAfter = nextMood(context.mood, choice.mood);
         const entry: TranscriptEntry = {
           node: choice.node,

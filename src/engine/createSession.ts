@@ -36,7 +36,8 @@ export function createSession(scenario: Scenario): ConversationSession {
     const { context } = actor.getSnapshot();
     const nodeId = context.node;
     const node = scenario.nodes.get(nodeId);
-    if (node === undefined) throw new Error(`the machine for '${scenario.id}' is at an unknown node '${nodeId}'`);
+    if (node === undefined)
+      throw new Error(`the machine for '${scenario.id}' is at an unknown node '${nodeId}'`);
     const ending: Ending | null = node.kind === 'end' ? { node: nodeId, outcome: node.end } : null;
     const offered = offeredChoices(scenario, nodeId, context);
     current = {

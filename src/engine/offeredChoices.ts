@@ -7,7 +7,11 @@ import { type ConversationState, conditionHolds } from './conditionHolds.ts';
  * The machine's guards, the session and the analysis all use these rules, so they cannot disagree.
  * When every reply is offered (the usual case) this is the node's own array: nothing is allocated.
  */
-export function offeredChoices(scenario: Scenario, nodeId: string, state: ConversationState): readonly Choice[] {
+export function offeredChoices(
+  scenario: Scenario,
+  nodeId: string,
+  state: ConversationState,
+): readonly Choice[] {
   const node = scenario.nodes.get(nodeId);
   if (node === undefined || node.kind !== 'choices') return [];
   const { choices } = node;

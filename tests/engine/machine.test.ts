@@ -1,5 +1,5 @@
-import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
 import { createConversationMachine, offeredChoices } from '../../src/engine/index.ts';
 import { buildScenario, faultyKettle } from './build.ts';
 
