@@ -272,10 +272,13 @@ export function walkRuns(
   let lists = new Int32Array(replyCount + Math.max(64, maxReplies));
   for (let r = 0; r < replyCount; r++) lists[r] = r;
   let listTop = replyCount;
+  // Each depth, and the last reply of a complete run, logs at most `maxCredits` entries:
+  // the log is kept at (capacity + 1) × maxCredits, so a step never has to check it.
+  const logSize = (depths: number): number => Math.max(1, (depths + 1) * maxCredits);
   let log: UndoLog = {
-    slot: new Int32Array(256 + maxCredits),
-    performed: new Float64Array(256 + maxCredits),
-    first: new Int32Array(256 + maxCredits),
+    slot: new Int32Array(logSize(capacity)),
+    performed: new Float64Array(logSize(capacity)),
+    first: new Int32Array(logSize(capacity)),
   };
   let undoTop = 0;
 
@@ -332,7 +335,8 @@ export function walkRuns(
       continue;
     }
     cursor[d] = at + 1;
-    const r = lists[at] as number;
+    // The first `replyCount` entries of `lists` are the identity: no need to read them.
+    const r = at < replyCount ? at : (lists[at] as number);
     const next = target[r] as number;
     if (next < 0) {
       const choice = compiled.replies[r] as (typeof compiled.replies)[number];
@@ -355,8 +359,8 @@ export function walkRuns(
       view.node = node;
       view.cursor = cursor;
       view.listBase = listBase;
+      if (logSize(capacity) > log.slot.length) log = grownLog(log, logSize(capacity));
     }
-    if (undoTop + maxCredits > log.slot.length) log = grownLog(log, undoTop + maxCredits);
     if (isEnd[next] === 1) {
       // Stop at the first run *past* the cap, so "the scenario has more" is a fact, not a guess.
       if (completeRuns >= maxRuns) {
