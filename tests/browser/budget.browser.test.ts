@@ -80,6 +80,33 @@ describe('bundle-size budget', () => {
   );
 });
 
+describe('art fetched before the first reply', () => {
+  /** The app's SVG files a page requested, by name without the build hash. */
+  function recordArt(page: Page): string[] {
+    const seen: string[] = [];
+    page.on('request', (request) => {
+      const name = new URL(request.url()).pathname.match(/([^/]+?)(-[\w-]{8})?\.svg$/);
+      if (name?.[1] !== undefined) seen.push(name[1]);
+    });
+    return seen;
+  }
+
+  // Rasterising all seven settings before the first scene cost about 250 ms of a deep link's start (issue 9).
+  it('is only the setting of the scenario played: none for the menu, one for a deep link', async () => {
+    const { page, errors } = await openPage(browser, 'about:blank');
+    const fetched = recordArt(page);
+    await page.goto(inject('appUrl'));
+    await waitForStage(page, 'menu');
+    expect(fetched).toEqual([]);
+    await page.goto(`${inject('appUrl')}?scenario=faulty-kettle&model=LASS&mode=practice`);
+    await waitForStage(page, 'roleplay');
+    await waitForTurn(page);
+    expect(fetched).toEqual(['shop-counter']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('a part of the app that cannot be fetched', () => {
   it('shows a message with Try again (not a blank screen), and loads once the network is back', async () => {
     const page = await openUncached();

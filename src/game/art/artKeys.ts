@@ -35,13 +35,15 @@ const URLS: Readonly<Record<ArtKey, string>> = {
 // `?url&no-inline`: Vite would inline small SVGs as `data:image/svg+xml,` URLs,
 // which Phaser's loader tries to base64-decode and fails on.
 /**
- * Queues every setting texture on the scene's loader (call from `preload`).
- * SVGs are rasterised at 1.5× the design size (1920 × 1080) so they stay
- * crisp on a full-HD projector; already-loaded keys are skipped.
+ * Queues setting textures on the scene's loader (call from `preload`): the
+ * `keys` given, or every setting. SVGs are rasterised at 1.5× the design size
+ * (1920 × 1080) so they stay crisp on a full-HD projector; already-loaded keys
+ * are skipped. Scenes load only the setting they draw: rasterising all seven
+ * at start-up took about 250 ms before a deep link's first reply (issue 9).
  */
-export function preloadArt(scene: Phaser.Scene): void {
-  for (const [key, url] of Object.entries(URLS)) {
+export function preloadArt(scene: Phaser.Scene, keys: readonly ArtKey[] = Object.values(ART_KEYS)): void {
+  for (const key of keys) {
     if (scene.textures.exists(key)) continue;
-    scene.load.svg(key, url, { width: DESIGN.width * 1.5, height: DESIGN.height * 1.5 });
+    scene.load.svg(key, URLS[key], { width: DESIGN.width * 1.5, height: DESIGN.height * 1.5 });
   }
 }

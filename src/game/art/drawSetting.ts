@@ -100,6 +100,11 @@ function specFor(channel: Channel, setting: string | undefined): SettingSpec {
   }
 }
 
+/** The texture `drawSetting` draws for a channel and setting: what a scene's `preload` should queue. */
+export function settingArtKey(channel: Channel, setting: string | undefined): ArtKey {
+  return specFor(channel, setting).key;
+}
+
 /** Where the figure and the customer's words go on the setting `drawSetting` draws for the same arguments. */
 export function settingLayout(
   channel: Channel,
@@ -125,7 +130,7 @@ export function settingLayout(
  * The backdrop for a channel (face-to-face: `setting` picks shop-counter, restaurant,
  * hotel-reception or cafe), stretched to `width` × `height` (drawn for 1280 × 720).
  * Busy art stays in the upper 60%; the lower part is calm for the reply buttons.
- * Call `preloadArt` first; without the texture a plain panel is drawn instead.
+ * Queue `preloadArt(scene, [settingArtKey(...)])` first; without the texture a plain panel is drawn instead.
  */
 export function drawSetting(
   scene: Phaser.Scene,

@@ -5,7 +5,13 @@
 export { ART_KEYS, type ArtKey, DESIGN, preloadArt } from './artKeys.ts';
 export { CustomerFigure, type CustomerFigureOptions } from './CustomerFigure.ts';
 export { FIGURE } from './drawCustomer.ts';
-export { drawSetting, FACE_TO_FACE_SETTINGS, type SettingLayout, settingLayout } from './drawSetting.ts';
+export {
+  drawSetting,
+  FACE_TO_FACE_SETTINGS,
+  type SettingLayout,
+  settingArtKey,
+  settingLayout,
+} from './drawSetting.ts';
 export { EXPRESSIONS, type Expression, expressionForMood } from './expressionForMood.ts';
 export { AVATAR_WORDS, type Look, lookFor } from './lookFor.ts';
 export { FONT_FAMILY, PALETTE, PALETTE_CSS, toCss } from './palette.ts';

@@ -72,6 +72,11 @@ export class PresenterScene extends Phaser.Scene {
     this.data0 = data;
   }
 
+  preload(): void {
+    const scenario = this.data0 === null ? undefined : this.shell.library.scenario(this.data0.scenarioId);
+    if (scenario !== undefined) CustomerStage.preload(this, scenario);
+  }
+
   create(): void {
     const { shell } = this;
     const request = this.data0;

@@ -3,20 +3,18 @@ import type { GameShell } from '../GameShell.ts';
 import { SceneKey } from '../keys.ts';
 import { TutorSceneKey } from '../presenter/keys.ts';
 import type { DeepLink } from '../session/deepLink.ts';
-import { preloadArt } from '../stage/art.ts';
 import { startScene } from './LoadingScene.ts';
 
-/** Loads the art, then opens the menu or the role-play a deep link asks for. */
+/**
+ * Opens the menu or the role-play a deep link asks for. It loads no art: each
+ * scene that draws a setting queues just that one in its own `preload`.
+ */
 export class BootScene extends Phaser.Scene {
   constructor(
     private readonly shell: GameShell,
     private readonly link: DeepLink,
   ) {
     super(SceneKey.Boot);
-  }
-
-  preload(): void {
-    preloadArt(this);
   }
 
   create(): void {

@@ -46,6 +46,11 @@ export class RoleplayScene extends Phaser.Scene {
     this.request = data;
   }
 
+  preload(): void {
+    const scenario = this.request === null ? undefined : this.shell.library.scenario(this.request.scenarioId);
+    if (scenario !== undefined) CustomerStage.preload(this, scenario);
+  }
+
   create(): void {
     const { shell, request } = this;
     const scenario = request === null ? undefined : shell.library.scenario(request.scenarioId);

@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import type { Channel } from '../../scenario/index.ts';
 import { prefersReducedMotion } from '../ui/dom.ts';
-import { CustomerFigure, DESIGN, drawSetting, settingLayout } from './art.ts';
+import { CustomerFigure, DESIGN, drawSetting, preloadArt, settingArtKey, settingLayout } from './art.ts';
 
 /** Who is on stage, and where. */
 export interface StageCast {
@@ -19,6 +19,11 @@ export interface StageCast {
  * (never stretched), and refitted whenever the canvas changes size.
  */
 export class CustomerStage {
+  /** Queues the one setting texture this cast needs on the scene's loader: call from the scene's `preload`. */
+  static preload(scene: Phaser.Scene, cast: Pick<StageCast, 'channel' | 'setting'>): void {
+    preloadArt(scene, [settingArtKey(cast.channel, cast.setting)]);
+  }
+
   private setting: Phaser.GameObjects.Container | null = null;
   readonly figure: CustomerFigure;
 

@@ -1,2 +1,9 @@
 /** The one place the game imports art from, so the scenes depend on a small, named surface. */
-export { CustomerFigure, DESIGN, drawSetting, preloadArt, settingLayout } from '../art/index.ts';
+export {
+  CustomerFigure,
+  DESIGN,
+  drawSetting,
+  preloadArt,
+  settingArtKey,
+  settingLayout,
+} from '../art/index.ts';
