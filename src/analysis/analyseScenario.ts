@@ -2,11 +2,12 @@ import { type Catalogue, type Model, OUTCOMES, type Outcome, type Scenario } fro
 import {
   BANDS,
   type Band,
+  bandRankFor,
   earnedMarks,
-  finishScore,
+  marksAfter,
   missedAnyStep,
+  roundPercent,
   STEP_MAX,
-  scoreBuffer,
 } from '../scoring/index.ts';
 import { compiledScenario } from './compileScenario.ts';
 import { describeBounds } from './describeBounds.ts';
@@ -41,8 +42,8 @@ const bandAt = (rank: number): Band => BANDS[rank] ?? 'Not yet achieved';
  * percent (which the contract keeps within 0–100, one decimal), and within a band the
  * higher percent is the higher key.
  */
-function resultKey(rank: number, percent: number): number {
-  return (BANDS.length - rank) * 1000 + percent;
+function resultKey(bandCount: number, rank: number, percent: number): number {
+  return (bandCount - rank) * 1000 + percent;
 }
 
 /** The models to analyse, by id, checked against the catalogue. */
@@ -61,10 +62,12 @@ export function pickModels(catalogue: Catalogue, ids: readonly string[] | undefi
  * ending and whether Distinction is reachable.
  *
  * Each complete run is scored from the search's flat tally row with
- * scoring's `earnedMarks`, `missedAnyStep` and `finishScore` (the pieces of
- * `scoreRow`) into one reused buffer; ranges and best/worst are kept as
- * band ranks and percents in typed arrays, and a `RunSummary` is built only
- * when a run becomes a model's new best or worst.
+ * scoring's `earnedMarks`, `missedAnyStep` and `marksAfter`, then, only when
+ * the marks, the missed step or the critical fault differ from the model's
+ * previous run, `roundPercent` and `bandRankFor` (the pieces of `scoreRow`);
+ * ranges and best/worst are kept as band ranks and percents in typed arrays,
+ * and a `RunSummary` is built only when a run becomes a model's new best or
+ * worst.
  */
 export function analyseScenario(
   scenario: Scenario,
@@ -98,9 +101,10 @@ export function analyseScenario(
   const maxKey = new Float64Array(modelCount * nodeCount).fill(Number.NEGATIVE_INFINITY);
   const maxRank = new Int32Array(modelCount * nodeCount);
   const maxPercent = new Float64Array(modelCount * nodeCount);
-  const score = scoreBuffer();
   // Read once (see walkRuns): an imported binding can cost a getter call per use under some loaders.
-  const bands = BANDS;
+  const bandCount = BANDS.length;
+  /** Per model: the most marks a run can earn (STEP_MAX per step). */
+  const maxMarks = Float64Array.from(models, (model) => STEP_MAX * model.steps.length);
 
   const summarise = (view: WalkView, end: number, length: number, m: number): RunSummary => ({
     positions: positionsOf(view, length),
@@ -112,44 +116,41 @@ export function analyseScenario(
     band: bandAt(lastRank[m] as number),
   });
 
-  // The total (marks, percent, band) depends only on (Σ step marks, missed a step, penalties,
-  // critical): consecutive runs repeat those often, so the last result per model is kept.
-  const lastEarned = new Float64Array(modelCount).fill(Number.NaN);
+  // The percent and band depend only on (marks, missed a step, critical): consecutive runs
+  // repeat those often (marks are max(0, earned − penalties), often 0), so the last result per
+  // model is kept and the percent and band are worked out only when one of them changes.
   const lastMissed = new Uint8Array(modelCount);
-  const lastPenalties = new Float64Array(modelCount);
   const lastCritical = new Uint8Array(modelCount);
-  const lastMarks = new Float64Array(modelCount);
+  const lastMarks = new Float64Array(modelCount).fill(Number.NaN);
   const lastPercent = new Float64Array(modelCount);
   const lastRank = new Int32Array(modelCount);
   const lastKey = new Float64Array(modelCount);
   const earnedOf = earnedMarks;
   const missedOf = missedAnyStep;
-  const finish = finishScore;
+  const marksOf = marksAfter;
+  const percentOf = roundPercent;
+  const rankOf = bandRankFor;
 
   const totals = walkRuns(compiled, bounds, {
     run: (view, end, length, penalties, critical) => {
       endRuns[end] = (endRuns[end] as number) + 1;
       const criticalFlag = critical ? 1 : 0;
+      const { performed, first } = view;
       for (let m = 0; m < modelCount; m++) {
         const base = stepBase[m] as number;
         const count = stepCount[m] as number;
-        const earned = earnedOf(view.performed, view.first, base, count);
-        const missed = missedOf(view.performed, base, count) ? 1 : 0;
-        if (
-          earned !== lastEarned[m] ||
-          missed !== lastMissed[m] ||
-          penalties !== lastPenalties[m] ||
-          criticalFlag !== lastCritical[m]
-        ) {
-          finish(earned, STEP_MAX * count, penalties, missed === 1, critical, score);
-          lastEarned[m] = earned;
+        const missedStep = missedOf(performed, base, count);
+        const missed = missedStep ? 1 : 0;
+        const marks = marksOf(earnedOf(performed, first, base, count), penalties);
+        if (marks !== lastMarks[m] || missed !== lastMissed[m] || criticalFlag !== lastCritical[m]) {
+          const percent = percentOf(marks, maxMarks[m] as number);
+          const rank = rankOf(percent, missedStep, critical);
+          lastMarks[m] = marks;
           lastMissed[m] = missed;
-          lastPenalties[m] = penalties;
           lastCritical[m] = criticalFlag;
-          lastMarks[m] = score.marks;
-          lastPercent[m] = score.percent;
-          lastRank[m] = bands.indexOf(score.band);
-          lastKey[m] = resultKey(lastRank[m] as number, score.percent);
+          lastPercent[m] = percent;
+          lastRank[m] = rank;
+          lastKey[m] = resultKey(bandCount, rank, percent);
         }
         const key = lastKey[m] as number;
         if (key > (bestKey[m] as number)) {

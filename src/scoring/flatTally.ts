@@ -83,6 +83,11 @@ export function scoreBuffer(): ScoreTotals {
   return { marks: 0, max: 0, percent: 0, band: 'Not yet achieved' };
 }
 
+/** A run's marks: max(0, earned − penalties), tidied of float noise. */
+export function marksAfter(earned: number, penalties: number): number {
+  return tidy(Math.max(0, earned - penalties));
+}
+
 /** marks = max(0, earned − penalties), the rounded percent of max and the capped band, written into `out`. */
 export function finishScore(
   earned: number,
@@ -92,7 +97,7 @@ export function finishScore(
   criticalFault: boolean,
   out: ScoreTotals,
 ): ScoreTotals {
-  const marks = tidy(Math.max(0, earned - penalties));
+  const marks = marksAfter(earned, penalties);
   const percent = rounded(marks, max);
   out.marks = marks;
   out.max = max;

@@ -1,6 +1,6 @@
 /** The scoring folder's one door: (run, model) → steps, faults, band, KPIs, marking points. */
 
-export { BANDS, bandFor } from './bandFor.ts';
+export { BANDS, bandFor, bandRankFor } from './bandFor.ts';
 export { explainFaults } from './explainFaults.ts';
 export { explainSteps } from './explainSteps.ts';
 export { faultsFor, hasCriticalFault } from './faultsFor.ts';
@@ -9,6 +9,7 @@ export {
   earnedMarks,
   finishScore,
   inOrderAt,
+  marksAfter,
   missedAnyStep,
   NEVER,
   type ScoreTotals,
