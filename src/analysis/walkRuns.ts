@@ -30,13 +30,19 @@ export interface WalkView {
    * run so far, the reply taken there is lists[cursor[d] − 1] (see `replyAt`, `positionAt`).
    */
   readonly cursor: Int32Array;
-  /** listBase[d]: where depth d's offered list starts in `lists`. */
+  /**
+   * listBase[d]: where depth d's offered list starts in `lists`, kept only for a node with an
+   * `if`; a node without one offers its own replies, firstReply[node] .. (see `positionAt`).
+   */
   readonly listBase: Int32Array;
   /** The offered lists (reply indices) of every depth of the run. */
   readonly lists: Int32Array;
   /** Step tallies of the run so far, every model side by side (see `CompiledScenario.stepBase`). */
   readonly performed: Float64Array;
   readonly first: Int32Array;
+  /** The compiled scenario's `conditional` and `firstReply`, for `positionAt`. */
+  readonly conditional: Uint8Array;
+  readonly firstReply: Int32Array;
 }
 
 export interface WalkVisitor {
@@ -56,7 +62,9 @@ export function replyAt(view: WalkView, d: number): number {
 
 /** Its 1-based position among the replies offered at depth d − 1 (what `--choices` gives). */
 export function positionAt(view: WalkView, d: number): number {
-  return (view.cursor[d - 1] as number) - (view.listBase[d - 1] as number);
+  const n = view.node[d - 1] as number;
+  const base = view.conditional[n] === 1 ? view.listBase[d - 1] : view.firstReply[n];
+  return (view.cursor[d - 1] as number) - (base as number);
 }
 
 function grownInt32(array: Int32Array, need: number): Int32Array<ArrayBuffer> {
@@ -89,13 +97,17 @@ interface Stacks {
   readonly mood: Float64Array<ArrayBuffer>;
   readonly penalties: Float64Array<ArrayBuffer>;
   readonly criticals: Uint8Array<ArrayBuffer>;
-  /** cursor[d] .. listEnd[d] - 1: the offered replies at depth d (indices into `lists`) not yet tried. */
-  readonly cursor: Int32Array<ArrayBuffer>;
-  readonly listEnd: Int32Array<ArrayBuffer>;
   /**
-   * Where depth d's offered list starts in `lists`, for 1-based positions. For a node with
-   * an `if` it is also the top of the computed lists before its own, restored on leaving.
+   * Just past the reply taken at depth d (indices into `lists`): written when the walk goes
+   * deeper or reports a run; the depth being walked keeps its cursor in a local.
    */
+  readonly cursor: Int32Array<ArrayBuffer>;
+  /**
+   * For a node with an `if` only: its offered list is lists[listBase[d] .. listEnd[d] − 1],
+   * and listBase[d] is also the top of the computed lists before its own, restored on
+   * leaving. A node without `if` offers firstReply[node] .. firstReply[node + 1] − 1.
+   */
+  readonly listEnd: Int32Array<ArrayBuffer>;
   readonly listBase: Int32Array<ArrayBuffer>;
   /** The undo log's top before depth d's reply was folded in. */
   readonly undoMark: Int32Array<ArrayBuffer>;
@@ -142,7 +154,11 @@ function grownLog(log: UndoLog, need: number): UndoLog {
   };
 }
 
-/** Folds reply r, at run position `at`, into the tally row, logging what it overwrites; returns the log's new top. */
+/**
+ * Folds reply r, at run position `at`, into the tally row, logging the slots it changes
+ * (a credit that changes nothing, such as a step already performed at full credit, is not
+ * logged); returns the log's new top.
+ */
 function foldReply(
   compiled: CompiledScenario,
   r: number,
@@ -157,11 +173,15 @@ function foldReply(
   const end = firstCredit[r + 1] as number;
   for (let k = firstCredit[r] as number; k < end; k++) {
     const slot = creditSlot[k] as number;
-    log.slot[top] = slot;
-    log.performed[top] = performed[slot] as number;
-    log.first[top] = first[slot] as number;
-    top++;
+    const was = performed[slot] as number;
+    const wasFirst = first[slot] as number;
     addCredit(performed, first, slot, creditValue[k] as number, at);
+    if (performed[slot] !== was || first[slot] !== wasFirst) {
+      log.slot[top] = slot;
+      log.performed[top] = was;
+      log.first[top] = wasFirst;
+      top++;
+    }
   }
   return top;
 }
@@ -282,7 +302,7 @@ export function walkRuns(
   };
   let undoTop = 0;
 
-  const view = { node, cursor, listBase, lists, performed, first };
+  const view = { node, cursor, listBase, lists, performed, first, conditional, firstReply };
   let completeRuns = 0;
   let stuckRuns = 0;
   let loopCutRuns = 0;
@@ -304,39 +324,48 @@ export function walkRuns(
   penalties[0] = 0;
   criticals[0] = 0;
   undoMark[0] = 0;
+  // The depth being walked: d, its node n, and its offered replies at .. end − 1 not yet
+  // tried (indices into `lists`). They live in locals; cursor[d] is written only when the
+  // walk goes deeper or reports a run, and a node without `if` needs no listBase/listEnd.
+  let d = 0;
+  let n = start;
+  let at: number;
+  let end: number;
   if (conditional[start] === 0) {
-    listBase[0] = firstReply[start] as number;
-    listEnd[0] = firstReply[start + 1] as number;
+    at = firstReply[start] as number;
+    end = firstReply[start + 1] as number;
   } else {
     listBase[0] = listTop;
     state.mood = mood[0] as number;
     listTop = offerConditional(compiled, start, state, lists, listTop, holds);
     listEnd[0] = listTop;
+    at = listBase[0] as number;
+    end = listTop;
   }
-  cursor[0] = listBase[0] as number;
-  let d = 0;
-  if (cursor[0] === listEnd[0]) {
+  cursor[0] = at;
+  if (at === end) {
     stuckRuns++;
     visitor.stuck?.(view, start, 0);
     d = -1;
   }
 
   while (d >= 0) {
-    const at = cursor[d] as number;
-    if (at >= (listEnd[d] as number)) {
+    if (at >= end) {
       // Leave depth d.
-      const n = node[d] as number;
       visits[n] = (visits[n] as number) - 1;
       undoTop = unfold(performed, first, log, undoTop, undoMark[d] as number);
       if (conditional[n] === 1) listTop = listBase[d] as number;
-      if (tracksActs && d > 0)
-        countActs(compiled, actCounts, lists[(cursor[d - 1] as number) - 1] as number, -1);
       d--;
+      if (d < 0) break;
+      at = cursor[d] as number;
+      if (tracksActs) countActs(compiled, actCounts, lists[at - 1] as number, -1);
+      n = node[d] as number;
+      end = conditional[n] === 1 ? (listEnd[d] as number) : (firstReply[n + 1] as number);
       continue;
     }
-    cursor[d] = at + 1;
     // The first `replyCount` entries of `lists` are the identity: no need to read them.
     const r = at < replyCount ? at : (lists[at] as number);
+    at++;
     const next = target[r] as number;
     if (next < 0) {
       const choice = compiled.replies[r] as (typeof compiled.replies)[number];
@@ -361,6 +390,7 @@ export function walkRuns(
       view.listBase = listBase;
       if (logSize(capacity) > log.slot.length) log = grownLog(log, logSize(capacity));
     }
+    cursor[d] = at;
     if (isEnd[next] === 1) {
       // Stop at the first run *past* the cap, so "the scenario has more" is a fact, not a guess.
       if (completeRuns >= maxRuns) {
@@ -393,9 +423,11 @@ export function walkRuns(
     undoMark[d1] = undoTop;
     undoTop = foldReply(compiled, r, d1, performed, first, log, undoTop, addCredit);
     if (tracksActs) countActs(compiled, actCounts, r, 1);
+    let nextAt: number;
+    let nextEnd: number;
     if (conditional[next] === 0) {
-      listBase[d1] = firstReply[next] as number;
-      listEnd[d1] = firstReply[next + 1] as number;
+      nextAt = firstReply[next] as number;
+      nextEnd = firstReply[next + 1] as number;
     } else {
       if (listTop + maxReplies > lists.length) {
         const grown = new Int32Array(lists.length * 2 + maxReplies);
@@ -407,9 +439,11 @@ export function walkRuns(
       state.mood = mood[d1] as number;
       listTop = offerConditional(compiled, next, state, lists, listTop, holds);
       listEnd[d1] = listTop;
+      nextAt = listBase[d1] as number;
+      nextEnd = listTop;
     }
-    cursor[d1] = listBase[d1] as number;
-    if (cursor[d1] === listEnd[d1]) {
+    if (nextAt === nextEnd) {
+      cursor[d1] = nextAt;
       stuckRuns++;
       visitor.stuck?.(view, next, d1);
       // Leave depth d1 at once.
@@ -420,6 +454,9 @@ export function walkRuns(
       continue;
     }
     d = d1;
+    n = next;
+    at = nextAt;
+    end = nextEnd;
   }
   return { completeRuns, stuckRuns, loopCutRuns, steps, truncated };
 }
