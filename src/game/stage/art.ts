@@ -1,5 +1,6 @@
 /** The one place the game imports art from, so the scenes depend on a small, named surface. */
 export {
+  type ArtKey,
   CustomerFigure,
   DESIGN,
   drawSetting,
