@@ -293,11 +293,17 @@ export class RoleplayView {
       },
       () => {
         this.bubble.dataset.typing = 'false';
+        // The replies first: reading the bubble's size lays the page out, and
+        // doing it before they are added would lay it out twice (issue 9).
+        onDone();
         // A line long enough to scroll must be reachable by keyboard to scroll it.
         const scrolls = this.bubbleText.scrollHeight > this.bubbleText.clientHeight;
         if (scrolls) this.bubbleText.tabIndex = 0;
-        else this.bubbleText.removeAttribute('tabindex');
-        onDone();
+        else if (this.bubbleText.hasAttribute('tabindex')) {
+          this.bubbleText.removeAttribute('tabindex');
+          // It may have had focus: put focus back where keepFocus would.
+          this.keepFocus();
+        }
       },
     );
   }
