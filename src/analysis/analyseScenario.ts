@@ -106,15 +106,37 @@ export function analyseScenario(
   /** Per model: the most marks a run can earn (STEP_MAX per step). */
   const maxMarks = Float64Array.from(models, (model) => STEP_MAX * model.steps.length);
 
-  const summarise = (view: WalkView, end: number, length: number, m: number): RunSummary => ({
-    positions: positionsOf(view, length),
-    choices: choicesOf(compiled, view, length).map((choice) => choice.id),
-    path: [...pathOf(compiled, view, length), compiled.nodeIds[end] ?? ''],
-    ending: endingOf(compiled, end),
-    marks: lastMarks[m] as number,
-    percent: lastPercent[m] as number,
-    band: bandAt(lastRank[m] as number),
-  });
+  // A run that becomes a best or worst is often one for several models at once (the first
+  // run is every model's best and worst): its positions, reply ids and path are built once
+  // per run and copied for each summary.
+  let shapedRun = -1;
+  let shaped: Pick<RunSummary, 'positions' | 'choices' | 'path' | 'ending'> | null = null;
+  const summarise = (view: WalkView, end: number, length: number, m: number, run: number): RunSummary => {
+    if (shaped === null || shapedRun !== run) {
+      shaped = {
+        positions: positionsOf(view, length),
+        choices: choicesOf(compiled, view, length).map((choice) => choice.id),
+        path: [...pathOf(compiled, view, length), compiled.nodeIds[end] ?? ''],
+        ending: endingOf(compiled, end),
+      };
+      shapedRun = run;
+      return {
+        ...shaped,
+        marks: lastMarks[m] as number,
+        percent: lastPercent[m] as number,
+        band: bandAt(lastRank[m] as number),
+      };
+    }
+    return {
+      positions: shaped.positions.slice(),
+      choices: shaped.choices.slice(),
+      path: shaped.path.slice(),
+      ending: { ...shaped.ending },
+      marks: lastMarks[m] as number,
+      percent: lastPercent[m] as number,
+      band: bandAt(lastRank[m] as number),
+    };
+  };
 
   // The percent and band depend only on (marks, missed a step, critical): consecutive runs
   // repeat those often (marks are max(0, earned − penalties), often 0), so the last result per
@@ -131,9 +153,11 @@ export function analyseScenario(
   const percentOf = roundPercent;
   const rankOf = bandRankFor;
 
+  let runs = 0;
   const totals = walkRuns(compiled, bounds, {
     run: (view, end, length, penalties, critical) => {
       endRuns[end] = (endRuns[end] as number) + 1;
+      runs++;
       const criticalFlag = critical ? 1 : 0;
       const { performed, first } = view;
       for (let m = 0; m < modelCount; m++) {
@@ -154,11 +178,11 @@ export function analyseScenario(
         }
         const key = lastKey[m] as number;
         if (key > (bestKey[m] as number)) {
-          best[m] = summarise(view, end, length, m);
+          best[m] = summarise(view, end, length, m, runs);
           bestKey[m] = key;
         }
         if ((worstKey[m] as number) > key) {
-          worst[m] = summarise(view, end, length, m);
+          worst[m] = summarise(view, end, length, m, runs);
           worstKey[m] = key;
         }
         const at = m * nodeCount + end;
