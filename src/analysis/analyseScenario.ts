@@ -141,6 +141,11 @@ export function analyseScenario(
   // The percent and band depend only on (marks, missed a step, critical): consecutive runs
   // repeat those often (marks are max(0, earned − penalties), often 0), so the last result per
   // model is kept and the percent and band are worked out only when one of them changes.
+  // A model's earned marks and missed step depend only on its tally row: they are worked out
+  // again only when the walk's count of changes to that row (`rowVersion`) has moved.
+  const seenVersion = new Float64Array(modelCount).fill(-1);
+  const rowEarned = new Float64Array(modelCount);
+  const rowMissed = new Uint8Array(modelCount);
   const lastMissed = new Uint8Array(modelCount);
   const lastCritical = new Uint8Array(modelCount);
   const lastMarks = new Float64Array(modelCount).fill(Number.NaN);
@@ -159,16 +164,20 @@ export function analyseScenario(
       endRuns[end] = (endRuns[end] as number) + 1;
       runs++;
       const criticalFlag = critical ? 1 : 0;
-      const { performed, first } = view;
+      const { performed, first, rowVersion } = view;
       for (let m = 0; m < modelCount; m++) {
-        const base = stepBase[m] as number;
-        const count = stepCount[m] as number;
-        const missedStep = missedOf(performed, base, count);
-        const missed = missedStep ? 1 : 0;
-        const marks = marksOf(earnedOf(performed, first, base, count), penalties);
+        if (rowVersion[m] !== seenVersion[m]) {
+          const base = stepBase[m] as number;
+          const count = stepCount[m] as number;
+          seenVersion[m] = rowVersion[m] as number;
+          rowEarned[m] = earnedOf(performed, first, base, count);
+          rowMissed[m] = missedOf(performed, base, count) ? 1 : 0;
+        }
+        const missed = rowMissed[m] as number;
+        const marks = marksOf(rowEarned[m] as number, penalties);
         if (marks !== lastMarks[m] || missed !== lastMissed[m] || criticalFlag !== lastCritical[m]) {
           const percent = percentOf(marks, maxMarks[m] as number);
-          const rank = rankOf(percent, missedStep, critical);
+          const rank = rankOf(percent, missed === 1, critical);
           lastMarks[m] = marks;
           lastMissed[m] = missed;
           lastCritical[m] = criticalFlag;

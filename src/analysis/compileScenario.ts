@@ -44,6 +44,8 @@ export interface CompiledScenario {
   readonly actOf: Int32Array;
   /** Steps of model m are tally slots stepBase[m] .. stepBase[m + 1] - 1. */
   readonly stepBase: Int32Array;
+  /** The model (index) of each tally slot. */
+  readonly slotModel: Int32Array;
   /** Credits of reply r: (creditSlot[k], creditValue[k]) for k in firstCredit[r] .. firstCredit[r + 1] - 1, only credit > 0. */
   readonly firstCredit: Int32Array;
   readonly creditSlot: Int32Array;
@@ -120,6 +122,8 @@ export function compileScenario(
 
   const stepBase = new Int32Array(models.length + 1);
   for (const [m, model] of models.entries()) stepBase[m + 1] = (stepBase[m] as number) + model.steps.length;
+  const slotModel = new Int32Array(stepBase[models.length] as number);
+  for (let m = 0; m < models.length; m++) slotModel.fill(m, stepBase[m], stepBase[m + 1]);
 
   const replyCount = replies.length;
   const target = new Int32Array(replyCount);
@@ -180,6 +184,7 @@ export function compileScenario(
     firstAct,
     actOf: Int32Array.from(actOf),
     stepBase,
+    slotModel,
     firstCredit,
     creditSlot: Int32Array.from(creditSlot),
     creditValue: Float64Array.from(creditValue),

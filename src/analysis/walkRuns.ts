@@ -40,6 +40,12 @@ export interface WalkView {
   /** Step tallies of the run so far, every model side by side (see `CompiledScenario.stepBase`). */
   readonly performed: Float64Array;
   readonly first: Int32Array;
+  /**
+   * Per model, how many times its part of the tally row has changed (a credit folded in or
+   * undone): while a model's count stays the same, so does its row, and a score worked out
+   * from it can be reused.
+   */
+  readonly rowVersion: Float64Array;
   /** The compiled scenario's `conditional` and `firstReply`, for `positionAt`. */
   readonly conditional: Uint8Array;
   readonly firstReply: Int32Array;
@@ -168,8 +174,9 @@ function foldReply(
   log: UndoLog,
   top: number,
   addCredit: typeof addCreditAt,
+  rowVersion: Float64Array,
 ): number {
-  const { firstCredit, creditSlot, creditValue } = compiled;
+  const { firstCredit, creditSlot, creditValue, slotModel } = compiled;
   const end = firstCredit[r + 1] as number;
   for (let k = firstCredit[r] as number; k < end; k++) {
     const slot = creditSlot[k] as number;
@@ -177,6 +184,8 @@ function foldReply(
     const wasFirst = first[slot] as number;
     addCredit(performed, first, slot, creditValue[k] as number, at);
     if (performed[slot] !== was || first[slot] !== wasFirst) {
+      const m = slotModel[slot] as number;
+      rowVersion[m] = (rowVersion[m] as number) + 1;
       log.slot[top] = slot;
       log.performed[top] = was;
       log.first[top] = wasFirst;
@@ -187,10 +196,21 @@ function foldReply(
 }
 
 /** Restores the tally row to the log's `mark`; returns it as the new top. */
-function unfold(performed: Float64Array, first: Int32Array, log: UndoLog, top: number, mark: number): number {
+function unfold(
+  compiled: CompiledScenario,
+  performed: Float64Array,
+  first: Int32Array,
+  log: UndoLog,
+  top: number,
+  mark: number,
+  rowVersion: Float64Array,
+): number {
+  const { slotModel } = compiled;
   while (top > mark) {
     top--;
     const slot = log.slot[top] as number;
+    const m = slotModel[slot] as number;
+    rowVersion[m] = (rowVersion[m] as number) + 1;
     performed[slot] = log.performed[top] as number;
     first[slot] = log.first[top] as number;
   }
@@ -282,6 +302,7 @@ export function walkRuns(
   const state = new RunState(compiled.actIndex, actCounts);
   const performed = new Float64Array(slots);
   const first = new Int32Array(slots);
+  const rowVersion = new Float64Array(compiled.models.length);
 
   let stacks = newStacks(64);
   let capacity = 64;
@@ -302,7 +323,7 @@ export function walkRuns(
   };
   let undoTop = 0;
 
-  const view = { node, cursor, listBase, lists, performed, first, conditional, firstReply };
+  const view = { node, cursor, listBase, lists, performed, first, rowVersion, conditional, firstReply };
   let completeRuns = 0;
   let stuckRuns = 0;
   let loopCutRuns = 0;
@@ -353,7 +374,7 @@ export function walkRuns(
     if (at >= end) {
       // Leave depth d.
       visits[n] = (visits[n] as number) - 1;
-      undoTop = unfold(performed, first, log, undoTop, undoMark[d] as number);
+      undoTop = unfold(compiled, performed, first, log, undoTop, undoMark[d] as number, rowVersion);
       if (conditional[n] === 1) listTop = listBase[d] as number;
       d--;
       if (d < 0) break;
@@ -399,7 +420,7 @@ export function walkRuns(
       }
       completeRuns++;
       const mark = undoTop;
-      undoTop = foldReply(compiled, r, d1, performed, first, log, undoTop, addCredit);
+      undoTop = foldReply(compiled, r, d1, performed, first, log, undoTop, addCredit, rowVersion);
       const stop = visitor.run(
         view,
         next,
@@ -407,7 +428,7 @@ export function walkRuns(
         (penalties[d] as number) + (penalty[r] as number),
         (criticals[d] as number) === 1 || (critical[r] as number) === 1,
       );
-      undoTop = unfold(performed, first, log, undoTop, mark);
+      undoTop = unfold(compiled, performed, first, log, undoTop, mark, rowVersion);
       if (stop === true) {
         truncated = 'stopped';
         break;
@@ -421,7 +442,7 @@ export function walkRuns(
     penalties[d1] = (penalties[d] as number) + (penalty[r] as number);
     criticals[d1] = (criticals[d] as number) | (critical[r] as number);
     undoMark[d1] = undoTop;
-    undoTop = foldReply(compiled, r, d1, performed, first, log, undoTop, addCredit);
+    undoTop = foldReply(compiled, r, d1, performed, first, log, undoTop, addCredit, rowVersion);
     if (tracksActs) countActs(compiled, actCounts, r, 1);
     let nextAt: number;
     let nextEnd: number;
@@ -448,7 +469,7 @@ export function walkRuns(
       visitor.stuck?.(view, next, d1);
       // Leave depth d1 at once.
       visits[next] = (visits[next] as number) - 1;
-      undoTop = unfold(performed, first, log, undoTop, undoMark[d1] as number);
+      undoTop = unfold(compiled, performed, first, log, undoTop, undoMark[d1] as number, rowVersion);
       if (conditional[next] === 1) listTop = listBase[d1] as number;
       if (tracksActs) countActs(compiled, actCounts, r, -1);
       continue;
