@@ -258,6 +258,83 @@ function offerConditional(
   return top;
 }
 
+// Each depth, and the last reply of a complete run, logs at most `maxCredits` entries: the
+// undo log is kept at (depths + 1) × maxCredits, so a step never has to check it.
+const logSize = (depths: number, maxCredits: number): number => Math.max(1, (depths + 1) * maxCredits);
+
+/**
+ * What a walk allocates. Kept per compiled scenario between walks, so the several walks one
+ * command runs on a scenario (and repeated analyses) do not allocate and grow their stacks
+ * again; a walk takes it (so a walk started from inside another's callback gets its own)
+ * and hands it back at the end. Its size follows the deepest run walked.
+ */
+interface Scratch {
+  stacks: Stacks;
+  log: UndoLog;
+  /**
+   * Offered lists: reply indices. The first `replyCount` entries are the identity (a node
+   * without `if` offers its replies in file order) and are never overwritten; lists computed
+   * for nodes with `if` are stacked after them and popped on the way back.
+   */
+  lists: Int32Array<ArrayBuffer>;
+  readonly visits: Int32Array;
+  readonly actCounts: Int32Array;
+  readonly performed: Float64Array;
+  readonly first: Int32Array;
+  readonly rowVersion: Float64Array;
+  /** Most credits one reply has, and most replies one node has. */
+  readonly maxCredits: number;
+  readonly maxReplies: number;
+}
+
+const scratchKept = new WeakMap<CompiledScenario, Scratch>();
+
+/** The scenario's kept scratch, cleared (no visits, acts or credits), or a new one. */
+function takeScratch(compiled: CompiledScenario): Scratch {
+  const kept = scratchKept.get(compiled);
+  if (kept !== undefined) {
+    scratchKept.delete(compiled);
+    kept.visits.fill(0);
+    kept.actCounts.fill(0);
+    kept.performed.fill(0);
+    kept.first.fill(0);
+    kept.rowVersion.fill(0);
+    return kept;
+  }
+  const { firstReply, firstCredit } = compiled;
+  const replyCount = compiled.replies.length;
+  let maxCredits = 0;
+  for (let r = 0; r < replyCount; r++)
+    maxCredits = Math.max(maxCredits, (firstCredit[r + 1] as number) - (firstCredit[r] as number));
+  let maxReplies = 0;
+  for (let n = 0; n < compiled.nodeIds.length; n++)
+    maxReplies = Math.max(maxReplies, (firstReply[n + 1] as number) - (firstReply[n] as number));
+  const slots = compiled.stepBase[compiled.models.length] as number;
+  const capacity = 64;
+  const lists = new Int32Array(replyCount + Math.max(64, maxReplies));
+  for (let r = 0; r < replyCount; r++) lists[r] = r;
+  return {
+    stacks: newStacks(capacity),
+    log: {
+      slot: new Int32Array(logSize(capacity, maxCredits)),
+      performed: new Float64Array(logSize(capacity, maxCredits)),
+      first: new Int32Array(logSize(capacity, maxCredits)),
+    },
+    lists,
+    visits: new Int32Array(compiled.nodeIds.length),
+    actCounts: new Int32Array(compiled.actIndex.size),
+    performed: new Float64Array(slots),
+    first: new Int32Array(slots),
+    rowVersion: new Float64Array(compiled.models.length),
+    maxCredits,
+    maxReplies,
+  };
+}
+
+function keepScratch(compiled: CompiledScenario, scratch: Scratch): void {
+  scratchKept.set(compiled, scratch);
+}
+
 /**
  * Depth-first search over every run of a compiled scenario with a plain
  * reducer (no actor, no allocation per step). Per depth it keeps the node,
@@ -286,41 +363,16 @@ export function walkRuns(
   const moodAfter = nextMood;
   const holds = conditionHolds;
   const replyCount = compiled.replies.length;
-  const slots = compiled.stepBase[compiled.models.length] as number;
-  let maxCredits = 0;
-  for (let r = 0; r < replyCount; r++)
-    maxCredits = Math.max(
-      maxCredits,
-      (compiled.firstCredit[r + 1] as number) - (compiled.firstCredit[r] as number),
-    );
-  let maxReplies = 0;
-  for (let n = 0; n < compiled.nodeIds.length; n++)
-    maxReplies = Math.max(maxReplies, (firstReply[n + 1] as number) - (firstReply[n] as number));
-
-  const visits = new Int32Array(compiled.nodeIds.length);
-  const actCounts = new Int32Array(compiled.actIndex.size);
+  const scratch = takeScratch(compiled);
+  const { visits, actCounts, performed, first, rowVersion, maxCredits, maxReplies } = scratch;
   const state = new RunState(compiled.actIndex, actCounts);
-  const performed = new Float64Array(slots);
-  const first = new Int32Array(slots);
-  const rowVersion = new Float64Array(compiled.models.length);
 
-  let stacks = newStacks(64);
-  let capacity = 64;
+  let stacks = scratch.stacks;
+  let capacity = stacks.node.length;
   let { node, mood, penalties, criticals, cursor, listEnd, listBase, undoMark } = stacks;
-  // Offered lists: reply indices. The first `replyCount` entries are the identity (a node
-  // without `if` offers its replies in file order); lists computed for nodes with `if` are
-  // stacked after them and popped on the way back.
-  let lists = new Int32Array(replyCount + Math.max(64, maxReplies));
-  for (let r = 0; r < replyCount; r++) lists[r] = r;
+  let lists = scratch.lists;
   let listTop = replyCount;
-  // Each depth, and the last reply of a complete run, logs at most `maxCredits` entries:
-  // the log is kept at (capacity + 1) × maxCredits, so a step never has to check it.
-  const logSize = (depths: number): number => Math.max(1, (depths + 1) * maxCredits);
-  let log: UndoLog = {
-    slot: new Int32Array(logSize(capacity)),
-    performed: new Float64Array(logSize(capacity)),
-    first: new Int32Array(logSize(capacity)),
-  };
+  let log = scratch.log;
   let undoTop = 0;
 
   const view = { node, cursor, listBase, lists, performed, first, rowVersion, conditional, firstReply };
@@ -330,13 +382,25 @@ export function walkRuns(
   let steps = 0;
   let truncated: SearchTotals['truncated'] = 'none';
 
+  // Handed back for the next walk of this scenario (not when a visitor throws: that walk's
+  // arrays are simply dropped).
+  const keep = (): void => {
+    scratch.stacks = stacks;
+    scratch.lists = lists;
+    scratch.log = log;
+    keepScratch(compiled, scratch);
+  };
+
   const start = compiled.start;
   if (isEnd[start] === 1) {
-    if (completeRuns >= maxRuns)
+    if (completeRuns >= maxRuns) {
+      keep();
       return { completeRuns, stuckRuns, loopCutRuns, steps, truncated: 'max-runs' };
+    }
     completeRuns++;
     node[0] = start;
     const stop = visitor.run(view, start, 0, 0, false);
+    keep();
     return { completeRuns, stuckRuns, loopCutRuns, steps, truncated: stop === true ? 'stopped' : 'none' };
   }
   visits[start] = 1;
@@ -409,7 +473,7 @@ export function walkRuns(
       view.node = node;
       view.cursor = cursor;
       view.listBase = listBase;
-      if (logSize(capacity) > log.slot.length) log = grownLog(log, logSize(capacity));
+      if (logSize(capacity, maxCredits) > log.slot.length) log = grownLog(log, logSize(capacity, maxCredits));
     }
     cursor[d] = at;
     if (isEnd[next] === 1) {
@@ -479,5 +543,6 @@ export function walkRuns(
     at = nextAt;
     end = nextEnd;
   }
+  keep();
   return { completeRuns, stuckRuns, loopCutRuns, steps, truncated };
 }
