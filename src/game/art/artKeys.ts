@@ -32,6 +32,11 @@ const URLS: Readonly<Record<ArtKey, string>> = {
   [ART_KEYS.emailClient]: emailClientUrl,
 };
 
+/** The URL a setting's SVG is served from (the WebGL stage shows it as the canvas's CSS background). */
+export function artUrl(key: ArtKey): string {
+  return URLS[key];
+}
+
 // `?url&no-inline`: Vite would inline small SVGs as `data:image/svg+xml,` URLs,
 // which Phaser's loader tries to base64-decode and fails on.
 /**

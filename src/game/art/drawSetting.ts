@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
 import type { Channel } from '../../scenario/index.ts';
-import { ART_KEYS, type ArtKey, DESIGN } from './artKeys.ts';
+import { ART_KEYS, type ArtKey, artUrl, DESIGN } from './artKeys.ts';
 import { FONT_FAMILY, PALETTE, toCss } from './palette.ts';
 
 /** Face-to-face settings a scenario can name in `setting:`; other keys fall back to the channel default. */
@@ -143,9 +143,13 @@ export function drawSetting(
   const container = new Phaser.GameObjects.Container(scene, 0, 0);
   container.setName(`setting:${spec.key}`);
   if (scene.textures.exists(spec.key)) {
-    container.add(
-      new Phaser.GameObjects.Image(scene, 0, 0, spec.key).setOrigin(0, 0).setDisplaySize(width, height),
-    );
+    const image = new Phaser.GameObjects.Image(scene, 0, 0, spec.key)
+      .setOrigin(0, 0)
+      .setDisplaySize(width, height);
+    container.add(image);
+    const game = scene.sys.game;
+    if (game.renderer.type === Phaser.WEBGL && game.config.transparent)
+      showBehindCanvas(scene, image, artUrl(spec.key));
   } else {
     const g = new Phaser.GameObjects.Graphics(scene);
     g.fillStyle(PALETTE.background).fillRect(0, 0, width, height);
@@ -167,4 +171,49 @@ export function drawSetting(
   }
   scene.add.existing(container);
   return container;
+}
+
+/** Which backdrop each canvas shows, so a destroyed one never clears its successor. */
+const backdropOf = new WeakMap<HTMLCanvasElement, Phaser.GameObjects.Image>();
+
+/**
+ * WebGL with a transparent canvas (main.ts opts in): the browser paints the
+ * backdrop as the canvas's CSS background instead of WebGL drawing it as a
+ * full-canvas textured quad every frame. With software WebGL (SwiftShader)
+ * that quad cost several times the rest of a role-play frame (issue 9). The
+ * image stays in the container, hidden, so the scene still owns its position,
+ * size and bounds; each frame the CSS follows it, and is removed with it.
+ */
+function showBehindCanvas(scene: Phaser.Scene, image: Phaser.GameObjects.Image, url: string): void {
+  const canvas = scene.sys.game.canvas;
+  // The page colour main.ts gives the canvas, kept as the lower layer (a background-color would hide both).
+  const page = `linear-gradient(${toCss(PALETTE.background)}, ${toCss(PALETTE.background)})`;
+  image.setVisible(false);
+  let shown = '';
+  const follow = (): void => {
+    const box = image.getBounds();
+    // CSS pixels per canvas pixel, in case the page scales the canvas.
+    const ratio = canvas.width > 0 ? canvas.clientWidth / canvas.width : 1;
+    const position = `${box.x * ratio}px ${box.y * ratio}px`;
+    const size = `${box.width * ratio}px ${box.height * ratio}px`;
+    if (`${position} / ${size}` === shown && backdropOf.get(canvas) === image) return;
+    shown = `${position} / ${size}`;
+    backdropOf.set(canvas, image);
+    canvas.style.backgroundImage = `url("${url}"), ${page}`;
+    canvas.style.backgroundPosition = `${position}, 0 0`;
+    canvas.style.backgroundSize = `${size}, auto`;
+    canvas.style.backgroundRepeat = 'no-repeat, repeat';
+  };
+  follow();
+  scene.sys.events.on(Phaser.Scenes.Events.PRE_RENDER, follow);
+  image.once(Phaser.GameObjects.Events.DESTROY, () => {
+    scene.sys.events.off(Phaser.Scenes.Events.PRE_RENDER, follow);
+    // A new setting may already have replaced this one.
+    if (backdropOf.get(canvas) !== image) return;
+    backdropOf.delete(canvas);
+    canvas.style.backgroundImage = page;
+    canvas.style.backgroundPosition = '';
+    canvas.style.backgroundSize = '';
+    canvas.style.backgroundRepeat = '';
+  });
 }
