@@ -94,13 +94,15 @@ export function analyseScenario(
   const worstKey = new Float64Array(modelCount).fill(Number.POSITIVE_INFINITY);
   /** Complete runs per ending node (the same for every model). */
   const endRuns = new Int32Array(nodeCount);
-  /** Per model and ending node (index m × nodes + node): the range's bounds. */
-  const minKey = new Float64Array(modelCount * nodeCount).fill(Number.POSITIVE_INFINITY);
-  const minRank = new Int32Array(modelCount * nodeCount);
-  const minPercent = new Float64Array(modelCount * nodeCount);
-  const maxKey = new Float64Array(modelCount * nodeCount).fill(Number.NEGATIVE_INFINITY);
-  const maxRank = new Int32Array(modelCount * nodeCount);
-  const maxPercent = new Float64Array(modelCount * nodeCount);
+  /** Per model and ending node (index m × endings + the node's `endingIndex`): the range's bounds. */
+  const endingIndex = compiled.endingIndex;
+  const endingCount = compiled.endingCount;
+  const minKey = new Float64Array(modelCount * endingCount).fill(Number.POSITIVE_INFINITY);
+  const minRank = new Int32Array(modelCount * endingCount);
+  const minPercent = new Float64Array(modelCount * endingCount);
+  const maxKey = new Float64Array(modelCount * endingCount).fill(Number.NEGATIVE_INFINITY);
+  const maxRank = new Int32Array(modelCount * endingCount);
+  const maxPercent = new Float64Array(modelCount * endingCount);
   // Read once (see walkRuns): an imported binding can cost a getter call per use under some loaders.
   const bandCount = BANDS.length;
   /** Per model: the most marks a run can earn (STEP_MAX per step). */
@@ -194,7 +196,7 @@ export function analyseScenario(
           worst[m] = summarise(view, end, length, m, runs);
           worstKey[m] = key;
         }
-        const at = m * nodeCount + end;
+        const at = m * endingCount + (endingIndex[end] as number);
         if (key > (maxKey[at] as number)) {
           maxKey[at] = key;
           maxRank[at] = lastRank[m] as number;
@@ -222,7 +224,7 @@ export function analyseScenario(
       const runs = endRuns[n] as number;
       const outcome = compiled.outcomes[n];
       if (runs === 0 || outcome === null || outcome === undefined) continue;
-      const at = m * nodeCount + n;
+      const at = m * endingCount + (endingIndex[n] as number);
       endings.push({
         node: nodeId,
         outcome,

@@ -19,6 +19,9 @@ export interface CompiledScenario {
   readonly outcomes: readonly (Outcome | null)[];
   /** 1 for an ending node. */
   readonly isEnd: Uint8Array;
+  /** Per node, its index among the ending nodes (in file order), or -1 for a node with replies. */
+  readonly endingIndex: Int32Array;
+  readonly endingCount: number;
   /** 1 when some reply of the node has an `if` (its offered list depends on the run). */
   readonly conditional: Uint8Array;
   /** Replies of node i are reply indices firstReply[i] .. firstReply[i + 1] - 1, in file order. */
@@ -119,6 +122,9 @@ export function compileScenario(
     }
   }
   firstReply[nodeCount] = replies.length;
+  const endingIndex = new Int32Array(nodeCount).fill(-1);
+  let endingCount = 0;
+  for (let i = 0; i < nodeCount; i++) if (isEnd[i] === 1) endingIndex[i] = endingCount++;
 
   const stepBase = new Int32Array(models.length + 1);
   for (const [m, model] of models.entries()) stepBase[m + 1] = (stepBase[m] as number) + model.steps.length;
@@ -171,6 +177,8 @@ export function compileScenario(
     start,
     outcomes,
     isEnd,
+    endingIndex,
+    endingCount,
     conditional,
     firstReply,
     replies,
