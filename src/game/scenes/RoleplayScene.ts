@@ -46,6 +46,11 @@ export class RoleplayScene extends Phaser.Scene {
     this.request = data;
   }
 
+  preload(): void {
+    const scenario = this.request === null ? undefined : this.shell.library.scenario(this.request.scenarioId);
+    if (scenario !== undefined) CustomerStage.preload(this, scenario);
+  }
+
   create(): void {
     const { shell, request } = this;
     const scenario = request === null ? undefined : shell.library.scenario(request.scenarioId);
@@ -60,18 +65,13 @@ export class RoleplayScene extends Phaser.Scene {
     this.phase = 'typing';
     this.shownPath = 0;
 
-    this.stage = new CustomerStage(
-      this,
-      {
-        channel: scenario.channel,
-        setting: scenario.setting,
-        name: scenario.customer.name,
-        avatar: scenario.customer.avatar,
-        mood: scenario.customer.mood,
-      },
-      // The setting is fetched after the replies are up, not in `preload`: they never wait for the SVG.
-      { settingLater: true },
-    );
+    this.stage = new CustomerStage(this, {
+      channel: scenario.channel,
+      setting: scenario.setting,
+      name: scenario.customer.name,
+      avatar: scenario.customer.avatar,
+      mood: scenario.customer.mood,
+    });
     this.view = new RoleplayView(shell.regions, {
       scenario,
       model,

@@ -1,26 +1,7 @@
 import * as Phaser from 'phaser';
 import type { Channel } from '../../scenario/index.ts';
 import { prefersReducedMotion } from '../ui/dom.ts';
-import {
-  type ArtKey,
-  CustomerFigure,
-  DESIGN,
-  drawSetting,
-  preloadArt,
-  settingArtKey,
-  settingLayout,
-} from './art.ts';
-
-/** How the setting's texture reaches the stage. */
-export interface StageOptions {
-  /**
-   * Fetch and rasterise the setting after the stage is built, instead of in the
-   * scene's `preload`: the stage shows the plain panel (and the customer) at
-   * once and the setting replaces it when it arrives, so the DOM half of the
-   * scene (the replies) does not wait for the SVG (issue 9).
-   */
-  readonly settingLater?: boolean;
-}
+import { CustomerFigure, DESIGN, drawSetting, preloadArt, settingArtKey, settingLayout } from './art.ts';
 
 /** Who is on stage, and where. */
 export interface StageCast {
@@ -49,7 +30,6 @@ export class CustomerStage {
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly cast: StageCast,
-    stageOptions: StageOptions = {},
   ) {
     const options =
       cast.avatar === undefined ? { name: cast.name } : { name: cast.name, avatar: cast.avatar };
@@ -60,26 +40,7 @@ export class CustomerStage {
     const onResize = (size: Phaser.Structs.Size): void => this.layout(size.width, size.height);
     scene.scale.on('resize', onResize);
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => scene.scale.off('resize', onResize));
-    const key = settingArtKey(cast.channel, cast.setting);
-    if (stageOptions.settingLater === true && !scene.textures.exists(key)) this.loadSetting(key);
-    else this.markDrawn();
-  }
-
-  /** Queues the setting on the scene's loader and redraws with it once loaded (or keeps the panel if it fails). */
-  private loadSetting(key: ArtKey): void {
-    const { scene } = this;
-    preloadArt(scene, [key]);
-    // The loader's listeners are removed when the scene shuts down, so this never runs on a stopped scene.
-    scene.load.once(Phaser.Loader.Events.COMPLETE, () => {
-      if (scene.textures.exists(key)) this.layout(scene.scale.width, scene.scale.height);
-      this.markDrawn();
-    });
-    scene.load.start();
-  }
-
-  /** Tells the browser tests (and anyone debugging) that this scene's stage, setting included, has been painted. */
-  private markDrawn(): void {
-    const { scene } = this;
+    // Tells the browser tests (and anyone debugging) that this scene's stage has been painted.
     scene.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
       const parent = scene.game.canvas.parentElement;
       if (parent !== null) parent.dataset.drawn = scene.sys.settings.key;

@@ -1,6 +1,5 @@
 /** The one place the game imports art from, so the scenes depend on a small, named surface. */
 export {
-  type ArtKey,
   CustomerFigure,
   DESIGN,
   drawSetting,
