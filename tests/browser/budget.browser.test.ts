@@ -92,16 +92,21 @@ describe('art fetched before the first reply', () => {
   }
 
   // Rasterising all seven settings before the first scene cost about 250 ms of a deep link's start (issue 9).
-  it('is only the setting of the scenario played: none for the menu, one for a deep link', async () => {
+  it.each([
+    ['the menu', '', 'menu', ['shop-counter']],
+    [
+      'a deep link to a phone call',
+      '?scenario=estimated-energy-bill&model=LASS&mode=practice',
+      'roleplay',
+      ['call-centre'],
+    ],
+  ] as const)('is only the setting %s draws', async (_, query, scene, expected) => {
     const { page, errors } = await openPage(browser, 'about:blank');
     const fetched = recordArt(page);
-    await page.goto(inject('appUrl'));
-    await waitForStage(page, 'menu');
-    expect(fetched).toEqual([]);
-    await page.goto(`${inject('appUrl')}?scenario=faulty-kettle&model=LASS&mode=practice`);
-    await waitForStage(page, 'roleplay');
-    await waitForTurn(page);
-    expect(fetched).toEqual(['shop-counter']);
+    await page.goto(`${inject('appUrl')}${query}`);
+    await waitForStage(page, scene);
+    if (scene === 'roleplay') await waitForTurn(page);
+    expect(fetched).toEqual(expected);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -21,6 +21,11 @@ export class DebriefScene extends Phaser.Scene {
     this.request = data;
   }
 
+  preload(): void {
+    const scenario = this.request?.view.scenario;
+    if (scenario !== undefined) CustomerStage.preload(this, scenario);
+  }
+
   create(): void {
     const { shell, request: data } = this;
     const model = data === null ? undefined : shell.library.model(data.request.modelId);

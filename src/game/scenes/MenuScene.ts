@@ -9,6 +9,9 @@ import { h } from '../ui/dom.ts';
 import { MenuView } from '../ui/MenuView.ts';
 
 /** The menu: a friendly customer on the canvas, the scenario cards in the DOM. */
+/** The menu's backdrop: the shop counter, the first setting most learners meet. */
+const MENU_CAST = { channel: 'face-to-face', setting: 'shop-counter' } as const;
+
 export class MenuScene extends Phaser.Scene {
   private unknownLink = false;
 
@@ -20,12 +23,16 @@ export class MenuScene extends Phaser.Scene {
     this.unknownLink = data.unknownLink === true;
   }
 
+  preload(): void {
+    CustomerStage.preload(this, MENU_CAST);
+  }
+
   create(): void {
     const { shell } = this;
     shell.setScreen(Screen.Menu);
     window.history.replaceState(null, '', window.location.pathname);
     document.title = STRINGS.appTitle;
-    new CustomerStage(this, { channel: 'face-to-face', setting: 'shop-counter', name: 'Welcome', mood: 70 });
+    new CustomerStage(this, { ...MENU_CAST, name: 'Welcome', mood: 70 });
     shell.regions.hud.append(
       h(
         'div',
