@@ -14,7 +14,8 @@ function offline(): PluginOption {
     // The production worker even when NODE_ENV is 'test' (the browser tests build with vitest).
     mode: 'production',
     registerType: 'autoUpdate',
-    injectRegister: 'script',
+    // src/main.ts registers the worker once the first screen is drawn (see `offlineFlag`).
+    injectRegister: false,
     manifest: false,
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg,png,webp,woff2}'],
@@ -56,8 +57,22 @@ function offline(): PluginOption {
   );
 }
 
+/**
+ * `__OFFLINE__` tells src/main.ts whether this build has a service worker to
+ * register (the same condition as `offline()`). The page registers it itself,
+ * once the first screen is drawn, rather than on `load`: the worker's first
+ * precache is about 2.4 MB, and downloading it while the first role-play was
+ * being built made the first reply about 20% later (issue 9).
+ */
+function offlineFlag(): Plugin {
+  return {
+    name: 'offline-flag',
+    config: (config) => ({ define: { __OFFLINE__: JSON.stringify(config.base !== './') } }),
+  };
+}
+
 export default defineConfig({
-  plugins: [libraryPlugin(), offline()],
+  plugins: [libraryPlugin(), offline(), offlineFlag()],
   build: {
     // Phaser alone is about 1.4 MB and does not tree-shake: keep it in its own chunk.
     chunkSizeWarningLimit: 1600,

@@ -64,6 +64,36 @@ const deepLink = parseDeepLink(window.location.search, shell.library);
 if (lmsLaunched(window)) void connectLms(window, deepLink, shell.library).then(startGame);
 else startGame(deepLink);
 
+/**
+ * Registers the offline service worker (docs/security.md, "Browser: offline")
+ * once the first screen's stage has been drawn and the browser is idle, so its
+ * precache download does not compete with the first reply.
+ */
+function registerOfflineWhenDrawn(): void {
+  if (!__OFFLINE__ || !('serviceWorker' in navigator)) return;
+  const stage = element('stage');
+  const register = () => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => {
+      navigator.serviceWorker
+        .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
+        .catch(() => {
+          // No worker (a private window, a blocked scope): the app works online as before.
+        });
+    });
+  };
+  if (stage.dataset.drawn !== undefined) {
+    register();
+    return;
+  }
+  const watcher = new MutationObserver(() => {
+    if (stage.dataset.drawn === undefined) return;
+    watcher.disconnect();
+    register();
+  });
+  watcher.observe(stage, { attributes: true, attributeFilter: ['data-drawn'] });
+}
+
 function startGame(link: DeepLink): void {
   const type = rendererFor(window.location.search);
   shell.game = new Phaser.Game({
@@ -85,4 +115,5 @@ function startGame(link: DeepLink): void {
     ],
   });
   installTutorTools(shell);
+  registerOfflineWhenDrawn();
 }
