@@ -6,7 +6,7 @@ import { libraryPlugin } from './src/game/build/libraryPlugin.ts';
  * The offline classroom (docs/security.md, "Browser: offline"): a service worker
  * precaches the app shell and the library; the page itself is network-first, so a
  * rebuilt library is used on the next load whenever the server can be reached.
- * Registered by a registerSW.js file (the CSP refuses inline scripts). Left out of
+ * Registered by src/main.ts once the first screen is drawn (`offlineFlag`). Left out of
  * relative-base builds: SCORM packages (`npm run package`) must not carry one.
  */
 function offline(): PluginOption {
