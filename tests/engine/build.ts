@@ -119,3 +119,30 @@ export function faultyKettle(): Scenario {
   if (scenario === null) throw new Error('scenarios/faulty-kettle.yaml did not load');
   return scenario;
 }
+
+/**
+ * One node whose four replies each carry one kind of `if`: `ask.1` once
+ * (notPerformed question), `ask.2` after it (performed question), `ask.3` at
+ * mood 50 or more, `ask.4` (mood -5) below 50. Starts at mood 40.
+ */
+export function conditionalScenario(): Scenario {
+  return buildScenario({
+    start: 'ask',
+    customer: { mood: 40 },
+    nodes: [
+      [
+        'ask',
+        {
+          choices: [
+            { to: 'ask', acts: ['question'], if: { notPerformed: ['question'] } },
+            { to: 'done', acts: ['thank'], if: { performed: ['question'] } },
+            { to: 'done', if: { moodAtLeast: 50 } },
+            { to: 'lost', mood: -5, if: { moodBelow: 50 } },
+          ],
+        },
+      ],
+      ['done', { end: 'resolved' }],
+      ['lost', { end: 'lost' }],
+    ],
+  });
+}

@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { createConversationMachine, offeredChoices } from '../../src/engine/index.ts';
-import { buildScenario, faultyKettle } from './build.ts';
+import { conditionalScenario, faultyKettle } from './build.ts';
 
 // The machine is the rule-keeper: these drive it directly, with no session in front to filter replies.
-const conditional = buildScenario({
-  start: 'ask',
-  customer: { mood: 40 },
-  nodes: [
-    [
-      'ask',
-      {
-        choices: [
-          { to: 'ask', acts: ['question'], if: { notPerformed: ['question'] } },
-          { to: 'done', acts: ['thank'], if: { performed: ['question'] } },
-          { to: 'lost', mood: -5, if: { moodBelow: 50 } },
-        ],
-      },
-    ],
-    ['done', { end: 'resolved' }],
-    ['lost', { end: 'lost' }],
-  ],
-});
+const conditional = conditionalScenario();
 
 function started(scenario: ReturnType<typeof faultyKettle>) {
   return createActor(createConversationMachine(scenario)).start();
@@ -61,12 +44,12 @@ describe('createConversationMachine', () => {
 
   it('counts a reply’s offered position among the replies offered before it changes the mood', () => {
     const actor = started(conditional);
-    actor.send({ type: 'learner.chose', choiceId: 'ask.3' });
+    actor.send({ type: 'learner.chose', choiceId: 'ask.4' });
     const [entry] = actor.getSnapshot().context.transcript;
     expect(entry).toMatchObject({ offeredPosition: 2, moodBefore: 40, moodAfter: 35 });
     expect(offeredChoices(conditional, 'ask', { mood: 40, performed: new Set() }).map((c) => c.id)).toEqual([
       'ask.1',
-      'ask.3',
+      'ask.4',
     ]);
   });
 
@@ -77,7 +60,7 @@ describe('createConversationMachine', () => {
     const afterQuestion = actor.getSnapshot().context.performed;
     expect([...initial]).toEqual([]);
     expect([...afterQuestion]).toEqual(['question']);
-    actor.send({ type: 'learner.chose', choiceId: 'ask.3' });
+    actor.send({ type: 'learner.chose', choiceId: 'ask.4' });
     expect(actor.getSnapshot().context.performed).toBe(afterQuestion);
   });
 });

@@ -5,7 +5,7 @@ import {
   offeredChoices,
   playPositions,
 } from '../../src/engine/index.ts';
-import { buildScenario, faultyKettle } from './build.ts';
+import { buildScenario, conditionalScenario, faultyKettle } from './build.ts';
 
 const awkwardIds = buildScenario({
   start: 'a.b',
@@ -85,25 +85,7 @@ describe('createSession', () => {
   });
 });
 
-const conditional = buildScenario({
-  start: 'ask',
-  customer: { mood: 40 },
-  nodes: [
-    [
-      'ask',
-      {
-        choices: [
-          { to: 'ask', acts: ['question'], if: { notPerformed: ['question'] } },
-          { to: 'done', acts: ['thank'], if: { performed: ['question'] } },
-          { to: 'done', if: { moodAtLeast: 50 } },
-          { to: 'lost', if: { moodBelow: 50 } },
-        ],
-      },
-    ],
-    ['done', { end: 'resolved' }],
-    ['lost', { end: 'lost' }],
-  ],
-});
+const conditional = conditionalScenario();
 
 describe('offeredChoices and `if` conditions', () => {
   it('offers only the replies whose conditions hold, in file order', () => {
