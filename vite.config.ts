@@ -59,7 +59,7 @@ function offline(): PluginOption {
 
 /**
  * `__OFFLINE__` tells src/main.ts whether this build has a service worker to
- * register (the same condition as `offline()`). The page registers it itself,
+ * register (a `vite build` with the condition of `offline()`). The page registers it itself,
  * once the first screen is drawn, rather than on `load`: the worker's first
  * precache is about 2.4 MB, and downloading it while the first role-play was
  * being built made the first reply about 20% later (issue 9).
@@ -67,7 +67,10 @@ function offline(): PluginOption {
 function offlineFlag(): Plugin {
   return {
     name: 'offline-flag',
-    config: (config) => ({ define: { __OFFLINE__: JSON.stringify(config.base !== './') } }),
+    // Not under the dev server: it has no sw.js (vite-plugin-pwa builds the worker only in `vite build`).
+    config: (config, { command }) => ({
+      define: { __OFFLINE__: JSON.stringify(command === 'build' && config.base !== './') },
+    }),
   };
 }
 
