@@ -37,6 +37,9 @@ export const MAX_STEPS_PER_RUN = 5_000;
 
 const hashStep = (hash: number, node: number): number => (Math.imul(hash, 31) + node) | 0;
 const nodeIndex = (id: string): number => Number(id.slice(1));
+/** The rolling hash of a path of node ids, as ink's trace is hashed step by step. */
+const pathHash = (path: readonly string[]): number =>
+  path.reduce((hash, id) => hashStep(hash, nodeIndex(id)), 0);
 
 /** Compiles ink source, failing loudly on any compiler error. */
 export function compileInk(source: string): Story {
@@ -65,9 +68,12 @@ export function playOurs(scenario: Scenario, runs: number, seed: number): BatchR
       view = session.view();
       n++;
     }
-    let hash = 0;
-    for (const id of view.path) hash = hashStep(hash, nodeIndex(id));
-    traces.push({ steps: n, pathHash: hash, mood: view.mood, lastNode: nodeIndex(view.node.id) });
+    traces.push({
+      steps: n,
+      pathHash: pathHash(view.path),
+      mood: view.mood,
+      lastNode: nodeIndex(view.node.id),
+    });
     session.dispose();
     steps += n;
   }
@@ -114,11 +120,9 @@ export function playBareActor(scenario: Scenario, runs: number, seed: number): B
       snapshot = actor.getSnapshot();
       n++;
     }
-    let hash = 0;
-    for (const id of snapshot.context.path) hash = hashStep(hash, nodeIndex(id));
     traces.push({
       steps: n,
-      pathHash: hash,
+      pathHash: pathHash(snapshot.context.path),
       mood: snapshot.context.mood,
       lastNode: nodeIndex(snapshot.context.node),
     });
@@ -164,9 +168,12 @@ export function playReducer(scenario: Scenario, runs: number, seed: number): Bat
       node = scenario.nodes.get(choice.to);
       n++;
     }
-    let hash = 0;
-    for (const id of path) hash = hashStep(hash, nodeIndex(id));
-    traces.push({ steps: n, pathHash: hash, mood: state.mood, lastNode: nodeIndex(node?.id ?? '') });
+    traces.push({
+      steps: n,
+      pathHash: pathHash(path),
+      mood: state.mood,
+      lastNode: nodeIndex(node?.id ?? ''),
+    });
     steps += n;
   }
   return { steps, ...since(start), traces };
