@@ -3,7 +3,7 @@
 import library from 'virtual:library';
 import * as Phaser from 'phaser';
 import { installAccessibility } from './game/a11y/index.ts';
-import { PALETTE, PALETTE_CSS } from './game/art/palette.ts';
+import { PAGE_LAYER_CSS, PALETTE, PALETTE_CSS } from './game/art/palette.ts';
 import { GameShell, type Regions } from './game/GameShell.ts';
 import { libraryFromData } from './game/library/Library.ts';
 import { connectLms, lmsLaunched } from './game/lms/index.ts';
@@ -43,9 +43,7 @@ function rendererFor(search: string): number {
  */
 function webglConfig(type: number): Phaser.Types.Core.GameConfig {
   if (type !== Phaser.WEBGL) return {};
-  // A colour layer as an image: Chromium paints a canvas's opaque background-color into the canvas itself.
-  const page = PALETTE_CSS.background;
-  return { transparent: true, canvasStyle: `background-image: linear-gradient(${page}, ${page})` };
+  return { transparent: true, canvasStyle: `background-image: ${PAGE_LAYER_CSS}` };
 }
 
 const regions: Regions = {

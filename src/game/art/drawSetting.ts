@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import type { Channel } from '../../scenario/index.ts';
 import { ART_KEYS, type ArtKey, artUrl, DESIGN } from './artKeys.ts';
-import { FONT_FAMILY, PALETTE, toCss } from './palette.ts';
+import { FONT_FAMILY, PAGE_LAYER_CSS, PALETTE, toCss } from './palette.ts';
 
 /** Face-to-face settings a scenario can name in `setting:`; other keys fall back to the channel default. */
 export const FACE_TO_FACE_SETTINGS = {
@@ -186,8 +186,8 @@ const backdropOf = new WeakMap<HTMLCanvasElement, Phaser.GameObjects.Image>();
  */
 function showBehindCanvas(scene: Phaser.Scene, image: Phaser.GameObjects.Image, url: string): void {
   const canvas = scene.sys.game.canvas;
-  // The page colour main.ts gives the canvas, kept as the lower layer (a background-color would hide both).
-  const page = `linear-gradient(${toCss(PALETTE.background)}, ${toCss(PALETTE.background)})`;
+  // The page colour main.ts gives the canvas, kept as the lower layer.
+  const page = PAGE_LAYER_CSS;
   image.setVisible(false);
   let shown = '';
   const follow = (): void => {

@@ -14,4 +14,4 @@ export {
 } from './drawSetting.ts';
 export { EXPRESSIONS, type Expression, expressionForMood } from './expressionForMood.ts';
 export { AVATAR_WORDS, type Look, lookFor } from './lookFor.ts';
-export { FONT_FAMILY, PALETTE, PALETTE_CSS, toCss } from './palette.ts';
+export { FONT_FAMILY, PAGE_LAYER_CSS, PALETTE, PALETTE_CSS, toCss } from './palette.ts';

@@ -54,4 +54,12 @@ export const PALETTE_CSS = Object.fromEntries(
 ) as { readonly [K in PaletteColour]: string };
 
 /** Font stack for Phaser text and HTML overlays: the platform UI font, no download. */
+/**
+ * The page colour as a CSS image layer, for a transparent WebGL canvas's
+ * background (main.ts sets it, drawSetting puts it back under a setting):
+ * Chromium paints an opaque `background-color` into a WebGL canvas itself,
+ * hiding anything beneath its transparent pixels.
+ */
+export const PAGE_LAYER_CSS = `linear-gradient(${PALETTE_CSS.background}, ${PALETTE_CSS.background})`;
+
 export const FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
