@@ -15,6 +15,7 @@ import { h } from '../ui/dom.ts';
 import { installDraft } from './draftLibrary.ts';
 import { ScenarioEditor } from './ScenarioEditor.ts';
 import './authoring.css';
+import { brand } from '../ui/brand.ts';
 
 const S = TUTOR_STRINGS.authoring;
 /** How long typing must pause before the file is checked again, in ms. */
@@ -173,17 +174,7 @@ export class AuthoringScene extends Phaser.Scene {
     backButton.addEventListener('click', () => this.scene.start(SceneKey.Menu));
     const hub = h('button', { type: 'button', class: 'button ghost' }, TUTOR_STRINGS.menuButton);
     hub.addEventListener('click', () => startScene(this, TutorSceneKey.Hub));
-    shell.regions.topbar.append(
-      h(
-        'div',
-        { class: 'brand' },
-        h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '“'),
-        STRINGS.appTitle,
-      ),
-      h('span', { style: 'margin-left:auto' }),
-      hub,
-      backButton,
-    );
+    shell.regions.topbar.append(brand(), h('span', { style: 'margin-left:auto' }), hub, backButton);
     shell.regions.panel.append(
       h(
         'div',

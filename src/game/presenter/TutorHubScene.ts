@@ -4,6 +4,7 @@ import { SceneKey } from '../keys.ts';
 import { type MapHandle, openMap } from '../map/openMap.ts';
 import { startScene } from '../scenes/LoadingScene.ts';
 import { STRINGS } from '../strings.ts';
+import { brand } from '../ui/brand.ts';
 import { h } from '../ui/dom.ts';
 import { TutorSceneKey, TutorScreen } from './keys.ts';
 import { enterScreen } from './PresenterScene.ts';
@@ -94,16 +95,7 @@ export class TutorHubScene extends Phaser.Scene {
     const backButton = h('button', { type: 'button', class: 'button ghost' }, '← ', S.back);
     backButton.addEventListener('click', () => this.scene.start(SceneKey.Menu));
 
-    shell.regions.topbar.append(
-      h(
-        'div',
-        { class: 'brand' },
-        h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '“'),
-        STRINGS.appTitle,
-      ),
-      h('span', { style: 'margin-left:auto' }),
-      backButton,
-    );
+    shell.regions.topbar.append(brand(), h('span', { style: 'margin-left:auto' }), backButton);
     shell.regions.panel.append(
       h(
         'div',

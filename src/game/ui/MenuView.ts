@@ -3,6 +3,7 @@ import type { MenuChoices } from '../GameShell.ts';
 import { describeBroken, type Library } from '../library/Library.ts';
 import { MODES, type Mode } from '../session/mode.ts';
 import { STRINGS } from '../strings.ts';
+import { brand } from './brand.ts';
 import { h } from './dom.ts';
 import { channelIcon } from './icons.ts';
 
@@ -26,14 +27,7 @@ export class MenuView {
     private readonly props: MenuViewProps,
   ) {
     const { library, choices } = props;
-    topbar.append(
-      h(
-        'div',
-        { class: 'brand' },
-        h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '“'),
-        STRINGS.appTitle,
-      ),
-    );
+    topbar.append(brand());
     this.cards = h('ul', { class: 'cards', role: 'list' });
     this.count = h('p', { class: 'count', 'aria-live': 'polite' });
 
