@@ -235,6 +235,13 @@ export const MARKING_FIELDS: FieldTable = {
     example: 'text: Used open questions to gather information',
     schema: text,
   },
+  essential: {
+    required: false,
+    describe:
+      'true when an assessor would not pass a run without this point (the law stated accurately, identity checked, a reasonable adjustment made): a run that misses it is at most Pass. Default false.',
+    example: 'essential: true',
+    schema: { type: 'boolean' },
+  },
   when: {
     required: false,
     describe: 'Met if any listed act or choice occurs in the run.',

@@ -524,6 +524,9 @@ function checkReferences(
   return ok;
 }
 
+/** The two values a yes/no field takes (YAML 1.2: `yes` and `no` are words, not true and false). */
+const FLAGS = [true, false] as const;
+
 function readMarking(
   reader: AstReader,
   field: Field | undefined,
@@ -541,6 +544,7 @@ function readMarking(
     const m = (name: string) => block.fields.get(name);
     const id = reader.text(m('id'), 'id');
     const text = reader.text(m('text'), 'text');
+    const essential = m('essential') === undefined ? false : reader.oneOf(m('essential'), 'essential', FLAGS);
     const when = readMatch(reader, m('when'), catalogue, choices, suggest, `the 'when' of ${what}`);
     const unless = readMatch(reader, m('unless'), catalogue, choices, suggest, `the 'unless' of ${what}`);
     if (id !== undefined && seen.has(id)) {
@@ -551,11 +555,12 @@ function readMarking(
       );
       return;
     }
-    if (id === undefined || text === undefined) return;
+    if (id === undefined || text === undefined || essential === undefined) return;
     seen.add(id);
     points.push({
       id,
       text,
+      essential,
       ...(when === undefined ? {} : { when }),
       ...(unless === undefined ? {} : { unless }),
     });

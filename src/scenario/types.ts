@@ -89,6 +89,8 @@ export interface MarkingCondition {
 export interface MarkingPoint {
   readonly id: string;
   readonly text: string;
+  /** An assessor would not pass without it: a run that misses it is at most Pass (scoring v2). */
+  readonly essential: boolean;
   readonly when?: MarkingCondition;
   readonly unless?: MarkingCondition;
 }
