@@ -4,8 +4,11 @@ import {
   type Band,
   bandRankFor,
   earnedMarks,
+  limitIds,
+  MISSED_STEP,
   marksAfter,
   missedAnyStep,
+  orderScratch,
   roundPercent,
   STEP_MAX,
 } from '../scoring/index.ts';
@@ -62,9 +65,9 @@ export function pickModels(catalogue: Catalogue, ids: readonly string[] | undefi
  * ending and whether Distinction is reachable.
  *
  * Each complete run is scored from the search's flat tally row with
- * scoring's `earnedMarks`, `missedAnyStep` and `marksAfter`, then, only when
- * the marks, the missed step or the critical fault differ from the model's
- * previous run, `roundPercent` and `bandRankFor` (the pieces of `scoreRow`);
+ * scoring's `earnedMarks` (the order rule), `missedAnyStep` and `marksAfter`,
+ * then, only when the marks or the limits differ from the model's previous
+ * run, `roundPercent` and `bandRankFor` (the pieces of `scoreRow`);
  * ranges and best/worst are kept as band ranks and percents in typed arrays,
  * and a `RunSummary` is built only when a run becomes a model's new best or
  * worst.
@@ -114,6 +117,7 @@ export function analyseScenario(
   let shapedRun = -1;
   let shaped: Pick<RunSummary, 'positions' | 'choices' | 'path' | 'ending'> | null = null;
   const summarise = (view: WalkView, end: number, length: number, m: number, run: number): RunSummary => {
+    const limits = limitIds(lastLimits[m] as number);
     if (shaped === null || shapedRun !== run) {
       shaped = {
         positions: positionsOf(view, length),
@@ -127,6 +131,7 @@ export function analyseScenario(
         marks: lastMarks[m] as number,
         percent: lastPercent[m] as number,
         band: bandAt(lastRank[m] as number),
+        limits,
       };
     }
     return {
@@ -137,19 +142,21 @@ export function analyseScenario(
       marks: lastMarks[m] as number,
       percent: lastPercent[m] as number,
       band: bandAt(lastRank[m] as number),
+      limits,
     };
   };
 
-  // The percent and band depend only on (marks, missed a step, critical): consecutive runs
-  // repeat those often (marks are max(0, earned − penalties), often 0), so the last result per
-  // model is kept and the percent and band are worked out only when one of them changes.
+  // The percent and band depend only on (marks, limits): consecutive runs repeat those often
+  // (marks are max(0, earned − penalties), often 0), so the last result per model is kept and
+  // the percent and band are worked out only when one of them changes.
   // A model's earned marks and missed step depend only on its tally row: they are worked out
   // again only when the walk's count of changes to that row (`rowVersion`) has moved.
   const seenVersion = new Float64Array(modelCount).fill(-1);
   const rowEarned = new Float64Array(modelCount);
   const rowMissed = new Uint8Array(modelCount);
-  const lastMissed = new Uint8Array(modelCount);
-  const lastCritical = new Uint8Array(modelCount);
+  const lastLimits = new Int32Array(modelCount).fill(-1);
+  const inOrder = new Uint8Array(stepBase[modelCount] as number);
+  const scratch = orderScratch(Math.max(0, ...stepCount));
   const lastMarks = new Float64Array(modelCount).fill(Number.NaN);
   const lastPercent = new Float64Array(modelCount);
   const lastRank = new Int32Array(modelCount);
@@ -162,27 +169,25 @@ export function analyseScenario(
 
   let runs = 0;
   const totals = walkRuns(compiled, bounds, {
-    run: (view, end, length, penalties, critical) => {
+    run: (view, end, length, penalties, runLimits) => {
       endRuns[end] = (endRuns[end] as number) + 1;
       runs++;
-      const criticalFlag = critical ? 1 : 0;
-      const { performed, first, rowVersion } = view;
+      const { performed, positions, counts, stride, rowVersion } = view;
       for (let m = 0; m < modelCount; m++) {
         if (rowVersion[m] !== seenVersion[m]) {
           const base = stepBase[m] as number;
           const count = stepCount[m] as number;
           seenVersion[m] = rowVersion[m] as number;
-          rowEarned[m] = earnedOf(performed, first, base, count);
+          rowEarned[m] = earnedOf(performed, positions, counts, stride, base, count, inOrder, scratch);
           rowMissed[m] = missedOf(performed, base, count) ? 1 : 0;
         }
-        const missed = rowMissed[m] as number;
+        const limits = runLimits | ((rowMissed[m] as number) === 1 ? MISSED_STEP : 0);
         const marks = marksOf(rowEarned[m] as number, penalties);
-        if (marks !== lastMarks[m] || missed !== lastMissed[m] || criticalFlag !== lastCritical[m]) {
+        if (marks !== lastMarks[m] || limits !== lastLimits[m]) {
           const percent = percentOf(marks, maxMarks[m] as number);
-          const rank = rankOf(percent, missed === 1, critical);
+          const rank = rankOf(percent, limits);
           lastMarks[m] = marks;
-          lastMissed[m] = missed;
-          lastCritical[m] = criticalFlag;
+          lastLimits[m] = limits;
           lastPercent[m] = percent;
           lastRank[m] = rank;
           lastKey[m] = resultKey(bandCount, rank, percent);

@@ -1,13 +1,22 @@
 import type { Catalogue, Choice, Model, Outcome, Scenario } from '../scenario/index.ts';
-import { creditFor, faultsFor, hasCriticalFault } from '../scoring/index.ts';
+import {
+  ANY_FAULT,
+  belowBest,
+  CRITICAL_FAULT,
+  creditFor,
+  faultsFor,
+  hasCriticalFault,
+  matchesChoice,
+  OUTCOME_BELOW_BEST,
+} from '../scoring/index.ts';
 
 /**
  * A scenario compiled once for the search: nodes and replies by index in
  * typed arrays, so following a reply is array reads, not `Map` lookups and
  * object allocation. Everything here is derived from the scenario, the
  * catalogue and the models with the engine's and scoring's own functions
- * (`creditFor`, `faultsFor`, `hasCriticalFault`); the search adds nothing of
- * its own to the rules.
+ * (`creditFor`, `faultsFor`, `hasCriticalFault`, `belowBest`); the search adds
+ * nothing of its own to the rules.
  */
 export interface CompiledScenario {
   readonly scenario: Scenario;
@@ -34,8 +43,18 @@ export interface CompiledScenario {
   readonly moodDelta: Float64Array;
   /** Σ penalties of the reply's faults. */
   readonly penalty: Float64Array;
-  /** 1 when the reply has a critical fault. */
-  readonly critical: Uint8Array;
+  /** The run limits a reply brings (scoring's ANY_FAULT and CRITICAL_FAULT flags). */
+  readonly replyLimits: Uint8Array;
+  /** Per node: OUTCOME_BELOW_BEST for an ending whose outcome ranks below the scenario's best, else 0. */
+  readonly endLimits: Uint8Array;
+  /** The essential marking points, by index: 1 when the point has a `when` (it must be matched to be met). */
+  readonly essentialWhen: Uint8Array;
+  /**
+   * Which essential points reply r matches: markOf[firstMark[r] .. firstMark[r + 1] − 1], each
+   * 2 × point for its `when`, 2 × point + 1 for its `unless`.
+   */
+  readonly firstMark: Int32Array;
+  readonly markOf: Int32Array;
   /** True when some `if` asks about the mood: only then is the mood kept. */
   readonly tracksMood: boolean;
   /** True when some `if` asks what was performed: only then are act counts kept. */
@@ -135,7 +154,10 @@ export function compileScenario(
   const target = new Int32Array(replyCount);
   const moodDelta = new Float64Array(replyCount);
   const penalty = new Float64Array(replyCount);
-  const critical = new Uint8Array(replyCount);
+  const replyLimits = new Uint8Array(replyCount);
+  const essentials = scenario.marking.filter((point) => point.essential);
+  const firstMark = new Int32Array(replyCount + 1);
+  const markOf: number[] = [];
   const actIndex = new Map<string, number>();
   const firstAct = new Int32Array(replyCount + 1);
   const actOf: number[] = [];
@@ -147,7 +169,13 @@ export function compileScenario(
     moodDelta[r] = choice.mood;
     const faults = faultsFor([choice], catalogue);
     penalty[r] = faults.reduce((sum, fault) => sum + fault.penalty, 0);
-    critical[r] = hasCriticalFault(faults, catalogue) ? 1 : 0;
+    replyLimits[r] =
+      (faults.length > 0 ? ANY_FAULT : 0) | (hasCriticalFault(faults, catalogue) ? CRITICAL_FAULT : 0);
+    firstMark[r] = markOf.length;
+    for (const [p, point] of essentials.entries()) {
+      if (point.when !== undefined && matchesChoice(point.when, choice)) markOf.push(2 * p);
+      if (point.unless !== undefined && matchesChoice(point.unless, choice)) markOf.push(2 * p + 1);
+    }
     firstAct[r] = actOf.length;
     for (const { act } of choice.acts) {
       let index = actIndex.get(act);
@@ -168,6 +196,13 @@ export function compileScenario(
     }
   }
   firstAct[replyCount] = actOf.length;
+  firstMark[replyCount] = markOf.length;
+  const endLimits = new Uint8Array(nodeCount);
+  for (let i = 0; i < nodeCount; i++) {
+    const outcome = outcomes[i];
+    if (outcome !== null && outcome !== undefined && belowBest(scenario, outcome))
+      endLimits[i] = OUTCOME_BELOW_BEST;
+  }
   firstCredit[replyCount] = creditSlot.length;
 
   return {
@@ -185,7 +220,11 @@ export function compileScenario(
     target,
     moodDelta,
     penalty,
-    critical,
+    replyLimits,
+    endLimits,
+    essentialWhen: Uint8Array.from(essentials, (point) => (point.when === undefined ? 0 : 1)),
+    firstMark,
+    markOf: Int32Array.from(markOf),
     tracksActs,
     tracksMood,
     actIndex,

@@ -1,5 +1,5 @@
 import type { Catalogue, Choice, Model, Outcome, Scenario } from '../scenario/index.ts';
-import { type Band, scoreBuffer, scoreRow } from '../scoring/index.ts';
+import { type Band, orderScratch, scoreBuffer, scoreRow } from '../scoring/index.ts';
 import { type CompiledScenario, compiledScenario } from './compileScenario.ts';
 import {
   positionAt,
@@ -17,6 +17,8 @@ export interface QuickScore {
   readonly marks: number;
   readonly percent: number;
   readonly band: Band;
+  /** The limits that hold, as scoring's mask (`limitIds` names them). */
+  readonly limits: number;
 }
 
 /**
@@ -38,21 +40,28 @@ class LazyRun implements FoundRun {
   #end = 0;
   #length = 0;
   #penalties = 0;
-  #critical = false;
+  #limits = 0;
   #positions: number[] | null = null;
   #choices: Choice[] | null = null;
   #path: string[] | null = null;
   #ending: FoundRun['ending'] | null = null;
   #scores: QuickScore[] | null = null;
 
-  constructor(private readonly compiled: CompiledScenario) {}
+  readonly #inOrder: Uint8Array;
+  readonly #scratch: Int32Array;
 
-  reset(view: WalkView, end: number, length: number, penalties: number, critical: boolean): this {
+  constructor(private readonly compiled: CompiledScenario) {
+    const slots = compiled.stepBase[compiled.models.length] as number;
+    this.#inOrder = new Uint8Array(slots);
+    this.#scratch = orderScratch(Math.max(0, ...compiled.models.map((model) => model.steps.length)));
+  }
+
+  reset(view: WalkView, end: number, length: number, penalties: number, limits: number): this {
     this.#view = view;
     this.#end = end;
     this.#length = length;
     this.#penalties = penalties;
-    this.#critical = critical;
+    this.#limits = limits;
     this.#positions = null;
     this.#choices = null;
     this.#path = null;
@@ -93,11 +102,15 @@ class LazyRun implements FoundRun {
           ? scoreBuffer()
           : scoreRow(
               view.performed,
-              view.first,
+              view.positions,
+              view.counts,
+              view.stride,
               stepBase[m] as number,
               model.steps.length,
               this.#penalties,
-              this.#critical,
+              this.#limits,
+              this.#inOrder,
+              this.#scratch,
               scoreBuffer(),
             ),
       );
@@ -152,7 +165,7 @@ export function searchRuns(
   const compiled = compiledScenario(scenario, models, catalogue);
   const run = new LazyRun(compiled);
   return walkRuns(compiled, limits, {
-    run: (view, end, length, penalties, critical) => onRun(run.reset(view, end, length, penalties, critical)),
+    run: (view, end, length, penalties, limits) => onRun(run.reset(view, end, length, penalties, limits)),
     stuck: (view, node, length) => onStuck?.(compiled.nodeIds[node] ?? '', positionsOf(view, length)),
   });
 }

@@ -1,5 +1,5 @@
 import type { Outcome } from '../scenario/index.ts';
-import type { Band } from '../scoring/index.ts';
+import type { Band, LimitId } from '../scoring/index.ts';
 
 /** How far `analyseScenario` may search. Every field has a default. */
 export interface AnalysisOptions {
@@ -23,6 +23,8 @@ export interface RunSummary {
   readonly marks: number;
   readonly percent: number;
   readonly band: Band;
+  /** The limits of scoring v2 that hold for this run, in the contract's order. */
+  readonly limits: readonly LimitId[];
 }
 
 export interface ScoreBound {

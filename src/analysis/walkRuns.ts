@@ -1,5 +1,5 @@
 import { type ConversationState, conditionHolds, nextMood } from '../engine/index.ts';
-import { addCreditAt } from '../scoring/index.ts';
+import { addCreditAt, MISSED_ESSENTIAL } from '../scoring/index.ts';
 import type { CompiledScenario } from './compileScenario.ts';
 
 /** Limits for one search; see `AnalysisOptions` for what each means. */
@@ -37,9 +37,15 @@ export interface WalkView {
   readonly listBase: Int32Array;
   /** The offered lists (reply indices) of every depth of the run. */
   readonly lists: Int32Array;
-  /** Step tallies of the run so far, every model side by side (see `CompiledScenario.stepBase`). */
+  /**
+   * Step tallies of the run so far, every model side by side (see `CompiledScenario.stepBase`),
+   * as scoring's flat tally: the best credit per slot, and the positions that gave it credit,
+   * `counts[slot]` of them from positions[slot × stride] (see scoring's `orderRule.ts`).
+   */
   readonly performed: Float64Array;
-  readonly first: Int32Array;
+  readonly positions: Int32Array;
+  readonly counts: Int32Array;
+  readonly stride: number;
   /**
    * Per model, how many times its part of the tally row has changed (a credit folded in or
    * undone): while a model's count stays the same, so does its row, and a score worked out
@@ -54,9 +60,12 @@ export interface WalkView {
 export interface WalkVisitor {
   /**
    * A complete run of `length` replies: nodes node[0 .. length − 1], then the
-   * ending `end`. The tallies include its last reply. Return true to stop.
+   * ending `end`. The tallies include its last reply. `limits` is the mask of
+   * scoring's limits that hold whatever the model (a missed essential point, an
+   * outcome below the best, any fault, a critical fault); a missed step is the
+   * model's, from the tally. Return true to stop.
    */
-  run(view: WalkView, end: number, length: number, penalties: number, critical: boolean): boolean | undefined;
+  run(view: WalkView, end: number, length: number, penalties: number, limits: number): boolean | undefined;
   /** A run of `length` replies that reached `node` (node[length]) where no reply is offered. */
   stuck?(view: WalkView, node: number, length: number): void;
 }
@@ -102,7 +111,8 @@ interface Stacks {
   readonly node: Int32Array<ArrayBuffer>;
   readonly mood: Float64Array<ArrayBuffer>;
   readonly penalties: Float64Array<ArrayBuffer>;
-  readonly criticals: Uint8Array<ArrayBuffer>;
+  /** The run limits its replies have brought so far (faults, critical faults). */
+  readonly flags: Uint8Array<ArrayBuffer>;
   /**
    * Just past the reply taken at depth d (indices into `lists`): written when the walk goes
    * deeper or reports a run; the depth being walked keeps its cursor in a local.
@@ -124,7 +134,7 @@ function newStacks(capacity: number): Stacks {
     node: new Int32Array(capacity),
     mood: new Float64Array(capacity),
     penalties: new Float64Array(capacity),
-    criticals: new Uint8Array(capacity),
+    flags: new Uint8Array(capacity),
     cursor: new Int32Array(capacity),
     listEnd: new Int32Array(capacity),
     listBase: new Int32Array(capacity),
@@ -137,7 +147,7 @@ function grownStacks(stacks: Stacks, need: number): Stacks {
     node: grownInt32(stacks.node, need),
     mood: grownFloat64(stacks.mood, need),
     penalties: grownFloat64(stacks.penalties, need),
-    criticals: grownUint8(stacks.criticals, need),
+    flags: grownUint8(stacks.flags, need),
     cursor: grownInt32(stacks.cursor, need),
     listEnd: grownInt32(stacks.listEnd, need),
     listBase: grownInt32(stacks.listBase, need),
@@ -145,32 +155,42 @@ function grownStacks(stacks: Stacks, need: number): Stacks {
   };
 }
 
-/** The undo log of the tally row: slot, previous performed, previous first. */
+/** The undo log of the tally row: the slot a credit was folded into, and its performed before. */
 interface UndoLog {
   readonly slot: Int32Array<ArrayBuffer>;
   readonly performed: Float64Array<ArrayBuffer>;
-  readonly first: Int32Array<ArrayBuffer>;
 }
 
 function grownLog(log: UndoLog, need: number): UndoLog {
-  return {
-    slot: grownInt32(log.slot, need),
-    performed: grownFloat64(log.performed, need),
-    first: grownInt32(log.first, need),
-  };
+  return { slot: grownInt32(log.slot, need), performed: grownFloat64(log.performed, need) };
+}
+
+/** The tally row's positions, re-laid with a larger stride (each slot's positions kept). */
+function grownPositions(
+  positions: Int32Array,
+  counts: Int32Array,
+  stride: number,
+  wider: number,
+): Int32Array {
+  const grown = new Int32Array(counts.length * wider);
+  for (let slot = 0; slot < counts.length; slot++) {
+    grown.set(positions.subarray(slot * stride, slot * stride + (counts[slot] as number)), slot * wider);
+  }
+  return grown;
 }
 
 /**
- * Folds reply r, at run position `at`, into the tally row, logging the slots it changes
- * (a credit that changes nothing, such as a step already performed at full credit, is not
- * logged); returns the log's new top.
+ * Folds reply r, at run position `at`, into the tally row, logging every slot it gives
+ * credit (each adds a position, which the order rule reads); returns the log's new top.
  */
 function foldReply(
   compiled: CompiledScenario,
   r: number,
   at: number,
   performed: Float64Array,
-  first: Int32Array,
+  positions: Int32Array,
+  counts: Int32Array,
+  stride: number,
   log: UndoLog,
   top: number,
   addCredit: typeof addCreditAt,
@@ -180,26 +200,21 @@ function foldReply(
   const end = firstCredit[r + 1] as number;
   for (let k = firstCredit[r] as number; k < end; k++) {
     const slot = creditSlot[k] as number;
-    const was = performed[slot] as number;
-    const wasFirst = first[slot] as number;
-    addCredit(performed, first, slot, creditValue[k] as number, at);
-    if (performed[slot] !== was || first[slot] !== wasFirst) {
-      const m = slotModel[slot] as number;
-      rowVersion[m] = (rowVersion[m] as number) + 1;
-      log.slot[top] = slot;
-      log.performed[top] = was;
-      log.first[top] = wasFirst;
-      top++;
-    }
+    log.slot[top] = slot;
+    log.performed[top] = performed[slot] as number;
+    top++;
+    addCredit(performed, positions, counts, stride, slot, creditValue[k] as number, at);
+    const m = slotModel[slot] as number;
+    rowVersion[m] = (rowVersion[m] as number) + 1;
   }
   return top;
 }
 
-/** Restores the tally row to the log's `mark`; returns it as the new top. */
+/** Restores the tally row to the log's `mark` (each entry's position taken off again); returns it as the new top. */
 function unfold(
   compiled: CompiledScenario,
   performed: Float64Array,
-  first: Int32Array,
+  counts: Int32Array,
   log: UndoLog,
   top: number,
   mark: number,
@@ -212,9 +227,28 @@ function unfold(
     const m = slotModel[slot] as number;
     rowVersion[m] = (rowVersion[m] as number) + 1;
     performed[slot] = log.performed[top] as number;
-    first[slot] = log.first[top] as number;
+    counts[slot] = (counts[slot] as number) - 1;
   }
   return mark;
+}
+
+/** Adds `by` to the hit counts of the essential marking points reply r matches. */
+function countMarks(compiled: CompiledScenario, hits: Int32Array, r: number, by: number): void {
+  const { firstMark, markOf } = compiled;
+  const end = firstMark[r + 1] as number;
+  for (let k = firstMark[r] as number; k < end; k++) {
+    const at = markOf[k] as number;
+    hits[at] = (hits[at] as number) + by;
+  }
+}
+
+/** MISSED_ESSENTIAL when some essential point's `when` has no hit or its `unless` has one, else 0. */
+function essentialLimit(essentialWhen: Uint8Array, hits: Int32Array): number {
+  for (let p = 0; p < essentialWhen.length; p++) {
+    if ((essentialWhen[p] === 1 && hits[2 * p] === 0) || (hits[2 * p + 1] as number) > 0)
+      return MISSED_ESSENTIAL;
+  }
+  return 0;
 }
 
 /** Adds `by` to the count of each act of reply r. */
@@ -279,8 +313,13 @@ interface Scratch {
   lists: Int32Array<ArrayBuffer>;
   readonly visits: Int32Array;
   readonly actCounts: Int32Array;
+  /** Per essential marking point p: hits of its `when` at 2p, of its `unless` at 2p + 1. */
+  readonly markHits: Int32Array;
   readonly performed: Float64Array;
-  readonly first: Int32Array;
+  /** The tally row's positions, `stride` (the stacks' capacity) per slot; re-laid when the stacks grow. */
+  positions: Int32Array;
+  stride: number;
+  readonly counts: Int32Array;
   readonly rowVersion: Float64Array;
   /** Most credits one reply has, and most replies one node has. */
   readonly maxCredits: number;
@@ -296,8 +335,9 @@ function takeScratch(compiled: CompiledScenario): Scratch {
     scratchKept.delete(compiled);
     kept.visits.fill(0);
     kept.actCounts.fill(0);
+    kept.markHits.fill(0);
     kept.performed.fill(0);
-    kept.first.fill(0);
+    kept.counts.fill(0);
     kept.rowVersion.fill(0);
     return kept;
   }
@@ -318,13 +358,15 @@ function takeScratch(compiled: CompiledScenario): Scratch {
     log: {
       slot: new Int32Array(logSize(capacity, maxCredits)),
       performed: new Float64Array(logSize(capacity, maxCredits)),
-      first: new Int32Array(logSize(capacity, maxCredits)),
     },
     lists,
     visits: new Int32Array(compiled.nodeIds.length),
     actCounts: new Int32Array(compiled.actIndex.size),
+    markHits: new Int32Array(2 * compiled.essentialWhen.length),
     performed: new Float64Array(slots),
-    first: new Int32Array(slots),
+    positions: new Int32Array(slots * capacity),
+    stride: capacity,
+    counts: new Int32Array(slots),
     rowVersion: new Float64Array(compiled.models.length),
     maxCredits,
     maxReplies,
@@ -338,10 +380,11 @@ function keepScratch(compiled: CompiledScenario, scratch: Scratch): void {
 /**
  * Depth-first search over every run of a compiled scenario with a plain
  * reducer (no actor, no allocation per step). Per depth it keeps the node,
- * the reply taken, the penalty sum and the critical flag (and the mood, when
+ * the reply taken, the penalty sum and the run limits its replies bring (and the mood, when
  * some `if` asks about it) in typed stacks; the step tallies of every model
- * are one flat row, updated with scoring's `addCreditAt` on the way down and
- * restored from an undo log on the way back. Act counts (by act index) are
+ * are one flat row (best credit and positions per step), updated with
+ * scoring's `addCreditAt` on the way down and restored from an undo log on the
+ * way back. Hits of the essential marking points are counted the same way. Act counts (by act index) are
  * kept only when some `if` asks what was performed. Replies come from the
  * node's compiled list, or, for a node with an `if`, from the engine's
  * `conditionHolds` at that point of the run. Runs are visited in exactly the
@@ -355,7 +398,9 @@ export function walkRuns(
   limits: SearchLimits,
   visitor: WalkVisitor,
 ): SearchTotals {
-  const { isEnd, conditional, firstReply, target, penalty, critical, tracksActs, tracksMood } = compiled;
+  const { isEnd, conditional, firstReply, target, penalty, replyLimits, endLimits, essentialWhen } = compiled;
+  const { tracksActs, tracksMood } = compiled;
+  const tracksEssential = essentialWhen.length > 0;
   const { visitsPerNode, maxRuns, maxSteps } = limits;
   // Imported functions read once: some loaders (tsx's CommonJS transform) turn every call of an
   // imported binding into a getter call, which costs more than the step itself.
@@ -364,18 +409,31 @@ export function walkRuns(
   const holds = conditionHolds;
   const replyCount = compiled.replies.length;
   const scratch = takeScratch(compiled);
-  const { visits, actCounts, performed, first, rowVersion, maxCredits, maxReplies } = scratch;
+  const { visits, actCounts, markHits, performed, counts, rowVersion, maxCredits, maxReplies } = scratch;
+  let { positions, stride } = scratch;
   const state = new RunState(compiled.actIndex, actCounts);
 
   let stacks = scratch.stacks;
   let capacity = stacks.node.length;
-  let { node, mood, penalties, criticals, cursor, listEnd, listBase, undoMark } = stacks;
+  let { node, mood, penalties, flags, cursor, listEnd, listBase, undoMark } = stacks;
   let lists = scratch.lists;
   let listTop = replyCount;
   let log = scratch.log;
   let undoTop = 0;
 
-  const view = { node, cursor, listBase, lists, performed, first, rowVersion, conditional, firstReply };
+  const view = {
+    node,
+    cursor,
+    listBase,
+    lists,
+    performed,
+    positions,
+    counts,
+    stride,
+    rowVersion,
+    conditional,
+    firstReply,
+  };
   let completeRuns = 0;
   let stuckRuns = 0;
   let loopCutRuns = 0;
@@ -388,6 +446,8 @@ export function walkRuns(
     scratch.stacks = stacks;
     scratch.lists = lists;
     scratch.log = log;
+    scratch.positions = positions;
+    scratch.stride = stride;
     keepScratch(compiled, scratch);
   };
 
@@ -399,7 +459,13 @@ export function walkRuns(
     }
     completeRuns++;
     node[0] = start;
-    const stop = visitor.run(view, start, 0, 0, false);
+    const stop = visitor.run(
+      view,
+      start,
+      0,
+      0,
+      (endLimits[start] as number) | essentialLimit(essentialWhen, markHits),
+    );
     keep();
     return { completeRuns, stuckRuns, loopCutRuns, steps, truncated: stop === true ? 'stopped' : 'none' };
   }
@@ -407,7 +473,7 @@ export function walkRuns(
   node[0] = start;
   mood[0] = compiled.scenario.customer.mood;
   penalties[0] = 0;
-  criticals[0] = 0;
+  flags[0] = 0;
   undoMark[0] = 0;
   // The depth being walked: d, its node n, and its offered replies at .. end − 1 not yet
   // tried (indices into `lists`). They live in locals; cursor[d] is written only when the
@@ -438,12 +504,13 @@ export function walkRuns(
     if (at >= end) {
       // Leave depth d.
       visits[n] = (visits[n] as number) - 1;
-      undoTop = unfold(compiled, performed, first, log, undoTop, undoMark[d] as number, rowVersion);
+      undoTop = unfold(compiled, performed, counts, log, undoTop, undoMark[d] as number, rowVersion);
       if (conditional[n] === 1) listTop = listBase[d] as number;
       d--;
       if (d < 0) break;
       at = cursor[d] as number;
       if (tracksActs) countActs(compiled, actCounts, lists[at - 1] as number, -1);
+      if (tracksEssential) countMarks(compiled, markHits, lists[at - 1] as number, -1);
       n = node[d] as number;
       end = conditional[n] === 1 ? (listEnd[d] as number) : (firstReply[n + 1] as number);
       continue;
@@ -469,10 +536,14 @@ export function walkRuns(
     if (d1 >= capacity) {
       stacks = grownStacks(stacks, d1 + 1);
       capacity = stacks.node.length;
-      ({ node, mood, penalties, criticals, cursor, listEnd, listBase, undoMark } = stacks);
+      ({ node, mood, penalties, flags, cursor, listEnd, listBase, undoMark } = stacks);
       view.node = node;
       view.cursor = cursor;
       view.listBase = listBase;
+      positions = grownPositions(positions, counts, stride, capacity);
+      stride = capacity;
+      view.positions = positions;
+      view.stride = stride;
       if (logSize(capacity, maxCredits) > log.slot.length) log = grownLog(log, logSize(capacity, maxCredits));
     }
     cursor[d] = at;
@@ -484,15 +555,27 @@ export function walkRuns(
       }
       completeRuns++;
       const mark = undoTop;
-      undoTop = foldReply(compiled, r, d1, performed, first, log, undoTop, addCredit, rowVersion);
-      const stop = visitor.run(
-        view,
-        next,
+      undoTop = foldReply(
+        compiled,
+        r,
         d1,
-        (penalties[d] as number) + (penalty[r] as number),
-        (criticals[d] as number) === 1 || (critical[r] as number) === 1,
+        performed,
+        positions,
+        counts,
+        stride,
+        log,
+        undoTop,
+        addCredit,
+        rowVersion,
       );
-      undoTop = unfold(compiled, performed, first, log, undoTop, mark, rowVersion);
+      let limits = (flags[d] as number) | (replyLimits[r] as number) | (endLimits[next] as number);
+      if (tracksEssential) {
+        countMarks(compiled, markHits, r, 1);
+        limits |= essentialLimit(essentialWhen, markHits);
+        countMarks(compiled, markHits, r, -1);
+      }
+      const stop = visitor.run(view, next, d1, (penalties[d] as number) + (penalty[r] as number), limits);
+      undoTop = unfold(compiled, performed, counts, log, undoTop, mark, rowVersion);
       if (stop === true) {
         truncated = 'stopped';
         break;
@@ -504,10 +587,23 @@ export function walkRuns(
     node[d1] = next;
     if (tracksMood) mood[d1] = moodAfter(mood[d] as number, compiled.moodDelta[r] as number);
     penalties[d1] = (penalties[d] as number) + (penalty[r] as number);
-    criticals[d1] = (criticals[d] as number) | (critical[r] as number);
+    flags[d1] = (flags[d] as number) | (replyLimits[r] as number);
     undoMark[d1] = undoTop;
-    undoTop = foldReply(compiled, r, d1, performed, first, log, undoTop, addCredit, rowVersion);
+    undoTop = foldReply(
+      compiled,
+      r,
+      d1,
+      performed,
+      positions,
+      counts,
+      stride,
+      log,
+      undoTop,
+      addCredit,
+      rowVersion,
+    );
     if (tracksActs) countActs(compiled, actCounts, r, 1);
+    if (tracksEssential) countMarks(compiled, markHits, r, 1);
     let nextAt: number;
     let nextEnd: number;
     if (conditional[next] === 0) {
@@ -533,9 +629,10 @@ export function walkRuns(
       visitor.stuck?.(view, next, d1);
       // Leave depth d1 at once.
       visits[next] = (visits[next] as number) - 1;
-      undoTop = unfold(compiled, performed, first, log, undoTop, undoMark[d1] as number, rowVersion);
+      undoTop = unfold(compiled, performed, counts, log, undoTop, undoMark[d1] as number, rowVersion);
       if (conditional[next] === 1) listTop = listBase[d1] as number;
       if (tracksActs) countActs(compiled, actCounts, r, -1);
+      if (tracksEssential) countMarks(compiled, markHits, r, -1);
       continue;
     }
     d = d1;

@@ -72,6 +72,8 @@ export const KpisSchema = z.object({
 export const MarkingSchema = z.object({
   id: Id,
   text: z.string().check(z.maxLength(1_000)),
+  /** Scoring v2: an assessor would not pass without it. Records written before v2 read as false. */
+  essential: z._default(z.boolean(), false),
   met: z.boolean(),
 });
 

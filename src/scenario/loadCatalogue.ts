@@ -17,6 +17,13 @@ const ACT_FIELDS: FieldTable = {
   fault: { required: false, describe: 'true for a mistake.', example: 'fault: true', schema: {} },
   penalty: { required: false, describe: 'Marks a fault costs.', example: 'penalty: 1', schema: {} },
   critical: { required: false, describe: 'true for a legal breach.', example: 'critical: true', schema: {} },
+  did: {
+    required: false,
+    describe:
+      'What a reply with this act did, for the debrief\'s reasons ("put procedure before the customer").',
+    example: 'did: put procedure before the customer',
+    schema: {},
+  },
 };
 const MODEL_FIELDS: FieldTable = {
   id: { required: true, describe: 'The id scenarios use.', example: 'id: LASS', schema: {} },
@@ -98,6 +105,7 @@ function readActs(reader: AstReader, root: YamlNode, acts: Map<string, Act>): vo
     const penalty = a('penalty') === undefined ? 0 : reader.number(a('penalty'), 'penalty');
     const critical =
       a('critical') === undefined ? false : reader.oneOf(a('critical'), 'critical', [true, false] as const);
+    const did = a('did') === undefined ? undefined : reader.text(a('did'), 'did');
     if (name === undefined || meaning === undefined || penalty === undefined) continue;
     if (fault === true && penalty <= 0) {
       reader.sink.error(
@@ -114,6 +122,7 @@ function readActs(reader: AstReader, root: YamlNode, acts: Map<string, Act>): vo
       fault: fault === true,
       penalty: fault === true ? penalty : 0,
       critical: critical === true,
+      did: did ?? `did what the catalogue calls '${name}'`,
     });
   }
 }

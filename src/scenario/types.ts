@@ -128,6 +128,8 @@ export interface Act {
   readonly penalty: number;
   /** A critical fault makes the run Not yet achieved whatever its percent. */
   readonly critical: boolean;
+  /** What a reply with this act did, completing "'<reply>' …" in the debrief's reasons. */
+  readonly did: string;
 }
 
 export interface ModelStep {

@@ -4,6 +4,10 @@ import type { RunScore } from './types.ts';
 /**
  * Plain-English feedback per model step, in model order: "You never apologised",
  * "You only partly offered a solution", "You offered a solution before you listened".
+ *
+ * Under scoring v2 the step out of order is the one said too early, so its
+ * sentence names the earlier step of the model it came before: the first such
+ * step (in the model's order) that was first performed after it.
  */
 export function explainSteps(score: RunScore, model: Model): string[] {
   const lines: string[] = [];
@@ -15,19 +19,32 @@ export function explainSteps(score: RunScore, model: Model): string[] {
       continue;
     }
     if (result.performed < 1) lines.push(`You only partly ${step.past}.`);
-    if (!result.inOrder) {
-      const early = firstLaterStep(score, i, result.first);
-      const laterStep = early === null ? undefined : model.steps[early];
-      if (laterStep !== undefined) lines.push(`You ${laterStep.past} before you ${step.past}.`);
-    } else if (result.performed >= 1) {
-      lines.push(`You ${step.past}, at the right point.`);
+    if (result.inOrder) {
+      if (result.performed >= 1) lines.push(`You ${step.past}, at the right point.`);
+      continue;
     }
+    const earlier = earlierStepAfter(score, i, result.first);
+    const later = earlier === null ? laterStepBefore(score, i, result.first) : null;
+    const earlierStep = earlier === null ? undefined : model.steps[earlier];
+    const laterStep = later === null ? undefined : model.steps[later];
+    if (earlierStep !== undefined) lines.push(`You ${step.past} before you ${earlierStep.past}.`);
+    else if (laterStep !== undefined) lines.push(`You ${laterStep.past} before you ${step.past}.`);
+    else lines.push(`You ${step.past}, but not in the model's order.`);
   }
   return lines;
 }
 
-/** The later step (index) that was first performed earliest, before `first`; the earliest in the model on a tie. */
-function firstLaterStep(score: RunScore, index: number, first: number): number | null {
+/** The first step before `index` in the model that was first performed after position `first`. */
+function earlierStepAfter(score: RunScore, index: number, first: number): number | null {
+  for (let j = 0; j < index; j++) {
+    const at = score.steps[j]?.first ?? null;
+    if (at !== null && at > first) return j;
+  }
+  return null;
+}
+
+/** The step after `index` in the model that was first performed earliest, before `first` (a step said too late). */
+function laterStepBefore(score: RunScore, index: number, first: number): number | null {
   let found: number | null = null;
   let foundAt = first;
   for (let j = index + 1; j < score.steps.length; j++) {

@@ -1,14 +1,15 @@
-/** The scoring folder's one door: (run, model) → steps, faults, band, KPIs, marking points. */
+/** The scoring folder's one door: (run, model) → steps, faults, band and its limits, KPIs, marking points. */
 
-export { BANDS, bandFor, bandRankFor } from './bandFor.ts';
+export { belowBest, bestOutcome, outcomeRank } from './bestOutcome.ts';
 export { explainFaults } from './explainFaults.ts';
+export { bandHeadline, describeLimit, type LimitReason, limitReasons } from './explainLimits.ts';
 export { explainSteps } from './explainSteps.ts';
 export { faultsFor, hasCriticalFault } from './faultsFor.ts';
 export {
   addCreditAt,
   earnedMarks,
   finishScore,
-  inOrderAt,
+  firstAt,
   marksAfter,
   missedAnyStep,
   NEVER,
@@ -19,11 +20,27 @@ export {
   stepMarks,
 } from './flatTally.ts';
 export { kpisFor } from './kpisFor.ts';
-export { markingFor } from './markingFor.ts';
+export {
+  ANY_FAULT,
+  BANDS,
+  bandFor,
+  bandRankFor,
+  CRITICAL_FAULT,
+  LIMITS,
+  limitIds,
+  limitMask,
+  MISSED_ESSENTIAL,
+  MISSED_STEP,
+  OUTCOME_BELOW_BEST,
+  percentRank,
+} from './limits.ts';
+export { markingFor, matchesChoice } from './markingFor.ts';
+export { orderScratch, placeInOrder } from './orderRule.ts';
 export { roundPercent, tidyMarks } from './roundPercent.ts';
+export { runLimitsFor } from './runLimits.ts';
 export { scoreAllModels } from './scoreAllModels.ts';
 export { scoreRun } from './scoreRun.ts';
 export { scoreSteps } from './scoreSteps.ts';
-export { addCredits, creditFor, emptyTally, type StepTally, tallySteps } from './stepTally.ts';
+export { creditFor, type StepTally, tallySteps } from './stepTally.ts';
 export { totalScore } from './totalScore.ts';
 export type * from './types.ts';

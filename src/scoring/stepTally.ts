@@ -1,10 +1,16 @@
 import type { Choice, Model, ModelStep } from '../scenario/index.ts';
 import { addCreditAt, NEVER } from './flatTally.ts';
+import { orderScratch, placeInOrder } from './orderRule.ts';
 
-/** Per model step, the best credit so far and the 1-based position of the reply that first gave any. */
+/** Per model step: the best credit, every 1-based run position that gave it credit, and the order rule's verdict. */
 export interface StepTally {
-  readonly performed: number[];
-  readonly first: (number | null)[];
+  readonly performed: readonly number[];
+  /** The first position of each step, or null when it was never performed. */
+  readonly first: readonly (number | null)[];
+  /** Every position of each step, ascending. */
+  readonly positions: readonly (readonly number[])[];
+  /** Whether each step is in the order rule's set (false for a step never performed). */
+  readonly inOrder: readonly boolean[];
 }
 
 /** credit(c, s): the highest credit reply c gives to any act of step s (0 if none). */
@@ -16,42 +22,25 @@ export function creditFor(choice: Choice, step: ModelStep): number {
   return best;
 }
 
-/** A tally with nothing performed yet. */
-export function emptyTally(model: Model): StepTally {
-  return { performed: model.steps.map(() => 0), first: model.steps.map(() => null) };
-}
-
-function toFlat(tally: StepTally): { performed: Float64Array; first: Int32Array } {
-  return {
-    performed: Float64Array.from(tally.performed),
-    first: Int32Array.from(tally.first, (at) => at ?? NEVER),
-  };
-}
-
-function fromFlat(flat: { performed: Float64Array; first: Int32Array }, tally: StepTally): void {
-  for (let i = 0; i < tally.performed.length; i++) {
-    tally.performed[i] = flat.performed[i] as number;
-    const at = flat.first[i] as number;
-    tally.first[i] = at === NEVER ? null : at;
-  }
-}
-
-/** Folds the reply at 1-based run position `at` into the tally, given its credit per step. */
-export function addCredits(tally: StepTally, credits: readonly number[], at: number): void {
-  const flat = toFlat(tally);
-  for (const [i, credit] of credits.entries()) addCreditAt(flat.performed, flat.first, i, credit, at);
-  fromFlat(flat, tally);
-}
-
-/** The tally of a whole run of replies against a model. */
+/** The tally of a whole run of replies against a model, worked out with the flat rules the analysis uses. */
 export function tallySteps(model: Model, choices: readonly Choice[]): StepTally {
-  const tally = emptyTally(model);
-  const flat = toFlat(tally);
+  const count = model.steps.length;
+  const stride = Math.max(1, choices.length);
+  const performed = new Float64Array(count);
+  const positions = new Int32Array(count * stride);
+  const counts = new Int32Array(count);
   for (const [i, choice] of choices.entries()) {
     for (const [s, step] of model.steps.entries()) {
-      addCreditAt(flat.performed, flat.first, s, creditFor(choice, step), i + 1);
+      addCreditAt(performed, positions, counts, stride, s, creditFor(choice, step), i + 1);
     }
   }
-  fromFlat(flat, tally);
-  return tally;
+  const inOrder = new Uint8Array(count);
+  placeInOrder(positions, stride, counts, 0, count, inOrder, orderScratch(count));
+  const at = (s: number): number[] => [...positions.subarray(s * stride, s * stride + (counts[s] as number))];
+  return {
+    performed: [...performed],
+    first: model.steps.map((_, s) => ((counts[s] as number) === 0 ? null : (positions[s * stride] ?? NEVER))),
+    positions: model.steps.map((_, s) => at(s)),
+    inOrder: [...inOrder].map((flag) => flag === 1),
+  };
 }

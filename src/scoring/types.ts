@@ -3,6 +3,13 @@ import type { Outcome } from '../scenario/index.ts';
 export type Band = 'Distinction' | 'Merit' | 'Pass' | 'Not yet achieved';
 export type NpsCategory = 'promoter' | 'passive' | 'detractor';
 
+/**
+ * A limit of scoring v2: a reason the band is at most Pass (`missed-step`,
+ * `missed-essential`, `outcome`), Merit (`fault`) or Not yet achieved
+ * (`critical-fault`), whatever the percent.
+ */
+export type LimitId = 'missed-step' | 'missed-essential' | 'outcome' | 'fault' | 'critical-fault';
+
 /** One model step of a scored run; field for field the contract's `steps[]`. */
 export interface StepScore {
   readonly id: string;
@@ -23,6 +30,7 @@ export interface FaultScore {
 export interface MarkingResult {
   readonly id: string;
   readonly text: string;
+  readonly essential: boolean;
   readonly met: boolean;
 }
 
@@ -36,7 +44,8 @@ export interface RunScore {
   readonly model: string;
   readonly path: readonly string[];
   readonly choices: readonly string[];
-  readonly ending: { readonly node: string; readonly outcome: Outcome } | null;
+  /** The ending reached, and the scenario's best outcome (null while the run is going). */
+  readonly ending: { readonly node: string; readonly outcome: Outcome; readonly best: Outcome } | null;
   readonly steps: readonly StepScore[];
   readonly faults: readonly FaultScore[];
   readonly score: {
@@ -44,6 +53,8 @@ export interface RunScore {
     readonly max: number;
     readonly percent: number;
     readonly band: Band;
+    /** Every limit that holds, in the contract's order, whether or not it lowered the band. */
+    readonly limits: readonly LimitId[];
   };
   readonly mood: { readonly start: number; readonly end: number };
   readonly kpis: {

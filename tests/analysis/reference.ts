@@ -1,9 +1,11 @@
 /**
  * The analysis search as it was before it was compiled to typed arrays
- * (issue 9): one frame object per step, tallies copied per model, scored with
- * scoreSteps/totalScore at every complete run. Kept verbatim (only renamed) as
+ * (issue 9): one frame object per step, and every complete run scored from
+ * its replies with scoring's whole-run functions (tallySteps, scoreSteps,
+ * runLimitsFor, totalScore: what `sim play` uses), not incrementally. Kept as
  * the reference the property test compares the fast search with; do not
- * optimise it.
+ * optimise it. (Scoring v2 replaced the incremental tallies with a rescore per
+ * run, so the reference shares nothing with the walk's flat tally.)
  */
 
 import type {
@@ -25,15 +27,15 @@ import {
   type Scenario,
 } from '../../src/scenario/index.ts';
 import {
-  addCredits,
   BANDS,
   type Band,
-  creditFor,
-  emptyTally,
   faultsFor,
-  hasCriticalFault,
-  type StepTally,
+  limitIds,
+  limitMask,
+  markingFor,
+  runLimitsFor,
   scoreSteps,
+  tallySteps,
   totalScore,
 } from '../../src/scoring/index.ts';
 
@@ -49,6 +51,8 @@ export interface QuickScore {
   readonly marks: number;
   readonly percent: number;
   readonly band: Band;
+  readonly limits: number;
+  readonly max?: number;
 }
 
 /**
@@ -74,20 +78,12 @@ export interface SearchTotals {
 
 interface ChoiceInfo {
   readonly target: number;
-  /** Credit per step, one list per model. */
-  readonly credits: readonly (readonly number[])[];
-  readonly penalty: number;
-  readonly critical: boolean;
 }
 
 interface Frame {
   readonly node: number;
   readonly via: Choice | null;
   readonly mood: number;
-  /** Step tallies so far, one per model. */
-  readonly tallies: readonly StepTally[];
-  readonly penalties: number;
-  readonly critical: boolean;
   readonly offered: readonly Choice[];
   next: number;
 }
@@ -118,13 +114,7 @@ export function refSearchRuns(
     if (target === undefined) {
       throw new Error(`reply '${choice.id}' leads to a node '${choice.to}' that does not exist`);
     }
-    const faults = faultsFor([choice], catalogue);
-    const made: ChoiceInfo = {
-      target,
-      credits: models.map((model) => model.steps.map((step) => creditFor(choice, step))),
-      penalty: faults.reduce((sum, fault) => sum + fault.penalty, 0),
-      critical: hasCriticalFault(faults, catalogue),
-    };
+    const made: ChoiceInfo = { target };
     infos.set(choice, made);
     return made;
   };
@@ -143,10 +133,27 @@ export function refSearchRuns(
 
   const state = { mood: 0, performed: { has: (act: string) => (actCounts.get(act) ?? 0) > 0 } };
 
-  const scoresOf = (frame: Frame): QuickScore[] =>
-    models.map((model, m) =>
-      totalScore(scoreSteps(model, frame.tallies[m] ?? emptyTally(model)), frame.penalties, frame.critical),
+  const scoresOf = (outcome: Outcome): QuickScore[] => {
+    const faults = faultsFor(choices, catalogue);
+    const penalties = faults.reduce((sum, fault) => sum + fault.penalty, 0);
+    const runLimits = runLimitsFor(
+      scenario,
+      outcome,
+      faults,
+      markingFor(scenario.marking, choices),
+      catalogue,
     );
+    return models.map((model) => {
+      const score = totalScore(scoreSteps(model, tallySteps(model, choices)), penalties, runLimits);
+      return {
+        marks: score.marks,
+        max: score.max,
+        percent: score.percent,
+        band: score.band,
+        limits: limitMask(score.limits),
+      };
+    });
+  };
 
   /** Enters a node; returns true when the caller must stop the whole search. */
   const enter = (node: number, via: Choice | null, parent: Frame | null): boolean => {
@@ -154,29 +161,15 @@ export function refSearchRuns(
     visits[node] = (visits[node] ?? 0) + 1;
     path.push(nodeId);
     let mood = scenario.customer.mood;
-    let tallies: StepTally[] = [];
-    let penalties = 0;
-    let critical = false;
-    if (via === null || parent === null) {
-      tallies = models.map(emptyTally);
-    } else {
+    if (via !== null && parent !== null) {
       choices.push(via);
       for (const { act } of via.acts) actCounts.set(act, (actCounts.get(act) ?? 0) + 1);
-      const made = info(via);
       mood = nextMood(parent.mood, via.mood);
-      // Each frame owns its tallies (a few numbers per model), so going back up needs no undo.
-      tallies = parent.tallies.map((tally, m) => {
-        const next = { performed: [...tally.performed], first: [...tally.first] };
-        addCredits(next, made.credits[m] ?? [], choices.length);
-        return next;
-      });
-      penalties = parent.penalties + made.penalty;
-      critical = parent.critical || made.critical;
     }
     const scenarioNode = scenario.nodes.get(nodeId);
     state.mood = mood;
     const offered = scenarioNode?.kind === 'choices' ? offeredChoices(scenario, nodeId, state) : [];
-    const frame: Frame = { node, via, mood, tallies, penalties, critical, offered, next: 0 };
+    const frame: Frame = { node, via, mood, offered, next: 0 };
     if (scenarioNode?.kind === 'end') {
       // Stop at the first run *past* the cap, so "the scenario has more" is a fact, not a guess.
       if (completeRuns >= limits.maxRuns) {
@@ -190,7 +183,7 @@ export function refSearchRuns(
         choices,
         path,
         ending: { node: nodeId, outcome: scenarioNode.end },
-        scores: scoresOf(frame),
+        scores: scoresOf(scenarioNode.end),
       });
       leave(frame);
       if (stop === true) {
@@ -279,6 +272,7 @@ function summarise(run: FoundRun, score: QuickScore): RunSummary {
     marks: score.marks,
     percent: score.percent,
     band: score.band,
+    limits: limitIds(score.limits),
   };
 }
 

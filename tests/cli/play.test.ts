@@ -9,12 +9,14 @@ interface Example {
 }
 
 const examples = JSON.parse(
-  readFileSync(new URL('../../../shared/examples/faulty-kettle.expected.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/examples/faulty-kettle.expected.json', import.meta.url), 'utf8'),
 ) as Example[];
 
 const KETTLE = 'scenarios/faulty-kettle.yaml';
 
-describe('sim play --json reproduces the shared expected results', { timeout: SPAWN_TIMEOUT }, () => {
+describe("sim play --json reproduces the example's expected results (scoring v2)", {
+  timeout: SPAWN_TIMEOUT,
+}, () => {
   for (const { model, choices, expected } of examples) {
     it(`${model} --choices ${choices}`, async () => {
       const { code, stdout } = await sim('play', KETTLE, '--model', model, '--choices', choices, '--json');
@@ -34,10 +36,25 @@ describe('sim play for a person', { timeout: SPAWN_TIMEOUT }, () => {
     expect(stdout).toMatch(/✗ Solve\s+1\.5\/2/);
     expect(stdout).toContain('You only partly offered a solution.');
     expect(stdout).toMatch(/Blaming \(blame\) in reply opening\.3: −2 marks\.\n\s+“They're usually fine/);
-    expect(stdout).toContain('Score: 2.5 out of 8 = 31.3%, Not yet achieved');
+    expect(stdout).toContain('Score: 1.5 out of 8 = 18.8%, Not yet achieved');
+    expect(stdout).toContain(
+      'outcome (at most Pass; the percent was already lower): The complaint ended unresolved, when it could have been resolved.',
+    );
     expect(stdout).toContain('NPS 0/10 (detractor)');
     expect(stdout).toContain('first-contact resolution: no');
     expect(stdout).toMatch(/✓ met\s+Used open questions/);
+    expect(stdout).toMatch(
+      /✗ missed\s+Gave accurate information about the customer's statutory rights \(essential\)/,
+    );
+  });
+
+  it('says why the band is below the percent: the reply that put procedure first', async () => {
+    const { code, stdout } = await sim('play', KETTLE, '--model', 'LASS', '--choices', '1,1,1,1,1');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Score: 7 out of 8 = 87.5%, Merit');
+    expect(stdout).toContain(
+      'fault (at most Merit): ‘Have you got the receipt?’ put procedure before the customer.',
+    );
   });
 });
 

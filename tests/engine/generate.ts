@@ -45,13 +45,28 @@ export interface GenOptions {
   readonly alwaysOneUnconditional: boolean;
 }
 
-/** Small scenarios with loops, partial credit, faults, conditions and mood swings. */
+/** Marking points over acts (choice ids are added by index once the nodes exist), some essential. */
+const markingArb = fc.array(
+  fc.record(
+    {
+      essential: fc.boolean(),
+      when: fc.subarray([...POSITIVE, ...FAULTS], { minLength: 1, maxLength: 2 }),
+      whenChoice: fc.nat({ max: 20 }),
+      unless: fc.subarray(FAULTS, { minLength: 1, maxLength: 2 }),
+    },
+    { requiredKeys: ['essential'] },
+  ),
+  { maxLength: 3 },
+);
+
+/** Small scenarios with loops, partial credit, faults, conditions, mood swings and marking points. */
 export const scenarioArb = (options: GenOptions): fc.Arbitrary<Scenario> =>
   fc
     .record({ choiceNodes: fc.integer({ min: 1, max: 6 }), endNodes: fc.integer({ min: 1, max: 3 }) })
     .chain(({ choiceNodes, endNodes }) => {
       const total = choiceNodes + endNodes;
       return fc.record({
+        marking: markingArb,
         mood: fc.integer({ min: 0, max: 100 }),
         ends: fc.array(fc.constantFrom(...ENDS), { minLength: endNodes, maxLength: endNodes }),
         nodes: fc.array(fc.array(choiceArb(total), { minLength: 1, maxLength: 3 }), {
@@ -60,7 +75,7 @@ export const scenarioArb = (options: GenOptions): fc.Arbitrary<Scenario> =>
         }),
       });
     })
-    .map(({ mood, ends, nodes }) => {
+    .map(({ marking, mood, ends, nodes }) => {
       const name = (i: number) => (i === 1 ? '__proto__' : i === 2 ? 'a.b' : `node-${i}`);
       const entries: [string, RawNode][] = nodes.map((choices, i) => [
         name(i),
@@ -84,7 +99,28 @@ export const scenarioArb = (options: GenOptions): fc.Arbitrary<Scenario> =>
       ends.forEach((end, k) => {
         entries.push([name(nodes.length + k), { end }]);
       });
-      return buildScenario({ start: name(0), customer: { mood }, nodes: entries });
+      const choiceIds = nodes.flatMap((choices, i) => choices.map((_, j) => `${name(i)}.${j + 1}`));
+      return buildScenario({
+        start: name(0),
+        customer: { mood },
+        nodes: entries,
+        marking: marking.map((point, p) => ({
+          id: `point-${p}`,
+          essential: point.essential,
+          ...(point.when === undefined && point.whenChoice === undefined
+            ? {}
+            : {
+                when: {
+                  acts: point.when ?? [],
+                  choices:
+                    point.whenChoice === undefined
+                      ? []
+                      : [choiceIds[point.whenChoice % choiceIds.length] ?? ''],
+                },
+              }),
+          ...(point.unless === undefined ? {} : { unless: { acts: point.unless } }),
+        })),
+      });
     });
 
 /** A deterministic pseudo-random generator (mulberry32), so big fixtures are the same every run. */

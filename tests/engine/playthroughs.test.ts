@@ -26,6 +26,8 @@ interface Playthrough {
   marks: number;
   percent: number;
   band: string;
+  /** Scoring v2's limits that hold, in the contract's order. */
+  limits: string[];
   mood: number;
 }
 
@@ -39,28 +41,31 @@ const playthroughs: Playthrough[] = [
     marks: 8,
     percent: 100,
     band: 'Distinction',
+    limits: [],
     mood: 70,
   },
   {
     fixture: 'if-conditions',
-    what: 'a low mood hides the reply that needs moodAtLeast',
+    what: 'a low mood hides the reply that needs moodAtLeast (and every limit but the critical one holds)',
     choices: [2, 1],
     path: ['ask', 'close', 'sad-end'],
     ending: { node: 'sad-end', outcome: 'unresolved' },
     marks: 0,
     percent: 0,
     band: 'Not yet achieved',
+    limits: ['missed-step', 'outcome', 'fault'],
     mood: 30,
   },
   {
     fixture: 'loop',
-    what: 'going round a loop twice lists the node three times and costs each fault',
+    what: 'going round a loop twice lists the node three times and costs each fault (Merit at most: a fault)',
     choices: [1, 1, 1, 1, 2, 1],
     path: ['hello', 'repeat', 'hello', 'repeat', 'hello', 'sorry', 'done'],
     ending: { node: 'done', outcome: 'resolved' },
     marks: 6,
     percent: 75,
     band: 'Merit',
+    limits: ['fault'],
     mood: 55,
   },
   {
@@ -72,6 +77,7 @@ const playthroughs: Playthrough[] = [
     marks: 6.25,
     percent: 78.1,
     band: 'Merit',
+    limits: [],
     mood: 50,
   },
   {
@@ -83,6 +89,7 @@ const playthroughs: Playthrough[] = [
     marks: 6,
     percent: 75,
     band: 'Not yet achieved',
+    limits: ['fault', 'critical-fault'],
     mood: 70,
   },
   {
@@ -94,6 +101,7 @@ const playthroughs: Playthrough[] = [
     marks: 8,
     percent: 100,
     band: 'Distinction',
+    limits: [],
     mood: 70,
   },
   {
@@ -105,6 +113,7 @@ const playthroughs: Playthrough[] = [
     marks: 3,
     percent: 37.5,
     band: 'Not yet achieved',
+    limits: ['missed-step', 'fault'],
     mood: 30,
   },
 ];
@@ -118,7 +127,13 @@ describe('playthrough fixtures', () => {
       expect(result.run.path).toEqual(p.path);
       expect(result.run.ending).toEqual(p.ending);
       const score = scoreRun(scenario, result.run, lass, catalogue);
-      expect(score.score).toEqual({ marks: p.marks, max: 8, percent: p.percent, band: p.band });
+      expect(score.score).toEqual({
+        marks: p.marks,
+        max: 8,
+        percent: p.percent,
+        band: p.band,
+        limits: p.limits,
+      });
       expect(score.mood.end).toBe(p.mood);
     });
   }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseScenario } from '../../src/analysis/index.ts';
 import { createSession, playPositions } from '../../src/engine/index.ts';
+import type { Outcome } from '../../src/scenario/index.ts';
 import { scoreRun } from '../../src/scoring/index.ts';
 import { projectCatalogue } from './build.ts';
 import { scenarioArb } from './generate.ts';
@@ -28,16 +29,20 @@ describe('properties on generated scenarios', { timeout: 60_000 }, () => {
           expect(played.run.choices.map((c) => c.id)).toEqual(walk.choices.map((c) => c.id));
           expect(played.run.ending).toEqual(walk.ending);
         }
-        const run = { choices: walk.choices, path: walk.path, ending: null };
+        const ending =
+          walk.ending === null ? null : { node: walk.ending.node, outcome: walk.ending.outcome as Outcome };
+        const run = { choices: walk.choices, path: walk.path, ending };
         for (const model of models) {
           const score = scoreRun(scenario, run, model, catalogue);
-          const ref = refScore(model, catalogue, walk.choices);
+          const ref = refScore(model, catalogue, walk.choices, scenario, ending?.outcome ?? null);
           expect(score.score).toEqual({
             marks: ref.marks,
             max: ref.max,
             percent: ref.percent,
             band: ref.band,
+            limits: ref.limits,
           });
+          expect(score.steps.map((step) => step.inOrder)).toEqual(ref.inOrder);
           expect(score.mood.end).toBe(walk.mood);
         }
       }),
@@ -61,9 +66,11 @@ describe('properties on generated scenarios', { timeout: 60_000 }, () => {
           expect(percent).toBeLessThanOrEqual(100);
           const missed = score.steps.some((s) => s.performed === 0);
           const critical = score.faults.some((f) => catalogue.acts.get(f.act)?.critical === true);
+          const capped = score.score.limits.length > 0;
           if (critical) expect(band).toBe('Not yet achieved');
           if (missed) expect(['Pass', 'Not yet achieved']).toContain(band);
-          if (!critical && !missed) {
+          if (score.faults.length > 0) expect(band).not.toBe('Distinction');
+          if (!capped) {
             const expected =
               percent >= 85
                 ? 'Distinction'

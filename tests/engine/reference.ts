@@ -60,42 +60,97 @@ export interface RefScore {
   max: number;
   percent: number;
   band: string;
-  missed: boolean;
-  critical: boolean;
+  limits: string[];
+  inOrder: boolean[];
 }
 
-/** Scores with whole-number arithmetic on quarter marks (the generators only use credits 0.5 and 1). */
-export function refScore(model: Model, catalogue: Catalogue, choices: readonly Choice[]): RefScore {
+/**
+ * The order rule as the contract words it, by brute force: every subset of the
+ * performed steps, largest first; a subset is in order when some choice of one
+ * position per step never decreases in model order (tried exhaustively, no
+ * greedy placement); among the largest, the one whose step indices, compared
+ * from the first, have the earlier step at the first difference.
+ */
+export function refInOrder(positions: readonly (readonly number[])[]): boolean[] {
+  const k = positions.length;
+  const performed = positions.map((list, s) => (list.length > 0 ? s : -1)).filter((s) => s >= 0);
+  const placeable = (steps: readonly number[], from: number, at: number): boolean => {
+    if (at === steps.length) return true;
+    const list = positions[steps[at] as number] ?? [];
+    return list.some((p) => p >= from && placeable(steps, p, at + 1));
+  };
+  let best: number[] = [];
+  for (let mask = 0; mask < 1 << performed.length; mask++) {
+    const steps = performed.filter((_, i) => (mask & (1 << i)) !== 0);
+    if (!placeable(steps, 0, 0)) continue;
+    const earlier = (a: readonly number[], b: readonly number[]): boolean => {
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as number) < (b[i] as number);
+      return false;
+    };
+    if (steps.length > best.length || (steps.length === best.length && earlier(steps, best))) best = steps;
+  }
+  return Array.from({ length: k }, (_, s) => best.includes(s));
+}
+
+const RANK = ['resolved', 'escalated', 'unresolved', 'lost'];
+
+/** The best outcome reachable from the start following every reply (conditions ignored), by plain recursion. */
+export function refBestOutcome(scenario: Scenario): string | null {
+  const seen = new Set<string>();
+  let best: string | null = null;
+  const go = (id: string): void => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const node = scenario.nodes.get(id);
+    if (node === undefined) return;
+    if (node.kind === 'end') {
+      if (best === null || RANK.indexOf(node.end) < RANK.indexOf(best)) best = node.end;
+      return;
+    }
+    for (const c of node.choices) go(c.to);
+  };
+  go(scenario.start);
+  return best;
+}
+
+/**
+ * Scores with whole-number arithmetic on quarter marks (the generators only use
+ * credits 0.5 and 1), the order rule by brute force, and the limits of scoring
+ * v2 worked out from the scenario and the run directly. `outcome` is the
+ * ending's, or null for a run that has not ended.
+ */
+export function refScore(
+  model: Model,
+  catalogue: Catalogue,
+  choices: readonly Choice[],
+  scenario?: Scenario,
+  outcome: string | null = null,
+): RefScore {
   const k = model.steps.length;
   const performed: number[] = [];
-  const first: (number | null)[] = [];
+  const positions: number[][] = [];
   for (const step of model.steps) {
     let best = 0;
-    let at: number | null = null;
+    const at: number[] = [];
     choices.forEach((c, i) => {
       const credit = Math.max(0, ...c.acts.filter((a) => step.acts.includes(a.act)).map((a) => a.credit));
       if (credit > best) best = credit;
-      if (credit > 0 && at === null) at = i + 1;
+      if (credit > 0) at.push(i + 1);
     });
     performed.push(best);
-    first.push(at);
+    positions.push(at);
   }
+  const inOrder = refInOrder(positions);
   let quarters = 0;
-  for (let s = 0; s < k; s++) {
-    const f = first[s] ?? null;
-    let inOrder = f !== null;
-    for (let t = s + 1; t < k && f !== null; t++) {
-      const ft = first[t] ?? null;
-      if (ft !== null && ft < f) inOrder = false;
-    }
-    quarters += Math.round((performed[s] ?? 0) * 4) + (inOrder ? 4 : 0);
-  }
+  for (let s = 0; s < k; s++) quarters += Math.round((performed[s] ?? 0) * 4) + (inOrder[s] ? 4 : 0);
   let penalty = 0;
   let critical = false;
+  let faulted = false;
   for (const c of choices) {
     for (const a of c.acts) {
       const act = catalogue.acts.get(a.act);
       if (act?.fault) {
+        faulted = true;
         penalty += act.penalty;
         critical ||= act.critical;
       }
@@ -108,12 +163,31 @@ export function refScore(model: Model, catalogue: Catalogue, choices: readonly C
   const den = 4 * max;
   const tenths = Math.floor((2 * num + den) / (2 * den));
   const percent = tenths / 10;
-  const missed = performed.some((p) => p === 0);
-  let band =
-    percent >= 85 ? 'Distinction' : percent >= 70 ? 'Merit' : percent >= 50 ? 'Pass' : 'Not yet achieved';
-  if (missed && (band === 'Distinction' || band === 'Merit')) band = 'Pass';
-  if (critical) band = 'Not yet achieved';
-  return { marks: quarters / 4, max, percent, band, missed, critical };
+  const happened = (condition: { acts: readonly string[]; choices: readonly string[] }): boolean =>
+    choices.some(
+      (c) => condition.choices.includes(c.id) || c.acts.some((a) => condition.acts.includes(a.act)),
+    );
+  const missedEssential = (scenario?.marking ?? []).some(
+    (point) =>
+      point.essential &&
+      ((point.when !== undefined && !happened(point.when)) ||
+        (point.unless !== undefined && happened(point.unless))),
+  );
+  const best = scenario === undefined ? null : refBestOutcome(scenario);
+  const below = outcome !== null && best !== null && RANK.indexOf(outcome) > RANK.indexOf(best);
+  const limits = [
+    performed.some((p) => p === 0) ? 'missed-step' : '',
+    missedEssential ? 'missed-essential' : '',
+    below ? 'outcome' : '',
+    faulted ? 'fault' : '',
+    critical ? 'critical-fault' : '',
+  ].filter((id) => id !== '');
+  const bands = ['Distinction', 'Merit', 'Pass', 'Not yet achieved'];
+  let rank = percent >= 85 ? 0 : percent >= 70 ? 1 : percent >= 50 ? 2 : 3;
+  if (limits.includes('missed-step') || missedEssential || below) rank = Math.max(rank, 2);
+  if (faulted) rank = Math.max(rank, 1);
+  if (critical) rank = 3;
+  return { marks: quarters / 4, max, percent, band: bands[rank] as string, limits, inOrder };
 }
 
 /** Counts complete and stuck runs by plain recursion, each node visited at most `limit` times per run. */

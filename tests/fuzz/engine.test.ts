@@ -120,9 +120,17 @@ function checkScore(score: RunScore, view: ConversationView, cat: Catalogue, ste
   const missed = score.steps.some((s) => s.performed === 0);
   const plain =
     percent >= 85 ? 'Distinction' : percent >= 70 ? 'Merit' : percent >= 50 ? 'Pass' : 'Not yet achieved';
+  const limits = score.score.limits;
+  if (critical !== limits.includes('critical-fault')) fail('critical-fault limit and faults disagree');
+  if (missed !== limits.includes('missed-step')) fail('missed-step limit and steps disagree');
+  if (score.faults.length > 0 !== limits.includes('fault')) fail('fault limit and faults disagree');
+  const essentialMissed = score.marking.some((point) => point.essential && !point.met);
+  if (essentialMissed !== limits.includes('missed-essential'))
+    fail('missed-essential limit and marking disagree');
   if (critical && band !== 'Not yet achieved') fail(`critical fault but band ${band}`);
   if (missed && (band === 'Distinction' || band === 'Merit')) fail(`missed step but band ${band}`);
-  if (!critical && !missed && band !== plain) fail(`band ${band} for ${percent}%`);
+  if (limits.includes('fault') && band === 'Distinction') fail('a fault but Distinction');
+  if (limits.length === 0 && band !== plain) fail(`band ${band} for ${percent}%`);
   if (BAND_ORDER.indexOf(band) > BAND_ORDER.indexOf(plain)) fail(`band ${band} above its percent's band`);
   for (const s of score.steps) {
     if (!(s.performed >= 0 && s.performed <= 1)) fail(`step performed ${s.performed}`);

@@ -88,7 +88,7 @@ describe('sim play and analyse print hostile text literally', () => {
     const score = JSON.parse(stdout);
     expect(score.path).toEqual(['opening', SCRIPT_ID, 'fixed']);
     expect(score.choices).toEqual(['opening.2', `${SCRIPT_ID}.2`]);
-    expect(score.marking).toEqual([{ id: IMG, text: 'javascript:alert(1)', met: false }]);
+    expect(score.marking).toEqual([{ id: IMG, text: 'javascript:alert(1)', essential: false, met: false }]);
   });
 
   it('analyse prints the title literally and finishes', () => {

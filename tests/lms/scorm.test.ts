@@ -44,8 +44,15 @@ describe('pass, fail and completion', () => {
     expect(lmsOutcome(reportFor(kettle, 'LASS', [3, 1, 3, 2]).score, 'assessment')).toEqual({
       completed: true,
       success: 'failed',
-      percent: 31.3,
+      percent: 18.8,
     });
+    // Scoring v2: 87.5% with a fault is Merit, which passes; 56.3% left unresolved is Pass, which passes too.
+    expect(lmsOutcome(reportFor(kettle, 'LASS', [1, 1, 1, 1, 1]).score, 'assessment')).toEqual({
+      completed: true,
+      success: 'passed',
+      percent: 87.5,
+    });
+    expect(lmsOutcome(reportFor(kettle, 'LASS', [2, 1, 2]).score, 'assessment').success).toBe('passed');
   });
 
   it('fails a critical fault whatever its percent', () => {
@@ -181,8 +188,8 @@ describe('SCORM 2004 values', () => {
     const map = asMap(scorm2004Values(report, { interactionIndex: 0 }));
     expect(map.get('cmi.completion_status')).toBe('completed');
     expect(map.get('cmi.success_status')).toBe('failed');
-    expect(map.get('cmi.score.scaled')).toBe('0.313');
-    expect(map.get('cmi.score.raw')).toBe('31.3');
+    expect(map.get('cmi.score.scaled')).toBe('0.188');
+    expect(map.get('cmi.score.raw')).toBe('18.8');
     expect(map.get('cmi.score.min')).toBe('0');
     expect(map.get('cmi.score.max')).toBe('100');
     expect(map.get('cmi.session_time')).toBe('PT12M34.32S');
@@ -193,7 +200,10 @@ describe('SCORM 2004 values', () => {
     expect(map.get('cmi.interactions.0.description')).toBe('{lang=en-GB}opening, reply 3: Blaming (fault).');
     expect(map.get('cmi.interactions.0.timestamp')).toBe('2026-01-05T10:00:00.0Z');
     expect(map.get('cmi.interactions.2.description')).toBe('{lang=en-GB}details, reply 3: Jargon (fault).');
-    expect(map.get('cmi.interactions.3.description')).toBe('{lang=en-GB}remedy, reply 2: Solve.');
+    expect(map.get('cmi.interactions.3.description')).toBe(
+      '{lang=en-GB}remedy, reply 2: Solve, Less than they are owed (fault).',
+    );
+    expect(map.get('cmi.interactions.3.result')).toBe('incorrect');
   });
 
   it('leaves success unknown and the score out for practice; suspends an unfinished run', () => {

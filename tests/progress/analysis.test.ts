@@ -23,12 +23,13 @@ describe('reviewReplies: the best reply at each fork of a transcript', () => {
     expect(review.exhaustive).toBe(true);
     expect(review.forks.map((f) => f.node)).toEqual(['opening', 'receipt', 'details', 'thanks']);
     const [opening, , details, thanks] = review.forks;
-    // From the details node, only the summarise-and-empathise reply can still reach Distinction under HEAT.
+    // After the receipt question (a process-first fault) nothing reaches Distinction any more (scoring v2:
+    // any fault is at most Merit), but at the details node only summarising and empathising can still reach Merit.
     expect(details?.chosen.id).toBe('details.2');
     expect(details?.best?.id).toBe('details.1');
     expect(details?.chosenIsBest).toBe(false);
     const offeredAtDetails = new Map(details?.offered.map((o) => [o.choice.id, o.best?.band]));
-    expect(offeredAtDetails.get('details.1')).toBe('Distinction');
+    expect(offeredAtDetails.get('details.1')).toBe('Merit');
     expect(offeredAtDetails.get('details.2')).toBe('Pass');
     // Thanking beats "Next!" at the last fork.
     expect(thanks?.best?.id).toBe('thanks.1');

@@ -11,10 +11,10 @@ interface Expected {
 }
 
 const examples = JSON.parse(
-  readFileSync(new URL('../../../shared/examples/faulty-kettle.expected.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/examples/faulty-kettle.expected.json', import.meta.url), 'utf8'),
 ) as Expected[];
 
-describe('scoring the shared faulty-kettle example', () => {
+describe('scoring the faulty-kettle example (scoring v2)', () => {
   const scenario = faultyKettle();
   const catalogue = projectCatalogue();
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bandFor, roundPercent, tidyMarks } from '../../src/scoring/index.ts';
+import {
+  bandFor,
+  type LimitId,
+  limitIds,
+  limitMask,
+  roundPercent,
+  tidyMarks,
+} from '../../src/scoring/index.ts';
 
 describe('roundPercent', () => {
   it('rounds half up to one decimal place', () => {
@@ -22,16 +29,31 @@ describe('roundPercent', () => {
 
 describe('bandFor', () => {
   it('applies the thresholds to the rounded percent', () => {
-    expect(bandFor(85, false, false)).toBe('Distinction');
-    expect(bandFor(84.9, false, false)).toBe('Merit');
-    expect(bandFor(70, false, false)).toBe('Merit');
-    expect(bandFor(50, false, false)).toBe('Pass');
-    expect(bandFor(49.9, false, false)).toBe('Not yet achieved');
+    expect(bandFor(85, 0)).toBe('Distinction');
+    expect(bandFor(84.9, 0)).toBe('Merit');
+    expect(bandFor(70, 0)).toBe('Merit');
+    expect(bandFor(50, 0)).toBe('Pass');
+    expect(bandFor(49.9, 0)).toBe('Not yet achieved');
   });
 
-  it('caps a run that missed a step at Pass, and a critical fault at Not yet achieved', () => {
-    expect(bandFor(100, true, false)).toBe('Pass');
-    expect(bandFor(40, true, false)).toBe('Not yet achieved');
-    expect(bandFor(100, false, true)).toBe('Not yet achieved');
+  it('applies each limit of scoring v2 as a cap, never as a raise', () => {
+    const at = (percent: number, ...ids: LimitId[]) => bandFor(percent, limitMask(ids));
+    for (const id of ['missed-step', 'missed-essential', 'outcome'] as const) {
+      expect(at(100, id)).toBe('Pass');
+      expect(at(60, id)).toBe('Pass');
+      expect(at(40, id)).toBe('Not yet achieved');
+    }
+    expect(at(100, 'fault')).toBe('Merit');
+    expect(at(75, 'fault')).toBe('Merit');
+    expect(at(55, 'fault')).toBe('Pass');
+    expect(at(100, 'fault', 'outcome')).toBe('Pass');
+    expect(at(100, 'critical-fault')).toBe('Not yet achieved');
+    expect(at(100, 'fault', 'critical-fault')).toBe('Not yet achieved');
+  });
+
+  it('names the limits of a mask in the contract order', () => {
+    const all: LimitId[] = ['missed-step', 'missed-essential', 'outcome', 'fault', 'critical-fault'];
+    expect(limitIds(limitMask([...all].reverse()))).toEqual(all);
+    expect(limitIds(0)).toEqual([]);
   });
 });

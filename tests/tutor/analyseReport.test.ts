@@ -21,10 +21,13 @@ describe('sim analyse: the author report', () => {
     expect(out.indexOf('Author report')).toBeGreaterThan(out.indexOf('Distinction reachable'));
     expect(report).toContain('Unreachable nodes: none');
     expect(report).toContain('Replies without feedback: none');
+    // Scoring v2 closed the kettle's old gaming path (a partial repair reaching Merit): the repair is a
+    // lesser-remedy fault and ends unresolved, so it is at most Pass. What is left is HEAT's skipped Empathise.
+    expect(report).toMatch(/LASS:\n(.|\n)*Gaming paths: none\n {2}LAST:/);
     expect(report).toMatch(
-      /HEAT:\n(.|\n)*Gaming path: 2 runs reach Merit or better with Take action only partly done/,
+      /HEAT:\n(.|\n)*Gaming path: 1 run score Merit-level marks without ever doing Empathise \(capped at Pass\)/,
     );
-    expect(report).toMatch(/--choices 1,1,1,2/);
+    expect(report).toMatch(/--choices 2,2,1/);
   });
 
   it('puts the report in --json beside the analysis keys', async () => {
@@ -37,7 +40,6 @@ describe('sim analyse: the author report', () => {
     expect(json.report.models[0]?.model).toBe('HEAT');
     expect(json.report.models[0]?.gaming.map((g) => `${g.kind}:${g.step}`)).toEqual([
       'skipped-step:empathise',
-      'partial-step:take-action',
     ]);
   });
 });

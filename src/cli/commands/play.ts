@@ -1,6 +1,13 @@
 import { type ConversationView, playPositions } from '../../engine/index.ts';
 import type { Catalogue, Model } from '../../scenario/index.ts';
-import { explainFaults, explainSteps, type RunScore, scoreRun } from '../../scoring/index.ts';
+import {
+  describeLimit,
+  explainFaults,
+  explainSteps,
+  limitReasons,
+  type RunScore,
+  scoreRun,
+} from '../../scoring/index.ts';
 import { loadScenarioForCommand, modelFor, parseCommandArgs } from '../commandHelpers.ts';
 import { type Command, UsageError } from '../io.ts';
 
@@ -90,15 +97,24 @@ function formatReport(score: RunScore, model: Model, catalogue: Catalogue, view:
 
   const { marks, max, percent, band } = score.score;
   const { csat, npsScore, nps, fcr } = score.kpis;
+  lines.push('', `Score: ${mark(marks)} out of ${max} = ${percent}%, ${band}`);
+  for (const reason of limitReasons(score, catalogue)) {
+    const how = reason.lowered
+      ? `at most ${reason.atMost}`
+      : `at most ${reason.atMost}; the percent was already lower`;
+    lines.push(`  ${reason.limit} (${how}): ${describeLimit(reason, score, scenario, model, catalogue)}`);
+  }
   lines.push(
-    '',
-    `Score: ${mark(marks)} out of ${max} = ${percent}%, ${band}`,
     `Mood: ${score.mood.start} → ${score.mood.end}`,
     `KPIs: CSAT ${csat}/5 · NPS ${npsScore}/10 (${nps}) · first-contact resolution: ${fcr ? 'yes' : 'no'}`,
   );
   if (score.marking.length > 0) {
     lines.push('', 'Marking points');
-    for (const point of score.marking) lines.push(`  ${point.met ? '✓ met   ' : '✗ missed'}  ${point.text}`);
+    for (const point of score.marking) {
+      lines.push(
+        `  ${point.met ? '✓ met   ' : '✗ missed'}  ${point.text}${point.essential ? ' (essential)' : ''}`,
+      );
+    }
   }
   return lines.join('\n');
 }
