@@ -524,9 +524,6 @@ function checkReferences(
   return ok;
 }
 
-/** The two values a yes/no field takes (YAML 1.2: `yes` and `no` are words, not true and false). */
-const FLAGS = [true, false] as const;
-
 function readMarking(
   reader: AstReader,
   field: Field | undefined,
@@ -544,7 +541,7 @@ function readMarking(
     const m = (name: string) => block.fields.get(name);
     const id = reader.text(m('id'), 'id');
     const text = reader.text(m('text'), 'text');
-    const essential = m('essential') === undefined ? false : reader.oneOf(m('essential'), 'essential', FLAGS);
+    const essential = m('essential') === undefined ? false : reader.flag(m('essential'), 'essential');
     const when = readMatch(reader, m('when'), catalogue, choices, suggest, `the 'when' of ${what}`);
     const unless = readMatch(reader, m('unless'), catalogue, choices, suggest, `the 'unless' of ${what}`);
     if (id !== undefined && seen.has(id)) {

@@ -38,7 +38,13 @@ export interface RawScenario {
   start: string;
   nodes: Record<string, RawNode> | [string, RawNode][];
   models?: string[];
-  marking?: { id: string; text?: string; when?: Partial<MarkingRaw>; unless?: Partial<MarkingRaw> }[];
+  marking?: {
+    id: string;
+    text?: string;
+    essential?: boolean;
+    when?: Partial<MarkingRaw>;
+    unless?: Partial<MarkingRaw>;
+  }[];
 }
 
 interface MarkingRaw {
@@ -83,6 +89,7 @@ export function buildScenario(raw: RawScenario): Scenario {
   const marking: MarkingPoint[] = (raw.marking ?? []).map((m) => ({
     id: m.id,
     text: m.text ?? m.id,
+    essential: m.essential ?? false,
     ...(m.when === undefined ? {} : { when: { acts: m.when.acts ?? [], choices: m.when.choices ?? [] } }),
     ...(m.unless === undefined
       ? {}
