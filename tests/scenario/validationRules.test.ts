@@ -233,6 +233,16 @@ const RULES: [
     ],
   ],
   [
+    'warns about a reply that lowers the mood but performs no act and commits no fault',
+    'mood-drop-costs-nothing',
+    [19, 24].map((line, i) => [
+      line,
+      15,
+      'warning',
+      `reply ${i + 2} of node 'opening' lowers the customer's mood (mood: ${i === 0 ? -10 : -5}) but performs no act and commits no fault: it upsets the customer yet costs the learner nothing. Name the fault it commits in \`acts:\`, such as \`process-first\` (asks for proof or quotes policy before listening), \`dismiss\` (brushes the customer aside), \`deflect\` (passes the buck), \`lesser-remedy\` (offers less than they are owed), or \`misinform\` (gets their rights or the policy wrong); every fault is listed in docs/authoring.md. If it is a fair reply the customer simply does not like, give the act it performs instead, like \`acts: [inform]\`.`,
+    ]),
+  ],
+  [
     'rejects a node id defined twice',
     'duplicate-node',
     [
@@ -297,6 +307,13 @@ describe('validation rules', () => {
       ['apology', false],
       ['courteous', false],
     ]);
+  });
+
+  it('does not warn about a mood drop on a reply with a positive act, or with a fault', () => {
+    const text = readFileSync(path.join(FIXTURES, 'mood-drop-costs-nothing.yaml'), 'utf8')
+      .replace('        mood: -10\n', '        acts: [process-first]\n        mood: -10\n')
+      .replace('acts: []', 'acts: [dismiss]');
+    expect(loadText(text).diagnostics).toEqual([]);
   });
 
   it('loads the minimal valid fixture with no diagnostics', () => {
