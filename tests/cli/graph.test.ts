@@ -18,7 +18,7 @@ describe('sim graph', { timeout: SPAWN_TIMEOUT }, () => {
     expect(lines[0]).toBe('flowchart TD');
     expect(stdout).toContain('n0["<b>opening</b>');
     expect(stdout).toContain('n0 -->|"3: ⚠ blame"| n2');
-    expect(stdout).toContain('n4 -->|"2: solve ×0.5"| n8');
+    expect(stdout).toContain('n4 -->|"2: solve ×0.5, ⚠ lesser-remedy"| n8');
     expect(stdout).toMatch(/classDef resolved fill:/);
     expect(stdout).toContain('class n6 resolved');
     expect(stdout).toContain('class n8 unresolved');
