@@ -68,7 +68,14 @@ export function generateScenario(size: number, seed: number): GenScenario {
         const act = ACTS[pick(rng, ACTS.length)] as string;
         if (!acts.includes(act)) acts.push(act);
       }
-      choices.push({ to: r === 0 ? i + 1 : pick(rng, size), acts, mood: pick(rng, 31) - 15 });
+      const mood = pick(rng, 31) - 15;
+      // A reply that upsets the customer must name its act or fault (the validator warns otherwise):
+      // one with no act does not lower the mood. The same random draws either way.
+      choices.push({
+        to: r === 0 ? i + 1 : pick(rng, size),
+        acts,
+        mood: acts.length === 0 ? Math.max(0, mood) : mood,
+      });
     }
     drafts.push(choices);
   }

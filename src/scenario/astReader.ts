@@ -198,6 +198,27 @@ export class AstReader {
     return undefined;
   }
 
+  /**
+   * true or false. YAML 1.2 reads `yes`, `no`, `on` and `1` as words or numbers,
+   * not as true and false, so each gets a fix in plain words.
+   */
+  flag(field: Field | undefined, label: string): boolean | undefined {
+    if (field === undefined || this.refused.has(field.key)) return undefined;
+    const { value } = field;
+    if (isScalar(value) && typeof value.value === 'boolean') return value.value;
+    const shown = isScalar(value) && value.value !== null ? written(value) : '';
+    const meant = FLAG_WORDS.get(shown.trim().toLowerCase());
+    const quoted = isScalar(value) && typeof value.value === 'string' && /^(true|false)$/i.test(shown.trim());
+    const what = shown === '' ? describe(value) : quoted ? `not "${shown}" in quotes` : `not '${shown}'`;
+    const fix = quoted
+      ? `write \`${label}: ${shown.trim().toLowerCase()}\` without quotes`
+      : meant === undefined
+        ? `write \`${label}: true\` or \`${label}: false\`, or leave the line out for false`
+        : `write \`${label}: ${meant}\``;
+    this.sink.error(value ?? field.key, 'wrong-value', `'${label}' must be true or false, ${what} (${fix}).`);
+    return undefined;
+  }
+
   /** The items of a list (aliases resolved), or undefined with a message. */
   list(field: Field | undefined, label: string, example: string): (YamlNode | null)[] | undefined {
     if (field === undefined || this.refused.has(field.key)) return undefined;
@@ -231,6 +252,12 @@ export class AstReader {
     return result;
   }
 }
+
+/** Words a tutor may write for true or false, and the one YAML needs. */
+const FLAG_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ...['yes', 'y', 'on', '1'].map((w) => [w, true] as const),
+  ...['no', 'n', 'off', '0'].map((w) => [w, false] as const),
+]);
 
 /**
  * A scalar as the tutor wrote it: its text, or for a number or true/false the

@@ -340,6 +340,15 @@ function readChoice(
       `${what} has no feedback: add \`feedback:\` saying why this reply is good or poor (learners see it in Practice and in the debrief).`,
     );
   }
+  if (
+    mood !== undefined &&
+    mood < 0 &&
+    acts?.length === 0 &&
+    noActsWritten(c('acts')) &&
+    block.unknownFields === 0
+  ) {
+    reader.sink.warning(c('mood')?.value, 'mood-drop-costs-nothing', moodDropMessage(what, mood, catalogue));
+  }
   const toNode = c('to')?.value;
   if (
     say === undefined ||
@@ -364,6 +373,44 @@ function readChoice(
     position: reader.sink.position(at),
   };
   return { choice, toNode, idNode: c('id')?.value ?? null, at };
+}
+
+/** `acts` left out, or written as an empty list or block: not a list whose every entry was refused. */
+function noActsWritten(field: Field | undefined): boolean {
+  if (field === undefined) return true;
+  return (isSeq(field.value) || isMap(field.value)) && field.value.items.length === 0;
+}
+
+/** The faults a reply that upsets the customer most often commits, in plain words, for the warning's fix. */
+const LIKELY_FAULTS: readonly [id: string, plain: string][] = [
+  ['process-first', 'asks for proof or quotes policy before listening'],
+  ['dismiss', 'brushes the customer aside'],
+  ['deflect', 'passes the buck'],
+  ['lesser-remedy', 'offers less than they are owed'],
+  ['misinform', 'gets their rights or the policy wrong'],
+];
+
+/**
+ * The contract's warning for a reply that lowers the mood but performs no act
+ * and commits no fault: it upsets the customer yet costs the learner nothing.
+ */
+function moodDropMessage(what: string, mood: number, catalogue: Catalogue): string {
+  const likely = LIKELY_FAULTS.filter(([id]) => catalogue.acts.get(id)?.fault === true).map(
+    ([id, plain]) => `\`${id}\` (${plain})`,
+  );
+  const faults = likely.length === 0 ? '' : `, such as ${orList(likely)}`;
+  return (
+    `${what} lowers the customer's mood (mood: ${mood}) but performs no act and commits no fault: ` +
+    `it upsets the customer yet costs the learner nothing. Name the fault it commits in \`acts:\`${faults}; ` +
+    `every fault is listed in docs/authoring.md. If it is a fair reply the customer simply does not like, ` +
+    `give the act it performs instead, like \`acts: [inform]\`.`
+  );
+}
+
+/** "a or b", or "a, b, or c", for a message. */
+function orList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')}${items.length > 2 ? ',' : ''} or ${items.at(-1)}`;
 }
 
 function readActs(
@@ -524,9 +571,6 @@ function checkReferences(
   return ok;
 }
 
-/** The two values a yes/no field takes (YAML 1.2: `yes` and `no` are words, not true and false). */
-const FLAGS = [true, false] as const;
-
 function readMarking(
   reader: AstReader,
   field: Field | undefined,
@@ -544,7 +588,7 @@ function readMarking(
     const m = (name: string) => block.fields.get(name);
     const id = reader.text(m('id'), 'id');
     const text = reader.text(m('text'), 'text');
-    const essential = m('essential') === undefined ? false : reader.oneOf(m('essential'), 'essential', FLAGS);
+    const essential = m('essential') === undefined ? false : reader.flag(m('essential'), 'essential');
     const when = readMatch(reader, m('when'), catalogue, choices, suggest, `the 'when' of ${what}`);
     const unless = readMatch(reader, m('unless'), catalogue, choices, suggest, `the 'unless' of ${what}`);
     if (id !== undefined && seen.has(id)) {

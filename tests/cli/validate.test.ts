@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT } from '../scenario/loadForTest.ts';
 
@@ -54,6 +56,35 @@ describe('sim validate', () => {
     const { status, stdout } = sim('validate', 'scenarios/faulty-kettle.yaml');
     expect(stdout.trim()).toBe('1 file, 0 errors, 0 warnings');
     expect(status).toBe(0);
+  });
+
+  it('refuses an empty folder with an error naming it, not "0 files, 0 errors"', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'sim-empty-'));
+    try {
+      const { status, stdout } = sim('validate', folder);
+      expect(stdout).toBe(
+        `${folder}:1:1: error: no scenario files (*.yaml) in '${folder}': check that this is the folder you meant, or save your scenarios in it with names ending in .yaml.\n0 files, 1 error, 0 warnings\n`,
+      );
+      expect(status).toBe(1);
+    } finally {
+      rmSync(folder, { recursive: true });
+    }
+  });
+
+  it('refuses a folder with other files but no scenarios, even beside a good file', () => {
+    const { status, stdout } = sim('validate', 'scenarios/faulty-kettle.yaml', 'docs');
+    expect(stdout).toBe(
+      "docs:1:1: error: no scenario files (*.yaml) in 'docs': check that this is the folder you meant, or save your scenarios in it with names ending in .yaml.\n1 file, 1 error, 0 warnings\n",
+    );
+    expect(status).toBe(1);
+  });
+
+  it('names a folder that does not exist', () => {
+    const { status, stdout } = sim('validate', 'scenarioz');
+    expect(stdout).toContain(
+      'scenarioz:1:1: error: no such file or folder: check the name and the folder you are in.',
+    );
+    expect(status).toBe(1);
   });
 
   it('names a file that does not exist, without a stack trace', () => {

@@ -201,7 +201,7 @@ describe('SCORM 2004 values', () => {
     expect(map.get('cmi.interactions.0.timestamp')).toBe('2026-01-05T10:00:00.0Z');
     expect(map.get('cmi.interactions.2.description')).toBe('{lang=en-GB}details, reply 3: Jargon (fault).');
     expect(map.get('cmi.interactions.3.description')).toBe(
-      '{lang=en-GB}remedy, reply 2: Solve, Less than they are owed (fault).',
+      '{lang=en-GB}remedy, reply 2: Solve, Offering a lesser remedy (fault).',
     );
     expect(map.get('cmi.interactions.3.result')).toBe('incorrect');
   });

@@ -33,6 +33,7 @@ describe('the JSON Schema for editors', () => {
     ['bad-credit', 'maximum'],
     ['missing-field', 'required'],
     ['choices-and-end', 'oneOf'],
+    ['essential-not-boolean', 'type'],
   ])('flags the %s fixture in the editor too', (fixture, keyword) => {
     expect(validate(yamlOf(path.join(FIXTURES, `${fixture}.yaml`)))).toBe(false);
     expect(validate.errors?.map((e) => e.keyword)).toContain(keyword);

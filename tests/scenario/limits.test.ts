@@ -72,10 +72,14 @@ describe('the library', () => {
     const kettle = scenarios[0];
     expect(kettle?.id).toBe('faulty-kettle');
     expect(kettle?.nodes.size).toBe(9);
+    // Scoring v2: the example's two new faults, and its one essential marking point.
+    expect(kettle?.choices.get('opening.1')?.acts).toEqual([{ act: 'process-first', credit: 1 }]);
     expect(kettle?.choices.get('remedy.2')?.acts).toEqual([
       { act: 'solve', credit: 0.5 },
       { act: 'lesser-remedy', credit: 1 },
     ]);
+    expect(kettle?.marking.filter((m) => m.essential).map((m) => m.id)).toEqual(['statutory-rights']);
+    // The v2 example quotes each line of its flow list, so the comma in "Yes, it's here." no longer splits it.
     expect(kettle?.nodes.get('receipt')?.customer).toEqual([
       "Yes, it's here.",
       "But I'm more bothered about having no kettle tonight!",

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from './loadForTest.ts';
+import { FIXTURES, loadFixture, loadText } from './loadForTest.ts';
 
 /**
  * One fixture per rule of the contract's Validation section: each must give
@@ -223,6 +225,24 @@ const RULES: [
     ],
   ],
   [
+    'rejects an essential that is not true or false, and says which to write',
+    'essential-not-boolean',
+    [
+      [30, 16, 'error', "'essential' must be true or false, not 'yes' (write `essential: true`)."],
+      [34, 16, 'error', "'essential' must be true or false, not '1' (write `essential: true`)."],
+    ],
+  ],
+  [
+    'warns about a reply that lowers the mood but performs no act and commits no fault',
+    'mood-drop-costs-nothing',
+    [19, 24].map((line, i) => [
+      line,
+      15,
+      'warning',
+      `reply ${i + 2} of node 'opening' lowers the customer's mood (mood: ${i === 0 ? -10 : -5}) but performs no act and commits no fault: it upsets the customer yet costs the learner nothing. Name the fault it commits in \`acts:\`, such as \`process-first\` (asks for proof or quotes policy before listening), \`dismiss\` (brushes the customer aside), \`deflect\` (passes the buck), \`lesser-remedy\` (offers less than they are owed), or \`misinform\` (gets their rights or the policy wrong); every fault is listed in docs/authoring.md. If it is a fair reply the customer simply does not like, give the act it performs instead, like \`acts: [inform]\`.`,
+    ]),
+  ],
+  [
     'rejects a node id defined twice',
     'duplicate-node',
     [
@@ -251,6 +271,49 @@ describe('validation rules', () => {
     expect(diagnostics.every((d) => d.file === `${fixture}.yaml`)).toBe(true);
     const hasError = expected.some(([, , severity]) => severity === 'error');
     expect(scenario === null).toBe(hasError);
+  });
+
+  it.each([
+    ['essential: no', "'essential' must be true or false, not 'no' (write `essential: false`)."],
+    [
+      'essential: "true"',
+      '\'essential\' must be true or false, not "true" in quotes (write `essential: true` without quotes).',
+    ],
+    [
+      'essential: maybe',
+      "'essential' must be true or false, not 'maybe' (write `essential: true` or `essential: false`, or leave the line out for false).",
+    ],
+    [
+      'essential:',
+      "'essential' must be true or false, but it is empty (write `essential: true` or `essential: false`, or leave the line out for false).",
+    ],
+  ])('explains %s in plain words', (line, message) => {
+    const text = readFileSync(path.join(FIXTURES, 'essential-not-boolean.yaml'), 'utf8')
+      .replace('essential: yes', line)
+      .replace('essential: 1', 'essential: true');
+    const { scenario, diagnostics } = loadText(text);
+    expect(diagnostics.map((d) => [d.line, d.severity, d.message])).toEqual([[30, 'error', message]]);
+    expect(scenario).toBeNull();
+  });
+
+  it('reads essential as true or false, and false when left out', () => {
+    const text = readFileSync(path.join(FIXTURES, 'essential-not-boolean.yaml'), 'utf8')
+      .replace('essential: yes', 'essential: true')
+      .replace('    essential: 1\n', '');
+    const { scenario, diagnostics } = loadText(text);
+    expect(diagnostics).toEqual([]);
+    expect(scenario?.marking.map((m) => [m.id, m.essential])).toEqual([
+      ['open-questions', true],
+      ['apology', false],
+      ['courteous', false],
+    ]);
+  });
+
+  it('does not warn about a mood drop on a reply with a positive act, or with a fault', () => {
+    const text = readFileSync(path.join(FIXTURES, 'mood-drop-costs-nothing.yaml'), 'utf8')
+      .replace('        mood: -10\n', '        acts: [process-first]\n        mood: -10\n')
+      .replace('acts: []', 'acts: [dismiss]');
+    expect(loadText(text).diagnostics).toEqual([]);
   });
 
   it('loads the minimal valid fixture with no diagnostics', () => {

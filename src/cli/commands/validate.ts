@@ -32,6 +32,10 @@ export const validate: Command = async (args, io) => {
       problems.push(unreadable(displayPath(absolute, io.cwd), error));
       continue;
     }
+    if (files.length === 0) {
+      problems.push(noScenarioFiles(displayPath(absolute, io.cwd)));
+      continue;
+    }
     for (const file of files) {
       try {
         sources.push(readSource(file, io.cwd));
@@ -47,7 +51,10 @@ export const validate: Command = async (args, io) => {
 
   const errors = problems.filter((d) => d.severity === 'error').length;
   const warnings = problems.length - errors;
-  const fileCount = new Set([...sources.map((s) => s.file), ...problems.map((d) => d.file)]).size;
+  const fileCount = new Set([
+    ...sources.map((s) => s.file),
+    ...problems.filter((d) => d.code !== NO_SCENARIO_FILES).map((d) => d.file),
+  ]).size;
   if (json) {
     io.out(JSON.stringify({ files: fileCount, errors, warnings, diagnostics: problems }, null, 2));
   } else {
@@ -56,6 +63,23 @@ export const validate: Command = async (args, io) => {
   }
   return errors === 0 ? 0 : 1;
 };
+
+const NO_SCENARIO_FILES = 'no-scenario-files';
+
+/**
+ * A folder with no scenario files in it: an error, not "0 files, 0 errors",
+ * which would tell a tutor who typed the wrong folder that all is well.
+ */
+function noScenarioFiles(folder: string): Diagnostic {
+  return {
+    file: folder,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    code: NO_SCENARIO_FILES,
+    message: `no scenario files (*.yaml) in '${folder}': check that this is the folder you meant, or save your scenarios in it with names ending in .yaml.`,
+  };
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
