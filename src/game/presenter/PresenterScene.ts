@@ -428,7 +428,7 @@ export class PresenterScene extends Phaser.Scene {
       list.append(
         h(
           'li',
-          { class: 'presenter-reply', 'data-choice': choice.id, 'data-letter': letter },
+          { class: 'presenter-reply', 'data-choice-id': choice.id, 'data-letter': letter },
           h('span', { class: 'reply-letter', 'aria-hidden': 'true' }, letter),
           h(
             'div',
