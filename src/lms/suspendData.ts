@@ -1,4 +1,4 @@
-import { createSession } from '../engine/index.ts';
+import { createSession, seedFromText } from '../engine/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { scenarioFingerprint } from './fingerprint.ts';
 import type { LmsMode } from './types.ts';
@@ -15,6 +15,8 @@ export interface ResumableRun {
    * and costs one character a reply.
    */
   readonly replies: readonly number[];
+  /** The run's reply-order seed (engine `replyOrder`), so a resumed run shows the replies as they were. */
+  readonly seed: number;
 }
 
 export interface EncodedRun {
@@ -23,8 +25,10 @@ export interface EncodedRun {
   readonly kept: number;
 }
 
-/** Format version; a saved text of another version is not resumed. */
-const VERSION = 'c1';
+/** Format version; a saved text of another version is not resumed (c1, before runs kept a seed, still is). */
+const VERSION = 'c2';
+const VERSION_WITHOUT_SEED = 'c1';
+const MAX_SEED = 0xffff_ffff;
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const WIDE = '-';
 const MAX_INDEX = DIGITS.length * DIGITS.length - 1;
@@ -33,9 +37,9 @@ const MAX_INDEX = DIGITS.length * DIGITS.length - 1;
 export const SUSPEND_LIMIT_12 = 4096;
 
 /**
- * `c1;<scenario>;<fingerprint>;<model>;<a|p>;<replies>`: ids URI-encoded (so
- * never contain `;`), replies one base-62 digit each (1–61), or `-` and two
- * digits (62–3843). When the text would pass `limit`, the longest prefix of the
+ * `c2;<scenario>;<fingerprint>;<model>;<a|p>;<seed>;<replies>`: ids URI-encoded (so
+ * never contain `;`), the seed in base 36 (at most 7 characters), replies one
+ * base-62 digit each (1–61), or `-` and two digits (62–3843). When the text would pass `limit`, the longest prefix of the
  * run that fits is kept: any prefix of a played run can be replayed, so the
  * learner resumes a little earlier rather than the LMS refusing the save.
  * Returns null when even an empty run would not fit (ids longer than `limit`).
@@ -47,6 +51,7 @@ export function encodeSuspendData(run: ResumableRun, limit = SUSPEND_LIMIT_12): 
     encodeURIComponent(run.fingerprint),
     encodeURIComponent(run.model),
     run.mode === 'assessment' ? 'a' : 'p',
+    (run.seed >>> 0).toString(36),
     '',
   ].join(';');
   if (head.length > limit) return null;
@@ -65,8 +70,12 @@ export function encodeSuspendData(run: ResumableRun, limit = SUSPEND_LIMIT_12): 
 export function decodeSuspendData(text: unknown): ResumableRun | null {
   if (typeof text !== 'string' || text.length > 64_000) return null;
   const parts = text.split(';');
-  if (parts.length !== 6) return null;
-  const [version, scenario, fingerprint, model, mode, replies] = parts as [
+  // c1 had no seed: give it one from its own text, so it resumes the same way each time.
+  if (parts.length === 6 && parts[0] === VERSION_WITHOUT_SEED)
+    parts.splice(5, 0, seedFromText(parts.slice(1, 4).join(';')).toString(36));
+  else if (parts.length !== 7 || parts[0] !== VERSION) return null;
+  const [, scenario, fingerprint, model, mode, seedText, replies] = parts as [
+    string,
     string,
     string,
     string,
@@ -74,9 +83,11 @@ export function decodeSuspendData(text: unknown): ResumableRun | null {
     string,
     string,
   ];
-  if (version !== VERSION || (mode !== 'a' && mode !== 'p')) return null;
+  if (mode !== 'a' && mode !== 'p') return null;
   const ids = [scenario, fingerprint, model].map(safeDecode);
   if (ids.some((id) => id === null || id === '')) return null;
+  const seed = /^[0-9a-z]{1,7}$/.test(seedText) ? Number.parseInt(seedText, 36) : -1;
+  if (seed < 0 || seed > MAX_SEED) return null;
   const decoded: number[] = [];
   for (let i = 0; i < replies.length; ) {
     if (replies[i] === WIDE) {
@@ -98,6 +109,7 @@ export function decodeSuspendData(text: unknown): ResumableRun | null {
     model: ids[2] as string,
     mode: mode === 'a' ? 'assessment' : 'practice',
     replies: decoded,
+    seed,
   };
 }
 

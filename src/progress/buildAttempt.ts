@@ -51,10 +51,11 @@ export function buildAttempt(
     reflection: null,
     parentId: saved.parentId,
     forkAt: saved.forkAt,
+    seed: saved.seed,
   };
 }
 
-/** A new run of a scenario, before the first reply. */
+/** A new run of a scenario, before the first reply; `seed` shuffles its replies on screen (the game draws it at random). */
 export function startRun(
   id: string,
   scenario: Scenario,
@@ -62,6 +63,7 @@ export function startRun(
   model: string,
   mode: SavedRun['mode'],
   now: string,
+  seed: number,
 ): SavedRun {
   return {
     id,
@@ -75,13 +77,16 @@ export function startRun(
     hints: [],
     parentId: null,
     forkAt: null,
+    seed,
   };
 }
 
 /**
  * "Try again from here": a new run that starts with the attempt's replies
  * before `position` (0-based) and then lets the learner choose again. The
- * original attempt is kept; the new one points back at it.
+ * original attempt is kept; the new one points back at it. It keeps the
+ * attempt's seed, so the replayed turns, and the turn tried again, show the
+ * replies in the order the learner saw them the first time.
  */
 export function branchFrom(attempt: Attempt, position: number, id: string, now: string): SavedRun {
   const at = Math.max(0, Math.min(position, attempt.choices.length));
@@ -97,5 +102,6 @@ export function branchFrom(attempt: Attempt, position: number, id: string, now: 
     hints: attempt.hints.filter((hint) => hint.at < at),
     parentId: attempt.id,
     forkAt: at,
+    seed: attempt.seed,
   };
 }

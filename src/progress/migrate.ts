@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import { seedFromText } from '../engine/index.ts';
 import { salvageJson } from './salvageJson.ts';
 import {
   type Attempt,
@@ -251,6 +252,7 @@ function attemptFromV1(item: unknown): Upgraded<'attempt', Attempt> {
     reflection: null,
     parentId: null,
     forkAt: null,
+    seed: seedFromText(old.id),
   };
   return attemptFromV2(attempt);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { seedFromText } from '../engine/index.ts';
 import { OUTCOMES } from '../scenario/index.ts';
 
 // zod/mini: the same checks as zod at a third of the size, on the page every learner loads (scripts/budgets.ts).
@@ -16,6 +17,15 @@ export const SCHEMA_VERSION = 2;
 const Id = z.string().check(z.minLength(1), z.maxLength(200));
 const Text = z.string().check(z.maxLength(5_000));
 const IsoDate = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)), 'not a date'));
+/** The seed that shuffles a run's replies on screen (engine `replyOrder`): a 32-bit unsigned integer. */
+const Seed = z.int().check(z.minimum(0), z.maximum(0xffff_ffff));
+
+/** Records saved before runs kept a seed get one derived from their id: the same on every load. */
+function withSeed<T extends { readonly id: string; readonly seed?: number | undefined }>(
+  record: T,
+): T & { seed: number } {
+  return { ...record, seed: record.seed ?? seedFromText(record.id) };
+}
 
 export const BandSchema = z.enum(['Distinction', 'Merit', 'Pass', 'Not yet achieved']);
 export const ModeSchema = z.enum(['practice', 'assessment']);
@@ -77,46 +87,60 @@ export const MarkingSchema = z.object({
   met: z.boolean(),
 });
 
-/** A finished attempt. `band` and `percent` are for the model it was played under. */
-export const AttemptSchema = z.object({
-  id: Id,
-  scenarioId: Id,
-  scenarioTitle: z.string().check(z.maxLength(300)),
-  fingerprint: z.string().check(z.maxLength(100)),
-  model: Id,
-  mode: ModeSchema,
-  startedAt: IsoDate,
-  finishedAt: IsoDate,
-  updatedAt: IsoDate,
-  choices: z.array(Id),
-  ending: z.nullable(z.object({ node: Id, outcome: z.enum(OUTCOMES) })),
-  band: BandSchema,
-  percent: z.number().check(z.minimum(0), z.maximum(100)),
-  results: z.array(ModelResultSchema).check(z.minLength(1)),
-  kpis: z.nullable(KpisSchema),
-  marking: z.array(MarkingSchema),
-  hints: z.array(HintUseSchema),
-  selfAssessment: z.nullable(SelfAssessmentSchema),
-  reflection: z.nullable(ReflectionSchema),
-  /** The attempt this one was branched from ("try again from here"), and the reply it branched at (0-based). */
-  parentId: z.nullable(Id),
-  forkAt: z.nullable(z.int().check(z.minimum(0))),
-});
+/**
+ * A finished attempt. `band` and `percent` are for the model it was played under.
+ * `seed` is the run's reply-order seed, so "try again from here" shows the same order.
+ */
+export const AttemptSchema = z.pipe(
+  z.object({
+    id: Id,
+    scenarioId: Id,
+    scenarioTitle: z.string().check(z.maxLength(300)),
+    fingerprint: z.string().check(z.maxLength(100)),
+    model: Id,
+    mode: ModeSchema,
+    startedAt: IsoDate,
+    finishedAt: IsoDate,
+    updatedAt: IsoDate,
+    choices: z.array(Id),
+    ending: z.nullable(z.object({ node: Id, outcome: z.enum(OUTCOMES) })),
+    band: BandSchema,
+    percent: z.number().check(z.minimum(0), z.maximum(100)),
+    results: z.array(ModelResultSchema).check(z.minLength(1)),
+    kpis: z.nullable(KpisSchema),
+    marking: z.array(MarkingSchema),
+    hints: z.array(HintUseSchema),
+    selfAssessment: z.nullable(SelfAssessmentSchema),
+    reflection: z.nullable(ReflectionSchema),
+    /** The attempt this one was branched from ("try again from here"), and the reply it branched at (0-based). */
+    parentId: z.nullable(Id),
+    forkAt: z.nullable(z.int().check(z.minimum(0))),
+    seed: z.optional(Seed),
+  }),
+  z.transform(withSeed),
+);
 
-/** The run in progress, saved after every reply so a reload can resume it. */
-export const SavedRunSchema = z.object({
-  id: Id,
-  scenarioId: Id,
-  fingerprint: z.string().check(z.maxLength(100)),
-  model: Id,
-  mode: ModeSchema,
-  choices: z.array(Id),
-  startedAt: IsoDate,
-  updatedAt: IsoDate,
-  hints: z.array(HintUseSchema),
-  parentId: z.nullable(Id),
-  forkAt: z.nullable(z.int().check(z.minimum(0))),
-});
+/**
+ * The run in progress, saved after every reply so a reload can resume it.
+ * `seed` shuffles its replies on screen, so a resumed run shows the same order.
+ */
+export const SavedRunSchema = z.pipe(
+  z.object({
+    id: Id,
+    scenarioId: Id,
+    fingerprint: z.string().check(z.maxLength(100)),
+    model: Id,
+    mode: ModeSchema,
+    choices: z.array(Id),
+    startedAt: IsoDate,
+    updatedAt: IsoDate,
+    hints: z.array(HintUseSchema),
+    parentId: z.nullable(Id),
+    forkAt: z.nullable(z.int().check(z.minimum(0))),
+    seed: z.optional(Seed),
+  }),
+  z.transform(withSeed),
+);
 
 export type Band = z.infer<typeof BandSchema>;
 export type Mode = z.infer<typeof ModeSchema>;

@@ -8,7 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openWith, SETTINGS_KEY } from '../a11y/browserSupport.ts';
 import { canvasFitsStage, launchBrowser, screenshot } from './support/browser.ts';
-import { continueByKey, replyByKey, waitForTurn } from './support/roleplay.ts';
+import { choiceIds } from './support/choiceIds.ts';
+import { continueByKey, playByKey, replyByKeyFor, waitForTurn } from './support/roleplay.ts';
 
 let browser: Browser;
 
@@ -58,11 +59,11 @@ describe('adjustable presentation', () => {
     await screenshot(page, 'a11y-200-menu');
     await page.goto(url(KETTLE));
     await waitForTurn(page);
-    await replyByKey(page, 2);
+    await replyByKeyFor(page, 'opening.2');
     await waitForTurn(page);
     expect(await clipped(page)).toEqual([]);
     await screenshot(page, 'a11y-200-roleplay');
-    for (const position of [1, 1, 1]) await replyByKey(page, position);
+    await playByKey(page, ['details.1', 'remedy.1', 'thanks.1']);
     await continueByKey(page);
     expect(await clipped(page)).toEqual([]);
     await screenshot(page, 'a11y-200-debrief');
@@ -83,7 +84,7 @@ describe('adjustable presentation', () => {
     await expect.poll(() => canvasFitsStage(page), { timeout: 10_000 }).toBe(true);
     expect(await clipped(page)).toEqual([]);
     await screenshot(page, 'a11y-320-roleplay');
-    for (const position of [2, 1, 1, 1]) await replyByKey(page, position);
+    await playByKey(page, choiceIds([2, 1, 1, 1]));
     await continueByKey(page);
     expect(await clipped(page)).toEqual([]);
     await screenshot(page, 'a11y-320-debrief');

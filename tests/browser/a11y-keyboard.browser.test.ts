@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { describeFocus, focusIsUseful, openWith } from '../a11y/browserSupport.ts';
 import { launchBrowser, screenshot } from './support/browser.ts';
+import { replyButton, screenNumber } from './support/roleplay.ts';
 
 let browser: Browser;
 
@@ -93,12 +94,12 @@ describe('keyboard only', { timeout: 180_000 }, () => {
     await tabTo(page, 'button[data-scenario="faulty-kettle"]', trail);
     await press(page, 'Enter', trail);
 
-    // Turn 1: Tab to the second reply and press Space.
+    // Turn 1: Tab to opening.2 (wherever the shuffle put it) and press Space.
     await page.waitForSelector('#app[data-screen="roleplay"]');
     await page.waitForSelector('button.reply');
     expect(await focusIsUseful(page), await describeFocus(page)).toBe(true);
     let before = await historyLength(page);
-    await tabTo(page, '.replies li:nth-child(2) button.reply', trail);
+    await tabTo(page, replyButton('opening.2'), trail);
     await press(page, ' ', trail);
     await afterTurn(page, before, trail);
 
@@ -112,20 +113,20 @@ describe('keyboard only', { timeout: 180_000 }, () => {
     await page.waitForSelector('dialog.pause-menu', { state: 'hidden' });
     expect(await focusIsUseful(page), await describeFocus(page)).toBe(true);
 
-    // Turn 2: the digit 1.
+    // Turn 2: the digit that details.1 has on screen.
     before = await historyLength(page);
-    await press(page, '1', trail);
+    await press(page, String(await screenNumber(page, 'details.1')), trail);
     await afterTurn(page, before, trail);
 
-    // Turn 3: Tab to the first reply and press Enter.
+    // Turn 3: Tab to remedy.1 and press Enter.
     before = await historyLength(page);
-    await tabTo(page, '.replies li:nth-child(1) button.reply', trail);
+    await tabTo(page, replyButton('remedy.1'), trail);
     await press(page, 'Enter', trail);
     await afterTurn(page, before, trail);
 
-    // Turn 4: the digit 1 ends the conversation; Tab to Continue and press Enter.
+    // Turn 4: the digit of thanks.1 ends the conversation; Tab to Continue and press Enter.
     before = await historyLength(page);
-    await press(page, '1', trail);
+    await press(page, String(await screenNumber(page, 'thanks.1')), trail);
     await afterTurn(page, before, trail);
     await page.waitForSelector('button.continue');
     await tabTo(page, 'button.continue', trail);

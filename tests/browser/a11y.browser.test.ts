@@ -8,7 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, openWith } from '../a11y/browserSupport.ts';
 import { launchBrowser } from './support/browser.ts';
-import { continueByKey, replyByKey, waitForTurn } from './support/roleplay.ts';
+import { firstReplies } from './support/choiceIds.ts';
+import { continueByKey, playByKey, replyByKeyFor, waitForTurn } from './support/roleplay.ts';
 
 /** axe-core takes seconds per view on a busy 2-core machine; each test audits several views. */
 const AUDIT_TIMEOUT = 240_000;
@@ -53,7 +54,7 @@ describe('axe-core WCAG 2.2 AA audit', { timeout: AUDIT_TIMEOUT }, () => {
     const found: string[] = [];
     await waitForTurn(page);
     await audit(page, 'practice: first turn', found);
-    await replyByKey(page, 2);
+    await replyByKeyFor(page, 'opening.2');
     await waitForTurn(page);
     await page.waitForSelector('.feedback:not([hidden])');
     await audit(page, 'practice: feedback', found);
@@ -62,7 +63,7 @@ describe('axe-core WCAG 2.2 AA audit', { timeout: AUDIT_TIMEOUT }, () => {
     await audit(page, 'practice: pause menu', found);
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog.pause-menu', { state: 'hidden' });
-    for (const position of [1, 1, 1]) await replyByKey(page, position);
+    await playByKey(page, ['details.1', 'remedy.1', 'thanks.1']);
     await audit(page, 'practice: ending', found);
     await continueByKey(page);
     await audit(page, 'practice: debrief', found);
@@ -81,11 +82,9 @@ describe('axe-core WCAG 2.2 AA audit', { timeout: AUDIT_TIMEOUT }, () => {
     await waitForTurn(page);
     await page.waitForSelector('.call-timer');
     await audit(page, 'assessment: phone call', found);
-    for (;;) {
-      await page.waitForSelector('button.reply:not([aria-disabled]), button.continue');
-      if ((await page.locator('button.continue').count()) > 0) break;
-      await replyByKey(page, 1);
-    }
+    // The first reply in file order at every turn (the run the CLI's 1,1,... plays), by its id.
+    for (const id of firstReplies('scenarios/assistance-dog-cafe.yaml')) await replyByKeyFor(page, id);
+    await page.waitForSelector('button.continue');
     await page.click('button.continue');
     await page.waitForSelector('[data-testid="self-assessment"]');
     await audit(page, 'assessment: self-assessment', found);
@@ -140,9 +139,9 @@ describe('axe-core WCAG 2.2 AA audit', { timeout: AUDIT_TIMEOUT }, () => {
     await audit(page, 'menu (high contrast, 200%)', found);
     await page.goto(roleplay('faulty-kettle', 'LASS', 'practice'));
     await waitForTurn(page);
-    await replyByKey(page, 2);
+    await replyByKeyFor(page, 'opening.2');
     await audit(page, 'role-play (high contrast, 200%)', found);
-    for (const position of [1, 1, 1]) await replyByKey(page, position);
+    await playByKey(page, ['details.1', 'remedy.1', 'thanks.1']);
     await continueByKey(page);
     await audit(page, 'debrief (high contrast, 200%)', found);
     expect(found).toEqual([]);

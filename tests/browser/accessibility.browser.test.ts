@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { canvasFitsStage, launchBrowser, openPage, screenshot, waitForStage } from './support/browser.ts';
-import { continueByKey, replyByKey, waitForTurn } from './support/roleplay.ts';
+import { continueByKey, playByKey, replyButton, replyByKeyFor, waitForTurn } from './support/roleplay.ts';
 
 let browser: Browser;
 
@@ -25,10 +25,10 @@ describe('accessibility', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(roleplayUrl('faulty-kettle', 'LASS', 'practice'));
     await waitForTurn(page);
-    await replyByKey(page, 2);
+    await replyByKeyFor(page, 'opening.2');
     await waitForTurn(page);
     expect(await axeViolations(page)).toEqual([]);
-    for (const position of [1, 1, 1]) await replyByKey(page, position);
+    await playByKey(page, ['details.1', 'remedy.1', 'thanks.1']);
     await continueByKey(page);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -62,7 +62,7 @@ describe('accessibility', () => {
       reducedMotion: 'reduce',
     });
     await page.waitForSelector('button.reply');
-    await page.focus('button.reply >> nth=1');
+    await page.focus(replyButton('opening.2'));
     await page.keyboard.press('Space');
     await page.waitForFunction(() => document.querySelectorAll('.history > li').length === 2);
     expect(await page.textContent('.history')).toContain('What happened when you switched it on?');

@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot } from './support/browser.ts';
-import { continueByKey, readDebrief, replyByKey, waitForTurn } from './support/roleplay.ts';
+import { choiceIds } from './support/choiceIds.ts';
+import { continueByKey, playByKey, readDebrief, waitForTurn } from './support/roleplay.ts';
 
 let browser: Browser;
 
@@ -28,7 +29,7 @@ it('lists a broken scenario file with its first error while the others still pla
 
   await page.getByRole('button', { name: /Start role-play.*The kettle that gave up/ }).click();
   await waitForTurn(page);
-  for (const position of [2, 1, 1, 1]) await replyByKey(page, position);
+  await playByKey(page, choiceIds([2, 1, 1, 1]));
   await continueByKey(page);
   expect((await readDebrief(page)).band).toBe('Distinction');
   expect(errors).toEqual([]);

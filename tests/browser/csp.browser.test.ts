@@ -7,7 +7,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, waitForStage } from './support/browser.ts';
-import { continueByKey, readDebrief, replyByKey, waitForTurn } from './support/roleplay.ts';
+import { choiceIds } from './support/choiceIds.ts';
+import { continueByKey, playByKey, readDebrief, waitForTurn } from './support/roleplay.ts';
 
 let browser: Browser;
 
@@ -47,7 +48,7 @@ async function playToDebrief(page: Page): Promise<void> {
   await page.locator('button[data-scenario="faulty-kettle"]').click();
   await waitForTurn(page);
   await waitForStage(page, 'roleplay');
-  for (const position of [2, 1, 1, 1]) await replyByKey(page, position);
+  await playByKey(page, choiceIds([2, 1, 1, 1]));
   await continueByKey(page);
   await waitForStage(page, 'debrief');
   expect((await readDebrief(page)).band).toBe('Distinction');

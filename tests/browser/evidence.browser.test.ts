@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, SCREENSHOTS, screenshot } from './support/browser.ts';
-import { continueByKey, readDebrief, replyByKey, waitForTurn } from './support/roleplay.ts';
+import { choiceIds } from './support/choiceIds.ts';
+import { continueByKey, playByKey, readDebrief, waitForTurn } from './support/roleplay.ts';
 
 const run = promisify(execFile);
 const OUT = resolve(SCREENSHOTS, '..', 'evidence');
@@ -28,7 +29,7 @@ describe('the evidence record', () => {
     const { page, errors } = await openPage(browser, url.href, { reducedMotion: 'reduce' });
     await waitForTurn(page);
     // opening.1, receipt.1, details.2, thanks.2: Pass, "Say thank you" never done.
-    for (const position of [1, 1, 2, 2]) await replyByKey(page, position);
+    await playByKey(page, choiceIds([1, 1, 2, 2]));
     await continueByKey(page);
     const debrief = await readDebrief(page);
     await page.fill('[data-testid="reflection-wentWell"]', 'I apologised and let Mrs Patel explain.');

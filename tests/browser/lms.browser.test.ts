@@ -15,6 +15,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main as packageMain } from '../../scripts/package/main.ts';
 import { launchBrowser } from './support/browser.ts';
+import { choiceIds } from './support/choiceIds.ts';
 import { simPlay } from './support/simPlay.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -147,17 +148,25 @@ async function gameFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
-/** Clicks the reply at `position` (skipping the typing first) and waits for it to join the history. */
-async function reply(frame: Frame, position: number): Promise<void> {
+/** Clicks the reply with choice id `id` (skipping the typing first) and waits for it to join the history. */
+async function reply(frame: Frame, id: string): Promise<void> {
+  const typing = frame.locator('.bubble[data-typing="true"]');
+  if (await typing.count()) await typing.click().catch(() => undefined);
+  const button = `button.reply:not([aria-disabled])[data-choice-id="${id}"]`;
+  await frame.waitForSelector(button);
+  const before = await frame.locator('.history > li').count();
+  await frame.locator(button).click();
+  await frame.waitForFunction((n) => document.querySelectorAll('.history > li').length > n, before);
+}
+
+/** The choice ids of the replies on screen, in screen order, once they are up. */
+async function shownIds(frame: Frame): Promise<string[]> {
   const typing = frame.locator('.bubble[data-typing="true"]');
   if (await typing.count()) await typing.click().catch(() => undefined);
   await frame.waitForSelector('button.reply:not([aria-disabled])');
-  const before = await frame.locator('.history > li').count();
-  await frame
+  return frame
     .locator('button.reply:not([aria-disabled])')
-    .nth(position - 1)
-    .click();
-  await frame.waitForFunction((n) => document.querySelectorAll('.history > li').length > n, before);
+    .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-choice-id') ?? ''));
 }
 
 async function cmi(page: Page): Promise<Record<string, unknown>> {
@@ -216,7 +225,7 @@ async function open(pathAndQuery: string): Promise<{ page: Page; frame: Frame; e
 describe('the packaged simulator in a SCORM LMS (scorm-again in Chromium)', () => {
   it('SCORM 1.2: reports passed, the same score as sim play, one interaction per reply, suspend data within 4,096', async () => {
     const { page, frame, errors } = await open(`/lms12.html?launch=${encodeURIComponent(LAUNCH)}`);
-    for (const position of [2, 1, 1, 1]) await reply(frame, position);
+    for (const id of choiceIds([2, 1, 1, 1])) await reply(frame, id);
     await page.waitForFunction("window.cmi().cmi.core.lesson_status === 'passed'");
     const data = await cmi(page);
     const expected = await simPlay([2, 1, 1, 1]);
@@ -232,8 +241,9 @@ describe('the packaged simulator in a SCORM LMS (scorm-again in Chromium)', () =
 
   it('SCORM 1.2: suspends a run left half-way and resumes it on relaunch', async () => {
     const first = await open(`/lms12.html?launch=${encodeURIComponent(LAUNCH)}`);
-    for (const position of [3, 1]) await reply(first.frame, position);
+    for (const id of choiceIds([3, 1])) await reply(first.frame, id);
     await first.page.waitForFunction("window.cmi().cmi.interactions['1'] !== undefined");
+    const order = await shownIds(first.frame);
     const saved = String(at(await cmi(first.page), 'cmi.suspend_data'));
     expect(at(await cmi(first.page), 'cmi.core.lesson_status')).toBe('incomplete');
     await first.page.context().close();
@@ -243,7 +253,9 @@ describe('the packaged simulator in a SCORM LMS (scorm-again in Chromium)', () =
       `/lms12.html?launch=${encodeURIComponent(LAUNCH)}&saved=${encodeURIComponent(relaunch)}`,
     );
     expect(await again.frame.locator('.history > li').count()).toBeGreaterThanOrEqual(2);
-    for (const position of [1, 1, 1]) await reply(again.frame, position);
+    // The seed came back with the suspend data: the replies are in the order the learner left them.
+    expect(await shownIds(again.frame)).toEqual(order);
+    for (const id of choiceIds([3, 1, 1, 1, 1]).slice(2)) await reply(again.frame, id);
     await again.page.waitForFunction("['passed', 'failed'].includes(window.cmi().cmi.core.lesson_status)");
     const expected = await simPlay([3, 1, 1, 1, 1]);
     expect(Number(at(await cmi(again.page), 'cmi.core.score.raw'))).toBe(expected.score.percent);
@@ -253,7 +265,7 @@ describe('the packaged simulator in a SCORM LMS (scorm-again in Chromium)', () =
 
   it('SCORM 2004: completion, success, scaled score and described interactions', async () => {
     const { page, frame, errors } = await open(`/lms2004.html?launch=${encodeURIComponent(LAUNCH)}`);
-    for (const position of [3, 1, 3, 2]) await reply(frame, position);
+    for (const id of choiceIds([3, 1, 3, 2])) await reply(frame, id);
     await page.waitForFunction("window.cmi().cmi.completion_status === 'completed'");
     const data = await cmi(page);
     const expected = await simPlay([3, 1, 3, 2]);
@@ -271,7 +283,7 @@ describe('the packaged simulator in a SCORM LMS (scorm-again in Chromium)', () =
     const actor = JSON.stringify({ account: { homePage: 'https://moodle.college.example', name: '4711' } });
     const launch = `${LAUNCH}&endpoint=${encodeURIComponent(`${served.url}/xapi/`)}&auth=${encodeURIComponent('Basic dGVzdDp0ZXN0')}&actor=${encodeURIComponent(actor)}`;
     const { page, frame } = await open(`/lms12.html?launch=${encodeURIComponent(launch)}`);
-    for (const position of [2, 1, 1, 1]) await reply(frame, position);
+    for (const id of choiceIds([2, 1, 1, 1])) await reply(frame, id);
     for (let i = 0; i < 100 && served.statements.length < 7; i += 1)
       await new Promise((r) => setTimeout(r, 100));
     const verbs = served.statements.map((s) => (s as { verb: { id: string } }).verb.id.split('/').at(-1));
@@ -301,7 +313,7 @@ describe('the packaged simulator in a SCORM LMS (scorm-again in Chromium)', () =
       const { page, frame } = await open(
         `/lms12.html?launch=${encodeURIComponent(LAUNCH)}&saved=${encodeURIComponent(saved)}`,
       );
-      for (const position of [2, 1, 1, 1]) await reply(frame, position);
+      for (const id of choiceIds([2, 1, 1, 1])) await reply(frame, id);
       for (let i = 0; i < 100 && served.statements.length < 7; i += 1)
         await new Promise((r) => setTimeout(r, 100));
       expect(served.statements).toHaveLength(7);
@@ -342,7 +354,7 @@ describe('the packaged simulator in a SCORM LMS (scorm-again in Chromium)', () =
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${served.url}/pkg12/index.html?${LAUNCH}&${launch.toString()}`);
     await page.waitForSelector('button.reply');
-    for (const position of [2, 1, 1, 1]) await reply(page.mainFrame(), position);
+    for (const id of choiceIds([2, 1, 1, 1])) await reply(page.mainFrame(), id);
     for (let i = 0; i < 100 && served.statements.length < 7; i += 1)
       await new Promise((r) => setTimeout(r, 100));
     // Leaving the page terminates the cmi5 session.

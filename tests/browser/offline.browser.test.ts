@@ -14,7 +14,8 @@ import { dirname, extname, join, normalize } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, waitForStage } from './support/browser.ts';
-import { continueByKey, readDebrief, replyByKey, waitForTurn } from './support/roleplay.ts';
+import { choiceIds } from './support/choiceIds.ts';
+import { continueByKey, playByKey, readDebrief, waitForTurn } from './support/roleplay.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -131,7 +132,7 @@ it('plays with the network cut after one visit, and picks up a rebuilt library o
   await page.locator('label:has(input[name="model"][value="LASS"])').click();
   await page.locator('button[data-scenario="faulty-kettle"]').click();
   await waitForTurn(page);
-  for (const position of [2, 1, 1, 1]) await replyByKey(page, position);
+  await playByKey(page, choiceIds([2, 1, 1, 1]));
   await continueByKey(page);
   await waitForStage(page, 'debrief');
   expect((await readDebrief(page)).band).toBe('Distinction');

@@ -3,7 +3,16 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot } from './support/browser.ts';
-import { continueByKey, readDebrief, replyByKey, waitForTurn } from './support/roleplay.ts';
+import { choiceIds } from './support/choiceIds.ts';
+import {
+  continueByKey,
+  playByKey,
+  readDebrief,
+  replyByKeyFor,
+  shownChoiceIds,
+  waitForTurn,
+} from './support/roleplay.ts';
+import { simPlay } from './support/simPlay.ts';
 
 let browser: Browser;
 
@@ -45,8 +54,8 @@ describe('saved progress', () => {
   it('resumes on the same node with the same transcript after a reload mid-run', async () => {
     const { page, errors } = await openPage(browser, link('LASS', 'practice'), { reducedMotion: 'reduce' });
     await waitForTurn(page);
-    await replyByKey(page, 1);
-    await replyByKey(page, 1);
+    await replyByKeyFor(page, 'opening.1');
+    await replyByKeyFor(page, 'receipt.1');
     await waitForTurn(page);
     await savedReplies(page, 2);
     const before = await transcriptText(page);
@@ -64,7 +73,7 @@ describe('saved progress', () => {
     await screenshot(page, 'progress-resumed');
 
     // Finishing the resumed run: details.1, remedy.1, thanks.1.
-    for (const position of [1, 1, 1]) await replyByKey(page, position);
+    await playByKey(page, ['details.1', 'remedy.1', 'thanks.1']);
     await continueByKey(page);
     expect((await readDebrief(page)).band).toBe('Distinction');
     expect(errors).toEqual([]);
@@ -73,7 +82,7 @@ describe('saved progress', () => {
   it('offers "start again" instead, and then starts from the first line', async () => {
     const { page, errors } = await openPage(browser, link('HEAT', 'practice'), { reducedMotion: 'reduce' });
     await waitForTurn(page);
-    await replyByKey(page, 2);
+    await replyByKeyFor(page, 'opening.2');
     await savedReplies(page, 1);
     await page.reload();
     await page.click('.progress-dialog button[data-value="restart"]');
@@ -87,7 +96,10 @@ describe('saved progress', () => {
     const { page, errors } = await openPage(browser, link('HEAT', 'practice'), { reducedMotion: 'reduce' });
     await waitForTurn(page);
     // opening.1, receipt.1, details.2, thanks.2: under HEAT, details.1 was the better reply.
-    for (const position of [1, 1, 2, 2]) await replyByKey(page, position);
+    const firstRun = choiceIds([1, 1, 2, 2]);
+    await playByKey(page, firstRun.slice(0, 2));
+    const atFork = await shownChoiceIds(page);
+    await playByKey(page, firstRun.slice(2));
     await continueByKey(page);
     const first = await readDebrief(page);
     await page.waitForSelector('[data-testid="fork-review"]');
@@ -101,21 +113,31 @@ describe('saved progress', () => {
     await third.locator('button.try-again').click();
     await page.waitForFunction(() => document.querySelectorAll('.history > li').length === 4);
     await waitForTurn(page);
-    await replyByKey(page, 1);
-    await replyByKey(page, 1);
-    await replyByKey(page, 1);
+    // The retry keeps the attempt's seed: the fork shows its replies in the order they had.
+    expect(await shownChoiceIds(page)).toEqual(atFork);
+    await replyByKeyFor(page, 'details.1');
+    await replyByKeyFor(page, 'remedy.1');
+    await replyByKeyFor(page, 'thanks.1');
     await continueByKey(page);
-    // Apologising (reply 2) before empathising (reply 3) costs a mark under HEAT: 87.5%, still Distinction.
+    // Both attempts score what `sim play` does for them (scores move with the scoring contract), and the retry is better.
+    const [firstExpected, retryExpected] = await Promise.all([
+      simPlay([1, 1, 2, 2], { model: 'HEAT' }),
+      simPlay([1, 1, 1, 1, 1], { model: 'HEAT' }),
+    ]);
     const retry = await readDebrief(page);
-    expect(retry.band).toBe('Distinction');
-    expect(retry.percent).toBe('87.5%');
-    expect(first.band).not.toBe('Distinction');
+    expect(first.percent).toBe(`${firstExpected.score.percent}%`);
+    expect(first.band).toBe(firstExpected.score.band);
+    expect(retry.percent).toBe(`${retryExpected.score.percent}%`);
+    expect(retry.band).toBe(retryExpected.score.band);
+    expect(retryExpected.score.percent).toBeGreaterThan(firstExpected.score.percent);
     expect(await page.textContent('.debrief')).toContain('retry from reply 3');
 
     await page.click('[data-testid="open-history"]');
     await page.waitForSelector('[data-testid="history"] .history-pair[data-model="HEAT"]');
     expect(await page.locator('.history-pair[data-model="HEAT"] tbody tr').count()).toBe(2);
-    expect(await page.textContent('.history-pair[data-model="HEAT"]')).toContain('Best: 87.5%');
+    expect(await page.textContent('.history-pair[data-model="HEAT"]')).toContain(
+      `Best: ${retryExpected.score.percent}%`,
+    );
     await screenshot(page, 'progress-history');
     expect(errors).toEqual([]);
   });
@@ -124,7 +146,7 @@ describe('saved progress', () => {
     const { page, errors } = await openPage(browser, link('LASS', 'assessment'), { reducedMotion: 'reduce' });
     await waitForTurn(page);
     expect(await page.locator('[data-testid="hint"]').count()).toBe(0);
-    for (const position of [1, 1, 2, 2]) await replyByKey(page, position);
+    await playByKey(page, choiceIds([1, 1, 2, 2]));
     await continueByKey(page);
     await page.waitForSelector('[data-testid="self-assessment"]');
     await screenshot(page, 'progress-self-assessment');
@@ -148,7 +170,7 @@ describe('saved progress', () => {
   it('exports the history as JSON, erases everything, and imports it back', async () => {
     const { page, errors } = await openPage(browser, link('LASS', 'practice'), { reducedMotion: 'reduce' });
     await waitForTurn(page);
-    for (const position of [2, 1, 1, 1]) await replyByKey(page, position);
+    await playByKey(page, choiceIds([2, 1, 1, 1]));
     await continueByKey(page);
     await page.click('[data-testid="open-history"]');
     await page.waitForSelector('.history-pair[data-model="LASS"] tbody tr');
@@ -202,7 +224,7 @@ describe('saved progress', () => {
   it('does not replay a saved run into a scenario that has changed since, and says why', async () => {
     const { page, errors } = await openPage(browser, link('LASS', 'practice'), { reducedMotion: 'reduce' });
     await waitForTurn(page);
-    await replyByKey(page, 2);
+    await replyByKeyFor(page, 'opening.2');
     await savedReplies(page, 1);
     // As if the tutor had edited the scenario after the run was saved.
     await page.evaluate(
@@ -242,7 +264,7 @@ describe('saved progress', () => {
     await waitForTurn(page);
     await page.waitForSelector('[data-testid="storage-notices"] [data-code="unavailable"]');
     expect(await page.textContent('[data-testid="storage-notices"]')).toContain('private browsing');
-    for (const position of [2, 1, 1, 1]) await replyByKey(page, position);
+    await playByKey(page, choiceIds([2, 1, 1, 1]));
     await continueByKey(page);
     await page.click('[data-testid="open-history"]');
     expect(await page.textContent('[data-testid="history"]')).toContain('not being saved in this browser');
@@ -254,14 +276,14 @@ describe('saved progress', () => {
   it('tells the learner when storage is full and keeps the run in memory', async () => {
     const { page, errors } = await openPage(browser, link('LASS', 'practice'), { reducedMotion: 'reduce' });
     await waitForTurn(page);
-    await replyByKey(page, 2);
+    await replyByKeyFor(page, 'opening.2');
     await savedReplies(page, 1);
     await page.evaluate(() => {
       IDBObjectStore.prototype.put = () => {
         throw new DOMException('Quota exceeded', 'QuotaExceededError');
       };
     });
-    await replyByKey(page, 1);
+    await replyByKeyFor(page, 'details.1');
     await page.waitForSelector('[data-testid="storage-notices"] [data-code="quota"]');
     expect(await page.textContent('[data-testid="storage-notices"]')).toContain(
       'storage for this site is full',

@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser, openPage, waitForStage } from './support/browser.ts';
-import { replyByKey, waitForTurn } from './support/roleplay.ts';
+import { replyByKeyFor, waitForTurn } from './support/roleplay.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(root, 'test-results/build', `hostile-${process.pid}`);
@@ -120,9 +120,9 @@ it('shows hostile scenario text literally everywhere and runs none of it', { tim
   }
 
   // Reply 1 (its feedback is "<b onmouseover=alert(1)>Good</b>"), then the template-syntax reply.
-  await replyByKey(page, 1);
+  await replyByKeyFor(page, 'opening.1');
   expect((await page.textContent('#app')) ?? '').toContain('<b onmouseover=alert(1)>Good</b>');
-  await replyByKey(page, 1);
+  await replyByKeyFor(page, '<script>alert(1)</script>.1');
   if (await page.locator('.bubble[data-typing="true"]').count()) await page.keyboard.press('Enter');
   await page.locator('button.continue').click();
   await page.waitForSelector('[data-testid="percent"]');

@@ -7,7 +7,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, waitForStage } from './support/browser.ts';
-import { continueByKey, readDebrief, replyByKey, waitForTurn } from './support/roleplay.ts';
+import { choiceIds } from './support/choiceIds.ts';
+import { continueByKey, playByKey, readDebrief, waitForTurn } from './support/roleplay.ts';
 
 let browser: Browser;
 
@@ -37,7 +38,7 @@ it('starts, plays and says progress is not saved when the browser has no Indexed
   await page.locator('button[data-scenario="faulty-kettle"]').click();
   await waitForTurn(page);
   await page.waitForSelector('[data-testid="storage-notices"] [data-code="unavailable"]');
-  for (const position of [2, 1, 1, 1]) await replyByKey(page, position);
+  await playByKey(page, choiceIds([2, 1, 1, 1]));
   await continueByKey(page);
   expect((await readDebrief(page)).band).toBe('Distinction');
   expect(errors).toEqual([]);

@@ -1,7 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot } from './support/browser.ts';
-import { continueByKey, readDebrief, replyByKey, replyByMouse, waitForTurn } from './support/roleplay.ts';
+import { choiceIds } from './support/choiceIds.ts';
+import {
+  continueByKey,
+  playByKey,
+  readDebrief,
+  replyByKeyFor,
+  replyByMouseFor,
+  screenNumber,
+  waitForTurn,
+} from './support/roleplay.ts';
 import { simPlay } from './support/simPlay.ts';
 
 /** Presses Tab until `selector` has focus (keyboard only, like a learner without a mouse). */
@@ -38,7 +47,7 @@ describe('the role-play, played in Chromium against the built app', () => {
 
     await waitForTurn(page);
     await screenshot(page, 'roleplay-start');
-    for (const position of [2, 1, 1, 1]) await replyByKey(page, position);
+    await playByKey(page, choiceIds([2, 1, 1, 1]));
     // Assessment: no feedback and no undo during the role-play.
     expect(await page.locator('.feedback:not([hidden])').count()).toBe(0);
     expect(await page.locator('button.undo').count()).toBe(0);
@@ -60,18 +69,18 @@ describe('the role-play, played in Chromium against the built app', () => {
     await page.getByRole('button', { name: /Start role-play.*The kettle that gave up/ }).click();
 
     await waitForTurn(page);
-    await replyByMouse(page, 3);
+    await replyByMouseFor(page, 'opening.3');
     // Practice: the reply's feedback is shown at once, and the tracker has nothing lit after a blame.
     await page.waitForSelector('.feedback:not([hidden])');
     expect(await page.textContent('.feedback')).toContain('Blaming the customer');
     expect(await page.locator('.step[data-state="todo"]').count()).toBe(4);
-    await replyByMouse(page, 1);
+    await replyByMouseFor(page, 'angry.1');
     await page.waitForSelector('.step[data-step="listen"][data-state="done"]');
     await page.waitForSelector('.step[data-step="apologise"][data-state="done"]');
-    await replyByMouse(page, 3);
+    await replyByMouseFor(page, 'details.3');
     await waitForTurn(page);
     await screenshot(page, 'roleplay-practice');
-    await replyByMouse(page, 2);
+    await replyByMouseFor(page, 'remedy.2');
     await page.locator('button.continue').click();
 
     const debrief = await readDebrief(page);
@@ -96,14 +105,14 @@ describe('the role-play, played in Chromium against the built app', () => {
     await waitForTurn(page);
     expect(await page.textContent('.scenario-meta')).toContain('HEAT');
     expect(await page.locator('.tracker .step').count()).toBe(4);
-    await replyByKey(page, 2);
+    await replyByKeyFor(page, 'opening.2');
     expect(await page.locator('.history > li').count()).toBe(2);
     await page.getByRole('button', { name: /Undo last reply/ }).click();
     await page.waitForFunction(() => document.querySelectorAll('.history > li').length === 0);
     await waitForTurn(page);
     expect(await page.locator('button.reply').count()).toBe(3);
     // U undoes too, from the keyboard.
-    await replyByKey(page, 1);
+    await replyByKeyFor(page, 'opening.1');
     await page.keyboard.press('u');
     await page.waitForFunction(() => document.querySelectorAll('.history > li').length === 0);
     expect(errors).toEqual([]);
@@ -124,8 +133,8 @@ describe('the role-play, played in Chromium against the built app', () => {
       new URL('?scenario=faulty-kettle&model=HEAT&mode=practice', inject('appUrl')).href,
     );
     await waitForTurn(practice.page);
-    await replyByKey(practice.page, 2);
-    await replyByKey(practice.page, 1);
+    await replyByKeyFor(practice.page, 'opening.2');
+    await replyByKeyFor(practice.page, 'details.1');
     await practice.page.waitForSelector('.step[data-step="empathise"][data-state="slip"]');
     expect(await practice.page.textContent('.step[data-step="empathise"]')).toContain('out of order');
     expect(await practice.page.getAttribute('.step[data-step="hear"]', 'data-state')).toBe('done');
@@ -136,8 +145,8 @@ describe('the role-play, played in Chromium against the built app', () => {
       new URL('?scenario=faulty-kettle&model=HEAT&mode=assessment', inject('appUrl')).href,
     );
     await waitForTurn(assessment.page);
-    await replyByKey(assessment.page, 2);
-    await replyByKey(assessment.page, 1);
+    await replyByKeyFor(assessment.page, 'opening.2');
+    await replyByKeyFor(assessment.page, 'details.1');
     await assessment.page.waitForSelector('.step[data-step="empathise"][data-state="done"]');
     expect(await assessment.page.locator('.step[data-state="slip"]').count()).toBe(0);
     expect([...practice.errors, ...assessment.errors]).toEqual([]);
@@ -147,10 +156,10 @@ describe('the role-play, played in Chromium against the built app', () => {
     const url = new URL('?scenario=faulty-kettle&model=LASS&mode=practice', inject('appUrl'));
     const { page, errors } = await openPage(browser, url.href);
     await waitForTurn(page);
-    await page.waitForSelector('button.reply:not([aria-disabled])');
-    await page.keyboard.press('2');
-    await page.keyboard.press('1');
-    await page.keyboard.press('3');
+    // opening.2's number first, then the other two straight after it.
+    const first = await screenNumber(page, 'opening.2');
+    for (const key of [first, ...[1, 2, 3].filter((n) => n !== first)])
+      await page.keyboard.press(String(key));
     await page.waitForFunction(() => document.querySelectorAll('.history > li').length === 2);
     await waitForTurn(page);
     expect(await page.locator('.history > li').count()).toBe(2);

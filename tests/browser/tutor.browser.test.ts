@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot } from './support/browser.ts';
-import { replyByKey, waitForTurn } from './support/roleplay.ts';
+import { replyByKeyFor, waitForTurn } from './support/roleplay.ts';
 import { simPlay } from './support/simPlay.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -25,14 +25,30 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Sets the hands for each reply (A, B, ...) of the turn on screen. */
-async function vote(page: Page, hands: readonly number[]): Promise<void> {
-  for (const [i, n] of hands.entries()) {
-    const letter = String.fromCharCode(65 + i);
-    const input = page.locator(`[data-testid="vote-${letter}"]`);
-    if ((await input.count()) === 0) continue;
-    await input.fill(String(n));
+/** The letter (A, B, ...) the reply with this choice id has on screen: presenter mode shuffles the replies. */
+async function letterOf(page: Page, id: string): Promise<string> {
+  const letter = await page.getAttribute(`.presenter-reply[data-choice-id="${id}"]`, 'data-letter');
+  if (letter === null) throw new Error(`reply ${id} is not on screen`);
+  return letter;
+}
+
+/** The choice ids of the turn on screen, in letter order (A, B, ...). */
+async function shownIds(page: Page): Promise<string[]> {
+  return page
+    .locator('.presenter-reply')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-choice-id') ?? ''));
+}
+
+/** Sets the hands for each reply of the turn on screen, by choice id. */
+async function vote(page: Page, hands: Readonly<Record<string, number>>): Promise<void> {
+  for (const [id, n] of Object.entries(hands)) {
+    await page.locator(`[data-testid="vote-${await letterOf(page, id)}"]`).fill(String(n));
   }
+}
+
+/** "A 3 · B 7 · C 0": the votes line for these hands, in the order the replies were on screen. */
+function votesLine(order: readonly string[], hands: Readonly<Record<string, number>>): string {
+  return order.map((id, i) => `${String.fromCharCode(65 + i)} ${hands[id] ?? 0}`).join(' · ');
 }
 
 describe('presenter mode', () => {
@@ -51,51 +67,66 @@ describe('presenter mode', () => {
     await page.waitForSelector('[data-testid="vote-A"]');
     expect(await page.locator('[data-testid="presenter-line"]').count()).toBe(1);
     expect(await page.locator('.presenter-reply .reply-letter').allTextContents()).toEqual(['A', 'B', 'C']);
+    const firstOrder = await shownIds(page);
+    expect([...firstOrder].sort()).toEqual(['opening.1', 'opening.2', 'opening.3']);
 
-    // Turn 1: B wins 7 to 3.
-    await vote(page, [3, 7, 0]);
-    await page.waitForFunction(() =>
-      document.querySelector('[data-testid="tally"]')?.textContent?.includes('Reply B'),
+    // Turn 1: opening.2 wins 7 to 3, under whatever letter it has.
+    const firstHands = { 'opening.1': 3, 'opening.2': 7, 'opening.3': 0 };
+    const winner = await letterOf(page, 'opening.2');
+    await vote(page, firstHands);
+    await page.waitForFunction(
+      (letter) => document.querySelector('[data-testid="tally"]')?.textContent?.includes(`Reply ${letter}`),
+      winner,
     );
     await page.click('[data-testid="show-marks"]');
     await page.waitForSelector('[data-testid="marks"]');
     expect(await page.locator('[data-testid="marks"]').count()).toBe(3);
     expect(
-      await page.locator('.presenter-reply[data-letter="C"] [data-testid="marks"]').textContent(),
+      await page.locator('.presenter-reply[data-choice-id="opening.3"] [data-testid="marks"]').textContent(),
     ).toContain('Blaming (−2 marks)');
     await screenshot(page, 'tutor-presenter-votes');
     await page.click('[data-testid="play"]');
     await page.waitForSelector('[data-testid="next"]');
-    expect(await page.textContent('.presenter-chose')).toContain('reply B');
+    expect(await page.textContent('.presenter-chose')).toContain(`reply ${winner}`);
 
-    // Back a turn keeps the votes; forward replays the class's choice.
+    // Back a turn keeps the votes and the order; forward replays the class's choice.
     await page.click('[data-testid="presenter-back"]');
-    await page.waitForSelector('[data-testid="vote-B"]');
-    expect(await page.inputValue('[data-testid="vote-B"]')).toBe('7');
+    await page.waitForSelector(`[data-testid="vote-${winner}"]`);
+    expect(await shownIds(page)).toEqual(firstOrder);
+    expect(await page.inputValue(`[data-testid="vote-${winner}"]`)).toBe('7');
     await page.click('[data-testid="presenter-forward"]');
     await page.waitForSelector('[data-testid="next"]');
     await page.click('[data-testid="next"]');
 
-    // Turn 2: a tie between A and B; the tutor plays A. Later turns: A wins.
+    // Turn 2: a tie between details.1 and details.2; the tutor plays details.1. Later turns: each
+    // node's first reply in file order (remedy.1, thanks.1) wins.
     const positions = [2];
+    const later: string[] = [];
     let turn = 2;
     for (;;) {
       const step = await page.waitForSelector('[data-testid="show-replies"], [data-testid="finish"]');
       if ((await step.getAttribute('data-testid')) === 'finish') break;
       await step.click();
       await page.waitForSelector('[data-testid="vote-A"]');
+      const ids = await shownIds(page);
+      const node = ids[0]?.split('.')[0] ?? '';
       if (turn === 2) {
-        await vote(page, [4, 4]);
-        await page.waitForSelector('[data-testid="play-A"]');
+        expect(node).toBe('details');
+        await vote(page, { 'details.1': 4, 'details.2': 4 });
+        const letter = await letterOf(page, 'details.1');
+        await page.waitForSelector(`[data-testid="play-${letter}"]`);
         expect(await page.textContent('[data-testid="tally"]')).toContain('Tie');
-        await page.click('[data-testid="play-A"]');
+        await page.click(`[data-testid="play-${letter}"]`);
       } else {
-        await page.click('[data-testid="add-A"]');
-        await page.click('[data-testid="add-A"]');
+        const first = `${node}.1`;
+        later.push(votesLine(ids, { [first]: 2 }));
+        const add = `[data-testid="add-${await letterOf(page, first)}"]`;
+        await page.click(add);
+        await page.click(add);
         await page.waitForSelector('[data-testid="play"]:not([disabled])');
         if (turn === 3) {
-          // Keyboard: Enter in a vote box plays the class's choice.
-          await page.focus('[data-testid="vote-B"]');
+          // Keyboard: Enter in a vote box (any of them) plays the class's choice.
+          await page.focus(`[data-testid="vote-${ids.length > 1 ? 'B' : 'A'}"]`);
           await page.keyboard.press('Enter');
         } else await page.click('[data-testid="play"]');
       }
@@ -106,9 +137,9 @@ describe('presenter mode', () => {
     await page.click('[data-testid="finish"]');
     await page.waitForSelector('[data-testid="class-path"]');
     const votes = await page.locator('[data-testid="debrief-votes"]').allTextContents();
-    expect(votes[0]).toBe('A 3 · B 7 · C 0');
-    expect(votes[1]).toMatch(/^A 4 · B 4/);
-    expect(votes.slice(2).every((v) => v.startsWith('A 2'))).toBe(true);
+    expect(votes[0]).toBe(votesLine(firstOrder, firstHands));
+    expect((votes[1] ?? '').split(' · ').filter((part) => part.endsWith(' 4'))).toHaveLength(2);
+    expect(votes.slice(2)).toEqual(later);
     expect(await page.locator('[data-testid="class-path"] tbody tr').count()).toBe(positions.length);
     expect(await page.textContent('[data-testid="class-path"] tbody tr:nth-child(2)')).toContain(
       'tutor’s choice',
@@ -120,6 +151,25 @@ describe('presenter mode', () => {
     );
     await screenshot(page, 'tutor-presenter-debrief');
     expect(errors).toEqual([]);
+  });
+
+  it('shows the presenter replies in another order for another presentation, and the same for the same ?seed=', async () => {
+    const orderFor = async (query: string): Promise<string[]> => {
+      const { page, errors } = await openPage(
+        browser,
+        `${inject('appUrl')}?scenario=faulty-kettle&model=LASS&mode=presenter${query}`,
+      );
+      await page.click('[data-testid="show-replies"]');
+      await page.waitForSelector('[data-testid="vote-A"]');
+      const ids = await shownIds(page);
+      expect(errors).toEqual([]);
+      await page.context().close();
+      return ids;
+    };
+    expect(await orderFor('&seed=7')).toEqual(await orderFor('&seed=7'));
+    const orders = new Set<string>();
+    for (const seed of [1, 2, 3, 4, 5, 6]) orders.add((await orderFor(`&seed=${seed}`)).join(','));
+    expect(orders.size).toBeGreaterThan(1);
   });
 
   it('is offered on the menu through Tutor tools', async () => {
@@ -142,8 +192,8 @@ describe('scenario map', () => {
       `${inject('appUrl')}?scenario=faulty-kettle&model=LASS&mode=practice`,
     );
     await waitForTurn(page);
-    await replyByKey(page, 2);
-    await replyByKey(page, 1);
+    await replyByKeyFor(page, 'opening.2');
+    await replyByKeyFor(page, 'details.1');
     await page.click('[data-testid="roleplay-map"]');
     await page.waitForSelector('[data-testid="map-dialog"] .map-node');
     const map = page.locator('[data-testid="map-dialog"]');
@@ -226,7 +276,7 @@ describe('authoring in the browser', () => {
     await page.click('[data-testid="authoring-play"]');
     await waitForTurn(page);
     expect(page.url()).toContain('scenario=my-kettle');
-    await replyByKey(page, 2);
+    await replyByKeyFor(page, 'opening.2');
     expect(errors).toEqual([]);
   });
 

@@ -8,7 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openWith, type VoiceEvent, voiceLog } from '../a11y/browserSupport.ts';
 import { launchBrowser } from './support/browser.ts';
-import { continueByKey, replyByKey, waitForTurn } from './support/roleplay.ts';
+import { choiceIds } from './support/choiceIds.ts';
+import { continueByKey, replyByKeyFor, waitForTurn } from './support/roleplay.ts';
 
 let browser: Browser;
 
@@ -29,8 +30,8 @@ async function playKettle(page: Page): Promise<string[]> {
     page.locator('.bubble[data-testid="customer-line"] .bubble-text p').allTextContents();
   await waitForTurn(page);
   lines.push(...(await current()));
-  for (const position of [2, 1, 1, 1]) {
-    await replyByKey(page, position);
+  for (const id of choiceIds([2, 1, 1, 1])) {
+    await replyByKeyFor(page, id);
     await waitForTurn(page);
     lines.push(...(await current()));
   }
@@ -82,7 +83,7 @@ describe("the customer's voice", () => {
       settings: { voice: { enabled: true, rate: 1, voiceId: null } },
     });
     await waitForTurn(page);
-    await replyByKey(page, 2);
+    await replyByKeyFor(page, 'opening.2');
     await waitForTurn(page);
     await page.click('button.undo');
     await page.waitForFunction(() => document.querySelectorAll('.history > li').length === 0);
@@ -96,7 +97,7 @@ describe("the customer's voice", () => {
     await page.uncheck('[data-testid="a11y-voice-on"]');
     await page.keyboard.press('Escape');
     expect((await voiceLog(page)).at(-1)).toEqual({ kind: 'cancel' });
-    await replyByKey(page, 2);
+    await replyByKeyFor(page, 'opening.2');
     await waitForTurn(page);
     expect(spoken(await voiceLog(page))).toEqual(afterUndo);
     expect(errors).toEqual([]);
@@ -108,7 +109,7 @@ describe("the customer's voice", () => {
       settings: { voice: { enabled: true, rate: 1, voiceId: null } },
     });
     await waitForTurn(page);
-    await replyByKey(page, 2);
+    await replyByKeyFor(page, 'opening.2');
     await waitForTurn(page);
     await page.click('[data-testid="a11y-open"]');
     expect(await page.isVisible('[data-testid="a11y-novoices"]')).toBe(true);

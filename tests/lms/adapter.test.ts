@@ -46,11 +46,27 @@ function stored(api: Scorm12API | Scorm2004API): Flat {
   return out;
 }
 
-function play(bridge: LmsBridge, ids: readonly string[], req: TrackRequest = request) {
+/** A run's reply-order seed as the role-play holds it: `use` records the seed a resumed run brings. */
+function seedHolder(value: number) {
+  const holder = {
+    value,
+    use(seed: number) {
+      holder.value = seed;
+    },
+  };
+  return holder;
+}
+
+function play(
+  bridge: LmsBridge,
+  ids: readonly string[],
+  req: TrackRequest = request,
+  seed = seedHolder(1_234),
+) {
   const session = createSession(req.scenario);
-  const stop = bridge.track(session, req);
+  const stop = bridge.track(session, req, seed);
   for (const id of ids) session.choose(id);
-  return { session, stop };
+  return { session, stop, seed };
 }
 
 describe('finding the LMS', () => {
@@ -120,8 +136,11 @@ describe('SCORM 1.2 through scorm-again', () => {
     const again = lms12({ 'cmi.suspend_data': cmi['cmi.suspend_data'] ?? '', 'cmi.core.entry': 'resume' });
     const resumed = LmsBridge.connect({ API: again }, clock());
     expect(resumed.savedRun?.replies).toEqual([3, 1]);
-    const { session } = play(resumed, []);
+    expect(resumed.savedRun?.seed).toBe(1_234);
+    const { session, seed } = play(resumed, [], request, seedHolder(99));
     expect(session.view().transcript.map((e) => e.choice.id)).toEqual(['opening.3', 'angry.1']);
+    // The resumed run shows its replies in the order it had: the seed comes back with it.
+    expect(seed.value).toBe(1_234);
     for (const id of ['details.1', 'remedy.1', 'thanks.1']) session.choose(id);
     resumed.finish();
     const expected = scoreRun(kettle, session.view().run, lass, catalogue).score;

@@ -41,17 +41,50 @@ function savedRun(
   scenario: Scenario,
   replies: readonly number[],
   mode: 'practice' | 'assessment' = 'assessment',
-) {
-  return { scenario: scenario.id, fingerprint: scenarioFingerprint(scenario), model: 'LASS', mode, replies };
+  seed = 0xffff_ffff,
+): ResumableRun {
+  return {
+    scenario: scenario.id,
+    fingerprint: scenarioFingerprint(scenario),
+    model: 'LASS',
+    mode,
+    replies,
+    seed,
+  };
 }
 
 describe('suspend data', () => {
   it('round-trips a run in a few dozen characters', () => {
     const run = savedRun(kettle, [2, 1, 1, 1]);
     const encoded = encodeSuspendData(run);
-    expect(encoded?.text).toMatch(/^c1;faulty-kettle;[0-9a-z]+;LASS;a;2111$/);
+    expect(encoded?.text).toMatch(/^c2;faulty-kettle;[0-9a-z]+;LASS;a;1z141z3;2111$/);
     expect(encoded?.kept).toBe(4);
     expect(decodeSuspendData(encoded?.text)).toEqual(run);
+  });
+
+  it('keeps the run’s reply-order seed, so a resumed run shows the replies in the same order', () => {
+    for (const seed of [0, 1, 35, 36, 123_456_789, 0xffff_ffff]) {
+      const run = savedRun(kettle, [2, 1], 'practice', seed);
+      expect(decodeSuspendData(encodeSuspendData(run)?.text)?.seed).toBe(seed);
+    }
+    const text = encodeSuspendData(savedRun(kettle, [2]))?.text ?? '';
+    for (const bad of ['', '-1', 'zzzzzzzz', '1z141z4', 'A']) {
+      const parts = text.split(';');
+      parts[5] = bad;
+      expect(decodeSuspendData(parts.join(';'))).toBeNull();
+    }
+  });
+
+  it('still resumes suspend data written before runs kept a seed (c1), with a seed from its text', () => {
+    const old = `c1;faulty-kettle;${scenarioFingerprint(kettle)};LASS;p;21`;
+    const decoded = decodeSuspendData(old);
+    expect(decoded).toMatchObject({
+      scenario: 'faulty-kettle',
+      model: 'LASS',
+      mode: 'practice',
+      replies: [2, 1],
+    });
+    expect(decodeSuspendData(old)?.seed).toBe(decoded?.seed);
   });
 
   it('resumes to the same choice ids, checked through the machine', () => {

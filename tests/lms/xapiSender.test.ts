@@ -61,7 +61,7 @@ function runWith(observer: XapiReporter, ids: readonly string[], req: TrackReque
   const bridge = LmsBridge.none();
   bridge.observe(observer);
   const session = createSession(req.scenario);
-  bridge.track(session, req);
+  bridge.track(session, req, { value: 1, use: () => undefined });
   for (const id of ids) session.choose(id);
 }
 

@@ -94,6 +94,7 @@ describe('export and import', () => {
       hints: [],
       parentId: null,
       forkAt: null,
+      seed: 7,
     };
     const here: Store = { ...store([]), run };
     const result = importStore(here, exportStore(store([a1]), 'x'));

@@ -30,6 +30,7 @@ export function playAttempt(
     options.model ?? 'LASS',
     options.mode ?? 'practice',
     started,
+    42,
   );
   const session = createSession(kettle);
   for (const choice of choices) session.choose(choice);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seedFromText } from '../../src/engine/index.ts';
 import { emptyStore, migrate, SCHEMA_VERSION } from '../../src/progress/index.ts';
 import { BEST, kettlePrint, playAttempt, RUSHED } from './fixtures.ts';
 
@@ -16,6 +17,7 @@ const run = {
   hints: [],
   parentId: null,
   forkAt: null,
+  seed: 3_141_592_653,
 };
 const current = { schemaVersion: SCHEMA_VERSION, attempts: [one, two], run, learnerName: 'Sam' };
 
@@ -25,6 +27,26 @@ describe('migrate', () => {
     expect(result.status).toBe('ok');
     expect(result.warnings).toEqual([]);
     expect(result.store).toEqual(current);
+  });
+
+  it('gives a run and an attempt saved before seeds were kept a seed from their id, the same on every load', () => {
+    const { seed: _run, ...oldRun } = run;
+    const { seed: _attempt, ...oldAttempt } = one;
+    const old = { ...current, attempts: [oldAttempt, two], run: oldRun };
+    const first = migrate(JSON.parse(JSON.stringify(old)));
+    const again = migrate(JSON.stringify(old));
+    expect(first.status).toBe('ok');
+    expect(first.warnings).toEqual([]);
+    expect(first.store.run?.seed).toBe(seedFromText('r1'));
+    expect(first.store.attempts[0]?.seed).toBe(seedFromText('a1'));
+    expect(again.store).toEqual(first.store);
+  });
+
+  it('refuses a seed that is not a 32-bit unsigned integer', () => {
+    for (const seed of [-1, 1.5, 2 ** 32, '7']) {
+      const result = migrate(JSON.parse(JSON.stringify({ ...current, run: { ...run, seed } })));
+      expect(result.store.run).toBeNull();
+    }
   });
 
   it('reads JSON text as well as parsed values', () => {

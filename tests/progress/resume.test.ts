@@ -10,7 +10,7 @@ import { buildScenario, type RawScenario } from '../engine/build.ts';
 import { kettle, kettlePrint, playAttempt, RUSHED } from './fixtures.ts';
 
 const fresh = (choices: string[]): SavedRun => ({
-  ...startRun('r1', kettle, kettlePrint, 'LASS', 'practice', '2026-11-01T10:00:00.000Z'),
+  ...startRun('r1', kettle, kettlePrint, 'LASS', 'practice', '2026-11-01T10:00:00.000Z', 42),
   choices,
 });
 
@@ -114,6 +114,11 @@ describe('branchFrom ("try again from here")', () => {
     });
     expect(checkResume(branch, kettle).kind).toBe('resumable');
     expect(original.choices).toEqual(RUSHED);
+  });
+
+  it('keeps the original’s seed, so the replayed turns show the replies in the same order', () => {
+    const original = { ...playAttempt('orig', RUSHED), seed: 123_456 };
+    expect(branchFrom(original, 2, 'retry', '2026-11-05T10:00:00.000Z').seed).toBe(123_456);
   });
 
   it('clamps the fork to the run', () => {

@@ -4,7 +4,7 @@ import { exportStore, SCHEMA_VERSION, startRun } from '../../src/progress/index.
 import { BEST, kettle, kettlePrint, playAttempt, RUSHED } from './fixtures.ts';
 
 const run = {
-  ...startRun('r1', kettle, kettlePrint, 'LASS', 'practice', '2026-11-01T10:00:00.000Z'),
+  ...startRun('r1', kettle, kettlePrint, 'LASS', 'practice', '2026-11-01T10:00:00.000Z', 42),
   choices: ['opening.2'],
 };
 const a1 = playAttempt('a1', BEST, { day: 1 });

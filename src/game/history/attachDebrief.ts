@@ -63,7 +63,15 @@ export function attachDebrief(scene: Phaser.Scene, shell: GameShell, data: Debri
       active.choices.join('\n') === choices.join('\n')
         ? active
         : {
-            ...startRun(newId(), scenario, fingerprintOf(scenario), model.id, request.mode, nowIso()),
+            ...startRun(
+              newId(),
+              scenario,
+              fingerprintOf(scenario),
+              model.id,
+              request.mode,
+              nowIso(),
+              data.seed,
+            ),
             choices,
           };
     setActiveRun(null);

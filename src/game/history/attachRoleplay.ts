@@ -4,6 +4,7 @@ import { checkResume, HINT_LEVELS, hintFor, type SavedRun, startRun } from '../.
 import type { Scenario } from '../../scenario/index.ts';
 import type { GameShell } from '../GameShell.ts';
 import type { RoleplayRequest } from '../session/RoleplayRequest.ts';
+import type { RunSeed } from '../session/RunSeed.ts';
 import { h } from '../ui/dom.ts';
 import { ask } from './dialog.ts';
 import { showNotices } from './notices.ts';
@@ -17,6 +18,8 @@ const S = PROGRESS_STRINGS;
  * the same scenario, model and mode (or continues a "try again from here"
  * run), replays it through the session, then saves the run after every reply
  * (and undo). In Practice it adds a hint button. Cleans up on scene shutdown.
+ * It settles the run's reply-order seed: a resumed or branched run brings its
+ * own (so its turns show the order they had), a new run keeps the scene's.
  */
 export function attachProgress(
   scene: Phaser.Scene,
@@ -24,6 +27,7 @@ export function attachProgress(
   request: RoleplayRequest,
   scenario: Scenario,
   session: ConversationSession,
+  seed: RunSeed,
 ): void {
   let live = true;
   let unsubscribe: (() => void) | null = null;
@@ -41,16 +45,18 @@ export function attachProgress(
     // Another hook (the LMS resuming its own suspend data) may have replayed replies already: follow it, don't ask.
     let run =
       session.view().transcript.length > 0
-        ? adopt(storage.store.run, request, scenario)
-        : await chooseRun(storage.store.run, request, scenario, shell);
+        ? adopt(storage.store.run, request, scenario, seed.value)
+        : await chooseRun(storage.store.run, request, scenario, shell, seed.value);
     if (!live) return;
+    // Before the replay, so every turn it passes (and undo back to them) shows the run's own order.
+    seed.settle(run.seed);
     if (run.choices.length > 0 && session.view().transcript.length === 0) {
       try {
         for (const id of run.choices) session.choose(id);
       } catch {
         // checkResume replayed these already; if the machine still refuses one, start afresh rather than guess.
         while (session.view().canUndo) session.undo();
-        run = fresh(request, scenario);
+        run = fresh(request, scenario, seed.value);
       }
     }
     const save = (view: ConversationView): void => {
@@ -98,22 +104,29 @@ export function attachProgress(
       text.textContent = '';
       button.textContent = S.hint.button;
     });
-  })();
+  })().finally(() => {
+    // Should saved progress fail, the learner still gets replies (in the scene's order) rather than none.
+    if (live) seed.settle();
+  });
 }
 
-function fresh(request: RoleplayRequest, scenario: Scenario): SavedRun {
-  return startRun(newId(), scenario, fingerprintOf(scenario), request.modelId, request.mode, nowIso());
+/** A new run with the seed the scene drew (or the address fixed). */
+function fresh(request: RoleplayRequest, scenario: Scenario, seed: number): SavedRun {
+  return startRun(newId(), scenario, fingerprintOf(scenario), request.modelId, request.mode, nowIso(), seed);
 }
 
-/** The saved run of this scenario, model and mode if there is one (its replies are about to be rewritten), else a new run. */
-function adopt(saved: SavedRun | null, request: RoleplayRequest, scenario: Scenario): SavedRun {
+/**
+ * The saved run of this scenario, model and mode if there is one (its replies are about to be rewritten), else
+ * a new run; either way with the seed of the run the LMS resumed, which is what the screen shows.
+ */
+function adopt(saved: SavedRun | null, request: RoleplayRequest, scenario: Scenario, seed: number): SavedRun {
   takePendingRun(request.scenarioId, request.modelId, request.mode);
   return saved !== null &&
     saved.scenarioId === request.scenarioId &&
     saved.model === request.modelId &&
     saved.mode === request.mode
-    ? { ...saved, fingerprint: fingerprintOf(scenario) }
-    : fresh(request, scenario);
+    ? { ...saved, fingerprint: fingerprintOf(scenario), seed }
+    : fresh(request, scenario, seed);
 }
 
 /** The run to continue: a hand-over from the menu or debrief, a saved run the learner chooses to resume, or a new one. */
@@ -122,6 +135,7 @@ async function chooseRun(
   request: RoleplayRequest,
   scenario: Scenario,
   shell: GameShell,
+  seed: number,
 ): Promise<SavedRun> {
   const handed = takePendingRun(request.scenarioId, request.modelId, request.mode);
   const candidate = handed ?? saved;
@@ -132,7 +146,7 @@ async function chooseRun(
     candidate.mode !== request.mode ||
     (handed === null && candidate.choices.length === 0)
   ) {
-    return fresh(request, scenario);
+    return fresh(request, scenario, seed);
   }
   const check = checkResume(candidate, scenario, shell.library.model(candidate.model) !== undefined);
   if (check.kind === 'stale') {
@@ -142,7 +156,7 @@ async function chooseRun(
       [{ value: 'ok', label: S.resume.ok, kind: 'primary' }],
       'ok',
     );
-    return fresh(request, scenario);
+    return fresh(request, scenario, seed);
   }
   if (handed !== null) return { ...handed, fingerprint: fingerprintOf(scenario) };
   const answer = await ask(
@@ -154,5 +168,5 @@ async function chooseRun(
     ],
     'resume',
   );
-  return answer === 'resume' ? candidate : fresh(request, scenario);
+  return answer === 'resume' ? candidate : fresh(request, scenario, seed);
 }

@@ -29,6 +29,12 @@ export interface TrackRequest {
   readonly mode: LmsMode;
 }
 
+/** The run's reply-order seed as the LMS needs it: read to save, replaced when a saved run is resumed. */
+export interface SeedHolder {
+  readonly value: number;
+  use(seed: number): void;
+}
+
 /** Runs a piece of LMS work later (or now). */
 export type Defer = (run: () => void) => void;
 
@@ -135,11 +141,13 @@ export class LmsBridge {
   /**
    * Follows a session the game has just created: first replays the saved run
    * when it is this scenario, model and mode (and still replays), then reports
-   * every change. Returns a function that stops following.
+   * every change. The run's reply-order seed is saved with it and restored on
+   * resume, so the replies come back in the order the learner saw. Returns a
+   * function that stops following.
    */
-  track(session: ConversationSession, request: TrackRequest): () => void {
+  track(session: ConversationSession, request: TrackRequest, seed: SeedHolder): () => void {
     if (!this.accepts(request)) return () => undefined;
-    this.resumeInto(session, request);
+    this.resumeInto(session, request, seed);
     for (const observer of this.observers) safely(() => observer.started(request));
     const answeredAt: Date[] = [];
     let written: string[] = [];
@@ -153,7 +161,7 @@ export class LmsBridge {
       written = ids;
       const times = [...answeredAt];
       this.later(() => {
-        this.write(view, request, fromEntry, times);
+        this.write(view, request, fromEntry, times, seed.value);
         for (const observer of this.observers) safely(() => observer.changed(view, request));
       });
     };
@@ -208,7 +216,7 @@ export class LmsBridge {
         : scorm.get('cmi.completion_status') === 'completed';
   }
 
-  private resumeInto(session: ConversationSession, request: TrackRequest): void {
+  private resumeInto(session: ConversationSession, request: TrackRequest, seed: SeedHolder): void {
     const saved = this.saved;
     this.saved = null;
     if (saved === null || saved.model !== request.model.id || saved.mode !== request.mode) return;
@@ -216,6 +224,7 @@ export class LmsBridge {
     if (session.view().transcript.length > 0) return;
     const resumed = resumeChoices(request.scenario, saved);
     if (!resumed.ok || resumed.ended) return;
+    seed.use(saved.seed);
     try {
       for (const id of resumed.choiceIds) session.choose(id);
     } catch {
@@ -228,6 +237,7 @@ export class LmsBridge {
     request: TrackRequest,
     fromEntry: number,
     answeredAt: readonly Date[],
+    seed: number,
   ): void {
     const scorm = this.scorm;
     if (scorm === null || !scorm.open) return;
@@ -247,6 +257,7 @@ export class LmsBridge {
         model: request.model.id,
         mode: request.mode,
         replies: repliesOf(view.run.choices),
+        seed,
       },
       limit,
     );

@@ -2,6 +2,7 @@ import type { ConversationSession } from '../../engine/index.ts';
 import type { Library } from '../library/Library.ts';
 import type { DeepLink } from '../session/deepLink.ts';
 import type { RoleplayRequest } from '../session/RoleplayRequest.ts';
+import type { RunSeed } from '../session/RunSeed.ts';
 import { STRINGS } from '../strings.ts';
 import { h } from '../ui/dom.ts';
 import type { LmsBridge } from './LmsBridge.ts';
@@ -63,17 +64,18 @@ function showUnavailable(doc: Document): void {
   doc.body.append(notice);
 }
 
-/** Called by the role-play scene for each new session: resume from the LMS and report to it. */
+/** Called by the role-play scene for each new session: resume from the LMS (with the run's reply-order seed) and report to it. */
 export function trackRoleplay(
   session: ConversationSession,
   request: RoleplayRequest,
   library: Library,
+  seed: RunSeed,
 ): void {
   const scenario = library.scenario(request.scenarioId);
   const model = library.model(request.modelId);
   if (active === null || scenario === undefined || model === undefined) return;
   try {
-    active.track(session, { scenario, model, catalogue: library.catalogue, mode: request.mode });
+    active.track(session, { scenario, model, catalogue: library.catalogue, mode: request.mode }, seed);
   } catch {
     // Reporting must never stop play.
   }

@@ -1,5 +1,10 @@
 import * as Phaser from 'phaser';
-import { type ConversationSession, type ConversationView, createSession } from '../../engine/index.ts';
+import {
+  type ConversationSession,
+  type ConversationView,
+  createSession,
+  replyOrder,
+} from '../../engine/index.ts';
 import type { Choice, Model, Scenario } from '../../scenario/index.ts';
 import { scoreRun } from '../../scoring/index.ts';
 import {
@@ -23,6 +28,7 @@ import { SceneKey, Screen } from '../keys.ts';
 import { type MapHandle, openMap } from '../map/openMap.ts';
 import { tutorFacts } from '../map/tutorFacts.ts';
 import { startScene } from '../scenes/LoadingScene.ts';
+import { newSeed } from '../session/newSeed.ts';
 import { CustomerStage } from '../stage/CustomerStage.ts';
 import { STRINGS } from '../strings.ts';
 import { h } from '../ui/dom.ts';
@@ -63,6 +69,8 @@ export class PresenterScene extends Phaser.Scene {
   private marks = false;
   private notice: string | null = null;
   private map: MapHandle | null = null;
+  /** This presentation's reply-order seed: letters A–D follow it, and back/forward show a turn's order again. */
+  private seed = 0;
 
   constructor(private readonly shell: GameShell) {
     super(TutorSceneKey.Presenter);
@@ -87,7 +95,9 @@ export class PresenterScene extends Phaser.Scene {
       return;
     }
     enterScreen(shell, TutorScreen.Presenter);
+    this.seed = request.seed ?? newSeed();
     const params = new URLSearchParams({ scenario: scenario.id, model: model.id, mode: 'presenter' });
+    if (request.seed !== undefined) params.set('seed', String(request.seed));
     window.history.replaceState(null, '', `${window.location.pathname}?${params.toString()}`);
     document.title = `${scenario.title} · ${S.badge(model.id)} · ${STRINGS.appTitle}`;
     this.log = EMPTY_LOG;
@@ -117,6 +127,11 @@ export class PresenterScene extends Phaser.Scene {
 
   private view(): ConversationView | null {
     return this.session?.view() ?? null;
+  }
+
+  /** The replies offered now, in this presentation's order on screen (A, B, C, ...). */
+  private shown(view: ConversationView): readonly Choice[] {
+    return replyOrder(this.seed, { at: view.transcript.length, node: view.node.id }, view.offered);
   }
 
   private showReplies(scenario: Scenario, model: Model): void {
@@ -171,7 +186,7 @@ export class PresenterScene extends Phaser.Scene {
       this.log = openTurn(
         this.log,
         view.node.id,
-        view.offered.map((c) => c.id),
+        this.shown(view).map((c) => c.id),
       );
       this.log = decide(this.log, id, 'tutor');
       session.choose(id);
@@ -210,7 +225,8 @@ export class PresenterScene extends Phaser.Scene {
     else if (event.key === 'ArrowLeft') this.goBack(scenario, model);
     else if (event.key === 'ArrowRight') this.goForward(scenario, model);
     else if (this.reveal === 'replies' && /^[a-z]$/.test(key)) {
-      const offered = this.view()?.offered ?? [];
+      const view = this.view();
+      const offered = view === null ? [] : this.shown(view);
       const index = key.charCodeAt(0) - 97;
       const choice = offered[index];
       if (choice === undefined) return false;
@@ -231,7 +247,7 @@ export class PresenterScene extends Phaser.Scene {
     if (view === null) return;
     const { shell } = this;
     this.stage?.setMood(view.mood);
-    const offeredIds = view.offered.map((c) => c.id);
+    const offeredIds = this.shown(view).map((c) => c.id);
     if (view.ending === null && this.reveal !== 'consequence' && this.reveal !== 'debrief')
       this.log = openTurn(this.log, view.node.id, offeredIds);
 
@@ -364,7 +380,7 @@ export class PresenterScene extends Phaser.Scene {
     const playBox = h('div', { class: 'presenter-play' });
     const inputs: HTMLInputElement[] = [];
     const list = h('ol', { class: 'presenter-replies', 'aria-labelledby': 'presenter-replies-heading' });
-    for (const [i, choice] of view.offered.entries()) {
+    for (const [i, choice] of this.shown(view).entries()) {
       const letter = replyLetter(i);
       const input = h('input', {
         type: 'number',
@@ -412,7 +428,7 @@ export class PresenterScene extends Phaser.Scene {
       list.append(
         h(
           'li',
-          { class: 'presenter-reply', 'data-choice': choice.id, 'data-letter': letter },
+          { class: 'presenter-reply', 'data-choice-id': choice.id, 'data-letter': letter },
           h('span', { class: 'reply-letter', 'aria-hidden': 'true' }, letter),
           h(
             'div',

@@ -18,4 +18,6 @@ export type TutorScreen = (typeof TutorScreen)[keyof typeof TutorScreen];
 export interface PresenterRequest {
   readonly scenarioId: string;
   readonly modelId: string;
+  /** A reply-order seed fixed by the address (`?seed=`, for tests and demos); otherwise each presentation draws one. */
+  readonly seed?: number;
 }

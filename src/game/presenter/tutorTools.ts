@@ -14,6 +14,7 @@ import { activeRun, fingerprintOf, newId, nowIso, setPendingRun } from '../histo
 import { SceneKey } from '../keys.ts';
 import { type MapHandle, openMap } from '../map/openMap.ts';
 import { registerLazyScene, startScene } from '../scenes/LoadingScene.ts';
+import { newSeed } from '../session/newSeed.ts';
 import type { DebriefRequest, RoleplayRequest } from '../session/RoleplayRequest.ts';
 import { h } from '../ui/dom.ts';
 import { TutorSceneKey } from './keys.ts';
@@ -65,7 +66,8 @@ export function jumpInPractice(
   node: string,
   route: readonly string[],
 ): void {
-  const run = startRun(newId(), scenario, fingerprintOf(scenario), modelId, 'practice', nowIso());
+  // A new run: its own seed, so the replies after the jump are shuffled like any run's.
+  const run = startRun(newId(), scenario, fingerprintOf(scenario), modelId, 'practice', nowIso(), newSeed());
   setPendingRun({ ...run, choices: [...route] });
   pendingNotice = TUTOR_STRINGS.presenter.jumped(node, route.length);
   shell.menuChoices.modelId = modelId;

@@ -7,7 +7,9 @@ import { attachProgress } from '../history/attachRoleplay.ts';
 import { SceneKey, Screen, Timing } from '../keys.ts';
 import { trackRoleplay } from '../lms/index.ts';
 import { deepLinkFor } from '../session/deepLink.ts';
+import { newSeed } from '../session/newSeed.ts';
 import type { DebriefRequest, RoleplayRequest } from '../session/RoleplayRequest.ts';
+import { RunSeed } from '../session/RunSeed.ts';
 import { CustomerStage } from '../stage/CustomerStage.ts';
 import { STRINGS } from '../strings.ts';
 import { prefersReducedMotion } from '../ui/dom.ts';
@@ -28,6 +30,10 @@ type Phase = 'typing' | 'choosing' | 'transition' | 'ended';
 export class RoleplayScene extends Phaser.Scene {
   private request: RoleplayRequest | null = null;
   private session: ConversationSession | null = null;
+  /** The run's reply-order seed: the replies on screen, the keys 1–9 and the DOM order all follow it. */
+  private seed: RunSeed | null = null;
+  /** The replies on screen, in screen order: key n chooses the n-th. */
+  private onScreen: readonly Choice[] = [];
   private view: RoleplayView | null = null;
   private stage: CustomerStage | null = null;
   private pause: PauseMenu | null = null;
@@ -92,10 +98,13 @@ export class RoleplayScene extends Phaser.Scene {
 
     const session = createSession(scenario);
     this.session = session;
-    // Saved progress: resume or continue a saved run, save after every reply, hints in Practice.
-    attachProgress(this, shell, request, scenario, session);
-    // LMS: resume the run it saved, report replies and the result (src/game/lms).
-    trackRoleplay(session, request, shell.library);
+    const seed = new RunSeed(request.seed ?? newSeed());
+    this.seed = seed;
+    const unsubscribeSeed = seed.subscribe(() => this.showReplies());
+    // LMS: resume the run it saved (with its seed), report replies and the result (src/game/lms).
+    trackRoleplay(session, request, shell.library, seed);
+    // Saved progress: resume or continue a saved run, save after every reply, hints in Practice; settles the seed.
+    attachProgress(this, shell, request, scenario, session, seed);
     // The customer's voice, when the learner turns it on (src/game/voice).
     attachVoice(this, session);
     const unsubscribe = session.subscribe((view) => this.render(view, scenario, model));
@@ -106,6 +115,7 @@ export class RoleplayScene extends Phaser.Scene {
 
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unsubscribe();
+      unsubscribeSeed();
       session.dispose();
       this.session = null;
       this.view?.dispose();
@@ -134,6 +144,7 @@ export class RoleplayScene extends Phaser.Scene {
     ui.showFeedback(practice ? last : undefined);
     ui.setUndoEnabled(practice && view.canUndo);
     ui.clearReplies();
+    this.onScreen = [];
 
     const fresh = view.path.length > this.shownPath;
     this.shownPath = view.path.length;
@@ -158,10 +169,19 @@ export class RoleplayScene extends Phaser.Scene {
         ui.showContinue();
       } else {
         this.phase = 'choosing';
-        ui.showReplies(view.offered);
+        this.showReplies();
       }
       ui.keepFocus();
     });
+  }
+
+  /** Puts the offered replies on screen in the run's order, once the run (and so its seed) is decided. */
+  private showReplies(): void {
+    const { view: ui, session, seed } = this;
+    if (ui === null || session === null || seed === null || !seed.settled || this.phase !== 'choosing')
+      return;
+    this.onScreen = seed.arrange(session.view());
+    ui.showReplies(this.onScreen);
   }
 
   private choose(choice: Choice): void {
@@ -178,10 +198,10 @@ export class RoleplayScene extends Phaser.Scene {
   }
 
   private toDebrief(): void {
-    const { session, request } = this;
-    if (this.phase !== 'ended' || session === null || request === null) return;
+    const { session, request, seed } = this;
+    if (this.phase !== 'ended' || session === null || request === null || seed === null) return;
     this.phase = 'transition';
-    const data: DebriefRequest = { request, view: session.view() };
+    const data: DebriefRequest = { request, view: session.view(), seed: seed.value };
     this.scene.start(SceneKey.Debrief, data);
   }
 
@@ -195,8 +215,7 @@ export class RoleplayScene extends Phaser.Scene {
     const onControl = target?.closest('button, a, input, select, textarea, summary') != null;
     if (/^[1-9]$/.test(event.key)) {
       if (event.repeat) return true;
-      const offered = this.session?.view().offered ?? [];
-      const choice = offered[Number(event.key) - 1];
+      const choice = this.onScreen[Number(event.key) - 1];
       if (choice !== undefined) this.choose(choice);
       return true;
     }

@@ -52,6 +52,8 @@ export class RoleplayView {
   private readonly undoButton: HTMLButtonElement | null;
   private readonly panelFocus: HTMLElement;
   private typewriter: Typewriter | null = null;
+  /** The reply buttons on screen, with the id of the reply each one gives. */
+  private replyButtons: { readonly id: string; readonly button: HTMLButtonElement }[] = [];
   private litSteps = new Set<string>();
 
   constructor(
@@ -315,22 +317,27 @@ export class RoleplayView {
 
   clearReplies(): void {
     this.replies.replaceChildren();
+    this.replyButtons = [];
     this.actions.replaceChildren();
     this.hint.textContent = '';
   }
 
+  /** The replies in the order given (the run's order on screen): numbered, and in that DOM order for screen readers. */
   showReplies(offered: readonly Choice[]): void {
     this.actions.replaceChildren();
+    this.replyButtons = [];
     this.replies.replaceChildren(
       ...offered.map((choice, i) => {
+        // data-choice-id is for browser tests, which find replies by id now that the order is shuffled.
         const button = h(
           'button',
-          { type: 'button', class: 'reply', 'data-choice': choice.id },
+          { type: 'button', class: 'reply', 'data-choice-id': choice.id },
           h('span', { class: 'reply-key', 'aria-hidden': 'true' }, String(i + 1)),
           h('span', { class: 'visually-hidden' }, `${i + 1}. `),
           h('span', { class: 'reply-text' }, choice.say),
         );
         button.addEventListener('click', () => this.props.onChoose(choice));
+        this.replyButtons.push({ id: choice.id, button });
         return h('li', { style: `--i:${i}` }, button);
       }),
     );
@@ -340,9 +347,9 @@ export class RoleplayView {
 
   /** Shows the chosen reply as chosen and the rest as gone, while the transition runs. */
   markChosen(choiceId: string): void {
-    for (const button of this.replies.querySelectorAll<HTMLButtonElement>('button.reply')) {
+    for (const { id, button } of this.replyButtons) {
       button.setAttribute('aria-disabled', 'true');
-      button.classList.add(button.dataset.choice === choiceId ? 'chosen' : 'dropped');
+      button.classList.add(id === choiceId ? 'chosen' : 'dropped');
     }
   }
 

@@ -8,25 +8,75 @@ export async function waitForTurn(page: Page): Promise<void> {
   await page.waitForSelector(`${REPLY}, button.continue`);
 }
 
-/** Keyboard: skip the typing with Enter if it is still running, then press the reply's number. */
-export async function replyByKey(page: Page, position: number): Promise<void> {
-  if (await page.locator('.bubble[data-typing="true"]').count()) await page.keyboard.press('Enter');
+/** The reply button with this choice id (`data-choice-id`, there for tests only). */
+export function replyButton(id: string): string {
+  return `${REPLY}[data-choice-id="${id.replace(/["\\]/g, '\\$&')}"]`;
+}
+
+/** The choice ids of the replies on screen, in screen order (once they are up). */
+export async function shownChoiceIds(page: Page): Promise<string[]> {
   await page.waitForSelector(REPLY);
+  return page
+    .locator(REPLY)
+    .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-choice-id') ?? ''));
+}
+
+/** The texts of the replies on screen, in screen order. */
+export async function shownReplyTexts(page: Page): Promise<string[]> {
+  await page.waitForSelector(REPLY);
+  return page.locator(`${REPLY} .reply-text`).allTextContents();
+}
+
+/** The number on screen (1-based) of the reply with this id: what its key is. */
+export async function screenNumber(page: Page, id: string): Promise<number> {
+  await page.waitForSelector(replyButton(id));
+  const ids = await shownChoiceIds(page);
+  const index = ids.indexOf(id);
+  if (index < 0) throw new Error(`reply ${id} is not on screen: ${ids.join(', ')}`);
+  return index + 1;
+}
+
+/** Skips the typing with Enter if it is still running. */
+async function skipTypingByKey(page: Page): Promise<void> {
+  if (await page.locator('.bubble[data-typing="true"]').count()) await page.keyboard.press('Enter');
+}
+
+/**
+ * Keyboard: skip the typing with Enter if it is still running, then press the
+ * number the reply with choice id `id` has on screen (the order is shuffled).
+ */
+export async function replyByKeyFor(page: Page, id: string): Promise<void> {
+  await skipTypingByKey(page);
+  const number = await screenNumber(page, id);
   const before = await page.locator('#history-heading ~ .history > li').count();
-  await page.keyboard.press(String(position));
+  await page.keyboard.press(String(number));
   await waitForHistory(page, before);
 }
 
-/** Mouse: click the customer's line to skip the typing, then click the reply. */
-export async function replyByMouse(page: Page, position: number): Promise<void> {
+/** Keyboard: plays these choice ids in turn (see `choiceIds` for a `--choices` list). */
+export async function playByKey(page: Page, ids: readonly string[]): Promise<void> {
+  for (const id of ids) await replyByKeyFor(page, id);
+}
+
+/** Keyboard: presses the number of the reply on screen whose text is `text`. */
+export async function replyByKeyWithText(page: Page, text: string): Promise<void> {
+  await skipTypingByKey(page);
+  await page.waitForSelector(REPLY);
+  const texts = await shownReplyTexts(page);
+  const index = texts.indexOf(text);
+  if (index < 0) throw new Error(`no reply “${text}” on screen: ${texts.join(' | ')}`);
+  const before = await page.locator('#history-heading ~ .history > li').count();
+  await page.keyboard.press(String(index + 1));
+  await waitForHistory(page, before);
+}
+
+/** Mouse: click the customer's line to skip the typing, then click the reply with choice id `id`. */
+export async function replyByMouseFor(page: Page, id: string): Promise<void> {
   const typing = page.locator('.bubble[data-typing="true"]');
   if (await typing.count()) await typing.click().catch(() => undefined);
-  await page.waitForSelector(REPLY);
+  await page.waitForSelector(replyButton(id));
   const before = await page.locator('.history > li').count();
-  await page
-    .locator(REPLY)
-    .nth(position - 1)
-    .click();
+  await page.locator(replyButton(id)).click();
   await waitForHistory(page, before);
 }
 
