@@ -1,6 +1,7 @@
 import { analyseScenario, type EndingRange, type ScenarioAnalysis } from '../analysis/index.ts';
 import type { Catalogue, Scenario } from '../scenario/index.ts';
 import { type Exploration, type ExploreOptions, exploreRuns, type GamingFinding } from './exploreRuns.ts';
+import { type GiveawayReport, giveaways, type StrategyResult } from './giveaways.ts';
 
 /** A place in the scenario file, for the report's lists. */
 export interface FileSpot {
@@ -28,6 +29,8 @@ export interface AuthorReport {
   /** Replies without `feedback`, in file order (node id in `node`). */
   readonly missingFeedback: readonly (FileSpot & { readonly node: string })[];
   readonly models: readonly ModelReport[];
+  /** Does the replies' shape give the answer away (the longest, the politest, the only apology)? */
+  readonly giveaways: GiveawayReport;
 }
 
 /**
@@ -64,6 +67,7 @@ export function authorReport(
     note: analysis.note,
     unreachable: exhaustive ? unreachable : null,
     missingFeedback,
+    giveaways: giveaways(scenario, catalogue, exploration),
     models: analysis.models.map((m) => ({
       model: m.model,
       endings: m.endings,
@@ -83,4 +87,42 @@ export function describeGaming(finding: GamingFinding): string {
   return finding.kind === 'partial-step'
     ? `${runs} reach Merit or better with ${finding.stepName} only partly done (credit ${example.credit}); ${at}`
     : `${runs} score ${example.percent >= 85 ? 'Distinction-level' : 'Merit-level'} marks without ever doing ${finding.stepName} (capped at Pass); ${at}`;
+}
+
+/** The most of a library's clear forks at which the best reply may be the longest, or the only apology. */
+export const GIVEAWAY_LIMITS = { uniqueLongest: 0.4, onlyApology: 0.2 } as const;
+
+const STRATEGY_NAMES = {
+  longest: 'Always the longest reply',
+  politest: 'Always the politest-sounding reply',
+  apologising: 'Always the reply that says sorry',
+} as const;
+
+/** The giveaway lines of the author report, for the CLI and the map view. */
+export function describeGiveaways(report: GiveawayReport): string[] {
+  const { forks } = report;
+  const share = (count: number): string =>
+    forks.length === 0
+      ? 'no clear forks'
+      : `${count} of ${forks.length} clear forks (${Math.round((100 * count) / forks.length)}%)`;
+  const longest = forks.filter((fork) => fork.uniqueLongest);
+  const sorry = forks.filter((fork) => fork.onlyApology);
+  const lines = [
+    `The best reply is the longest at ${share(longest.length)}; keep it to ${100 * GIVEAWAY_LIMITS.uniqueLongest}% or less${longest.length > 0 ? `: ${longest.map((f) => `${f.node} (line ${f.line})`).join(', ')}` : ''}.`,
+    `The best reply is the only one that says sorry at ${share(sorry.length)}; keep it to ${100 * GIVEAWAY_LIMITS.onlyApology}% or less${sorry.length > 0 ? `: ${sorry.map((f) => `${f.node} (line ${f.line})`).join(', ')}` : ''}.`,
+  ];
+  const byStrategy = new Map<string, StrategyResult[]>();
+  for (const result of report.strategies) {
+    const list = byStrategy.get(result.strategy) ?? [];
+    list.push(result);
+    byStrategy.set(result.strategy, list);
+  }
+  for (const [strategy, results] of byStrategy) {
+    const wins = results.some((r) => r.band === 'Distinction');
+    const scores = results.map((r) => `${r.model} ${r.percent}% ${r.band}`).join(', ');
+    lines.push(
+      `${STRATEGY_NAMES[strategy as keyof typeof STRATEGY_NAMES]}: ${scores}${wins ? ' — gives the answer away: no shortcut should reach Distinction' : ''}.`,
+    );
+  }
+  return lines;
 }

@@ -7,7 +7,9 @@ export {
   type AuthorReport,
   authorReport,
   describeGaming,
+  describeGiveaways,
   type FileSpot,
+  GIVEAWAY_LIMITS,
   type ModelReport,
 } from './authorReport.ts';
 export {
@@ -21,6 +23,19 @@ export {
   HIGH_PERCENT,
   type ReplyRange,
 } from './exploreRuns.ts';
+export {
+  type ClearFork,
+  courtesy,
+  type GiveawayReport,
+  giveaways,
+  pickFor,
+  playStrategy,
+  STRATEGIES,
+  type Strategy,
+  type StrategyResult,
+  saysSorry,
+  wordCount,
+} from './giveaways.ts';
 export {
   addVote,
   back,

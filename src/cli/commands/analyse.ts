@@ -7,7 +7,7 @@ import {
   type ScoreBound,
 } from '../../analysis/index.ts';
 import type { Catalogue, Scenario } from '../../scenario/index.ts';
-import { type AuthorReport, authorReport, describeGaming } from '../../tutor/index.ts';
+import { type AuthorReport, authorReport, describeGaming, describeGiveaways } from '../../tutor/index.ts';
 import { loadScenarioForCommand, modelFor, parseCommandArgs } from '../commandHelpers.ts';
 import { type Command, UsageError } from '../io.ts';
 
@@ -140,5 +140,7 @@ function formatReport(report: AuthorReport): string {
         `    Gaming path: ${describeGaming(finding)}: --choices ${finding.example.positions.slice(0, SHOWN_POSITIONS).join(',')}`,
       );
   }
+  lines.push('  Giveaways (can a learner win by the shape of a reply, not its substance?):');
+  for (const line of describeGiveaways(report.giveaways)) lines.push(`    ${line}`);
   return lines.join('\n');
 }

@@ -1,5 +1,5 @@
 import type { Catalogue, Scenario } from '../../scenario/index.ts';
-import { type AuthorReport, describeGaming, shortestRoute } from '../../tutor/index.ts';
+import { type AuthorReport, describeGaming, describeGiveaways, shortestRoute } from '../../tutor/index.ts';
 import { TUTOR_STRINGS } from '../presenter/strings.ts';
 import { h } from '../ui/dom.ts';
 import { MapView } from './MapView.ts';
@@ -198,5 +198,13 @@ function reportSection(report: AuthorReport): HTMLElement {
           ),
     );
   }
+  section.append(
+    h('h4', {}, S.giveawaysHeading),
+    h(
+      'ul',
+      { 'data-testid': 'giveaways' },
+      describeGiveaways(report.giveaways).map((text) => h('li', {}, text)),
+    ),
+  );
   return section;
 }

@@ -144,6 +144,7 @@ export const TUTOR_STRINGS = {
     neverReached: (node: string) => `${node}: never reached`,
     gamingHeading: (model: string) => `${model}: gaming paths`,
     noGaming: 'None: every high score needs every step done fully.',
+    giveawaysHeading: 'Giveaways: can a learner win by the shape of a reply?',
     noRoute: 'No run reaches this node, so there is nowhere to play from.',
   },
 
