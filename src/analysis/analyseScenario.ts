@@ -28,6 +28,16 @@ import { type WalkView, walkRuns } from './walkRuns.ts';
 /** Default limits: two visits per node, 200,000 complete runs, 5,000,000 replies followed. */
 export const DEFAULT_LIMITS = { visitsPerNode: 2, maxRuns: 200_000, maxSteps: 5_000_000 } as const;
 
+/** Σ performed + 1 per performed step: the row's marks if every performed step were in order. */
+function ceilingOf(performed: Float64Array, base: number, count: number): number {
+  let sum = 0;
+  for (let i = 0; i < count; i++) {
+    const credit = performed[base + i] as number;
+    if (credit > 0) sum += credit + 1;
+  }
+  return sum;
+}
+
 /** True when (rankA, percentA) is a better result than (rankB, percentB): a lower band rank, or the same and a higher percent. */
 export function betterRank(rankA: number, percentA: number, rankB: number, percentB: number): boolean {
   return rankA < rankB || (rankA === rankB && percentA > percentB);
@@ -153,6 +163,10 @@ export function analyseScenario(
   // again only when the walk's count of changes to that row (`rowVersion`) has moved.
   const seenVersion = new Float64Array(modelCount).fill(-1);
   const rowEarned = new Float64Array(modelCount);
+  /** 1 when rowEarned is worked out for the row as it is now (the order rule is run only when needed). */
+  const rowEarnedKnown = new Uint8Array(modelCount);
+  /** The most the row could earn whatever the order: Σ performed + 1 per performed step. */
+  const rowCeiling = new Float64Array(modelCount);
   const rowMissed = new Uint8Array(modelCount);
   const lastLimits = new Int32Array(modelCount).fill(-1);
   const inOrder = new Uint8Array(stepBase[modelCount] as number);
@@ -178,11 +192,23 @@ export function analyseScenario(
           const base = stepBase[m] as number;
           const count = stepCount[m] as number;
           seenVersion[m] = rowVersion[m] as number;
-          rowEarned[m] = earnedOf(performed, positions, counts, stride, base, count, inOrder, scratch);
+          rowEarnedKnown[m] = 0;
+          rowCeiling[m] = ceilingOf(performed, base, count);
           rowMissed[m] = missedOf(performed, base, count) ? 1 : 0;
         }
         const limits = runLimits | ((rowMissed[m] as number) === 1 ? MISSED_STEP : 0);
-        const marks = marksOf(rowEarned[m] as number, penalties);
+        // Penalties at or above the most the row could earn leave 0 marks whatever the order:
+        // the order rule (the costly part) is worked out only when it can change the marks.
+        let marks = 0;
+        if (penalties < (rowCeiling[m] as number)) {
+          if (rowEarnedKnown[m] === 0) {
+            const base = stepBase[m] as number;
+            const count = stepCount[m] as number;
+            rowEarned[m] = earnedOf(performed, positions, counts, stride, base, count, inOrder, scratch);
+            rowEarnedKnown[m] = 1;
+          }
+          marks = marksOf(rowEarned[m] as number, penalties);
+        }
         if (marks !== lastMarks[m] || limits !== lastLimits[m]) {
           const percent = percentOf(marks, maxMarks[m] as number);
           const rank = rankOf(percent, limits);

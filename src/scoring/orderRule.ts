@@ -94,8 +94,28 @@ export function placeInOrder(
   inOrder: Uint8Array,
   scratch: Int32Array,
 ): number {
-  const largest = longestFrom(positions, stride, counts, base, 0, count, 1, scratch);
+  // The usual case: the steps' first positions never decrease in model order, so every
+  // performed step is placed at its first position and all of them are in order.
   let placed = 0;
+  let last = 0;
+  for (let i = 0; i < count; i++) {
+    const slot = base + i;
+    if ((counts[slot] as number) === 0) {
+      inOrder[slot] = 0;
+      continue;
+    }
+    const first = positions[slot * stride] as number;
+    if (first < last) {
+      placed = -1;
+      break;
+    }
+    last = first;
+    inOrder[slot] = 1;
+    placed++;
+  }
+  if (placed >= 0) return placed;
+  const largest = longestFrom(positions, stride, counts, base, 0, count, 1, scratch);
+  placed = 0;
   let from = 1;
   for (let i = 0; i < count; i++) {
     const slot = base + i;
