@@ -29,8 +29,11 @@ export interface AuthorReport {
   /** Replies without `feedback`, in file order (node id in `node`). */
   readonly missingFeedback: readonly (FileSpot & { readonly node: string })[];
   readonly models: readonly ModelReport[];
-  /** Does the replies' shape give the answer away (the longest, the politest, the only apology)? */
-  readonly giveaways: GiveawayReport;
+  /**
+   * Does the replies' shape give the answer away (the longest, the politest, the only apology)?
+   * Null when the search was cut short: which fork is clearly best would be a guess.
+   */
+  readonly giveaways: GiveawayReport | null;
 }
 
 /**
@@ -67,7 +70,7 @@ export function authorReport(
     note: analysis.note,
     unreachable: exhaustive ? unreachable : null,
     missingFeedback,
-    giveaways: giveaways(scenario, catalogue, exploration),
+    giveaways: exhaustive ? giveaways(scenario, catalogue, exploration) : null,
     models: analysis.models.map((m) => ({
       model: m.model,
       endings: m.endings,
@@ -99,7 +102,9 @@ const STRATEGY_NAMES = {
 } as const;
 
 /** The giveaway lines of the author report, for the CLI and the map view. */
-export function describeGiveaways(report: GiveawayReport): string[] {
+export function describeGiveaways(report: GiveawayReport | null): string[] {
+  if (report === null)
+    return ['Not checked: the search was cut short, so which reply is clearly best would be a guess.'];
   const { forks } = report;
   const share = (count: number): string =>
     forks.length === 0
