@@ -1,7 +1,8 @@
 import type { Run } from '../engine/index.ts';
 import type { Catalogue, Scenario } from '../scenario/index.ts';
 import { scoreAllModels } from '../scoring/index.ts';
-import type { Attempt, SavedRun } from './schema.ts';
+import { modelResults } from './modelResults.ts';
+import { type Attempt, type SavedRun, SCORING_RULES } from './schema.ts';
 
 /**
  * A finished attempt from the saved run and the finished conversation, scored
@@ -32,20 +33,11 @@ export function buildAttempt(
     ending: run.ending === null ? null : { node: run.ending.node, outcome: run.ending.outcome },
     band: own.score.band,
     percent: own.score.percent,
-    results: scores.map((score) => ({
-      model: score.model,
-      percent: score.score.percent,
-      band: score.score.band,
-      steps: score.steps.map((step) => ({
-        id: step.id,
-        name: step.name,
-        performed: step.performed,
-        marks: step.marks,
-        max: step.max,
-      })),
-    })),
+    results: modelResults(scores),
     kpis: { ...own.kpis },
     marking: own.marking.map((point) => ({ ...point })),
+    scoring: SCORING_RULES,
+    earlier: null,
     hints: [...saved.hints],
     selfAssessment: null,
     reflection: null,

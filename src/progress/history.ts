@@ -1,3 +1,4 @@
+import { type ScoredUnder, scoredUnder } from './rescore.ts';
 import type { Attempt, Band, ModelResult } from './schema.ts';
 
 /** One attempt on the percent-over-attempts chart. */
@@ -7,6 +8,8 @@ export interface HistoryPoint {
   readonly percent: number;
   readonly band: Band;
   readonly mode: Attempt['mode'];
+  /** Which rules its percent comes from: a chart marks the ones still under the earlier rules. */
+  readonly scoring: ScoredUnder;
 }
 
 /** One model step over the attempts: marks per attempt (null where that attempt's model had no such step). */
@@ -49,6 +52,7 @@ export function historyFor(attempts: readonly Attempt[], scenarioId: string, mod
     percent: a.percent,
     band: a.band,
     mode: a.mode,
+    scoring: scoredUnder(a),
   }));
   const names = new Map<string, { name: string; max: number }>();
   for (const attempt of mine) {

@@ -1,4 +1,4 @@
-/** The progress folder's one door: saved runs and attempts, migration, history, calibration, hints. Pure. */
+/** The progress folder's one door: saved runs and attempts, migration, rescoring, history, calibration, hints. Pure. */
 
 export { type ForkReview, type OfferedReply, type ReplyReview, reviewReplies } from './bestReplies.ts';
 export { branchFrom, buildAttempt, startRun } from './buildAttempt.ts';
@@ -24,7 +24,18 @@ export {
   type StepSeries,
 } from './history.ts';
 export { type MigrationResult, type MigrationStatus, type MigrationWarning, migrate } from './migrate.ts';
+export { modelResults } from './modelResults.ts';
 export { type Replay, type ReplayedStep, replayChoices } from './replayChoices.ts';
+export {
+  type KeptReason,
+  type Rescore,
+  type RescoredAttempts,
+  rescoreAttempt,
+  rescoreAttempts,
+  type ScoredUnder,
+  scoredUnder,
+  shownDifferently,
+} from './rescore.ts';
 export { salvageJson } from './salvageJson.ts';
 export * from './schema.ts';
 export {

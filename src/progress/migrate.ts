@@ -5,6 +5,8 @@ import {
   type Attempt,
   AttemptSchema,
   AttemptV1Schema,
+  type AttemptV2,
+  AttemptV2Schema,
   emptyStore,
   type SavedRun,
   SavedRunSchema,
@@ -134,7 +136,8 @@ function migrateUnsafe(raw: unknown): MigrationResult {
     return { store: emptyStore(), status: 'unreadable', fromVersion: version, warnings };
   }
 
-  const upgradeAttempt = version === 1 ? attemptFromV1 : attemptFromV2;
+  const upgradeAttempt = version === 1 ? attemptFromV1 : version === 2 ? attemptFromV2 : attemptFromV3;
+  // Runs did not change in version 3: a run is scored only when it finishes.
   const upgradeRun = version === 1 ? runFromV1 : runFromV2;
 
   const attempts = new Map<string, Attempt>();
@@ -197,11 +200,33 @@ function migrateUnsafe(raw: unknown): MigrationResult {
 
 type Upgraded<K extends string, T> = ({ ok: true } & Record<K, T>) | { ok: false; message: string };
 
-function attemptFromV2(item: unknown): Upgraded<'attempt', Attempt> {
+function attemptFromV3(item: unknown): Upgraded<'attempt', Attempt> {
   const parsed = AttemptSchema.safeParse(item);
   return parsed.success
     ? { ok: true, attempt: parsed.data }
     : { ok: false, message: describeIssues(parsed.error) };
+}
+
+function attemptFromV2(item: unknown): Upgraded<'attempt', Attempt> {
+  const parsed = AttemptV2Schema.safeParse(item);
+  return parsed.success
+    ? attemptFromV3(v3FromV2(parsed.data))
+    : { ok: false, message: describeIssues(parsed.error) };
+}
+
+/**
+ * v2 → v3: everything kept as it was. Version 2 did not record the scoring
+ * rules, so the attempt is taken as scored by the earlier rules (scoring 1),
+ * whose limits are not known. Rescoring (`rescoreAttempts`) may bring it up
+ * to date later, when its run still replays on the same scenario.
+ */
+function v3FromV2(old: AttemptV2): Attempt {
+  return {
+    ...old,
+    results: old.results.map((result) => ({ ...result, limits: null })),
+    scoring: 1,
+    earlier: null,
+  };
 }
 
 function runFromV2(item: unknown): Upgraded<'run', SavedRun> {
@@ -211,12 +236,12 @@ function runFromV2(item: unknown): Upgraded<'run', SavedRun> {
     : { ok: false, message: describeIssues(parsed.error) };
 }
 
-/** v1 → v2: the one model's steps become its result; unknowns (fingerprint, KPIs, hints) stay empty. */
+/** v1 → v2 → v3: the one model's steps become its result; unknowns (fingerprint, KPIs, hints) stay empty. */
 function attemptFromV1(item: unknown): Upgraded<'attempt', Attempt> {
   const parsed = AttemptV1Schema.safeParse(item);
   if (!parsed.success) return { ok: false, message: describeIssues(parsed.error) };
   const old = parsed.data;
-  const attempt: Attempt = {
+  const attempt: AttemptV2 = {
     id: old.id,
     scenarioId: old.scenarioId,
     scenarioTitle: old.scenarioId,

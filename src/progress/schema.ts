@@ -12,7 +12,15 @@ z.config({ jitless: true });
  */
 
 /** The version this build writes. Older versions are migrated; newer ones are refused untouched. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+
+/**
+ * The scoring rules this build scores by (the contract's "scoring v2"). An
+ * attempt records the rules that gave its band, percent and step marks: 1 for
+ * the earlier rules, which every attempt saved before schema 3 is taken to
+ * have (schema 2 did not say).
+ */
+export const SCORING_RULES = 2;
 
 const Id = z.string().check(z.minLength(1), z.maxLength(200));
 const Text = z.string().check(z.maxLength(5_000));
@@ -40,12 +48,35 @@ export const StepMarkSchema = z.object({
   max: z.number().check(z.positive(), z.maximum(2)),
 });
 
-/** The attempt scored against one model (every model is kept, so history can compare them). */
-export const ModelResultSchema = z.object({
+/** Which scoring rules scored a result: 1 (the earlier rules) up to this build's. */
+const ScoringRulesSchema = z.int().check(z.minimum(1), z.maximum(SCORING_RULES));
+
+/** The contract's band limits (scoring v2), in its table's order. */
+export const LimitIdSchema = z.enum([
+  'missed-step',
+  'missed-essential',
+  'outcome',
+  'fault',
+  'critical-fault',
+]);
+
+/** Schema 2: the attempt scored against one model, without the limits that held. */
+const ModelResultV2Schema = z.object({
   model: Id,
   percent: z.number().check(z.minimum(0), z.maximum(100)),
   band: BandSchema,
   steps: z.array(StepMarkSchema),
+});
+
+/**
+ * The attempt scored against one model (every model is kept, so history can
+ * compare them). `limits`: the band limits that held, in the contract's
+ * order; null when not known (scored under the earlier rules, which did not
+ * record them).
+ */
+export const ModelResultSchema = z.object({
+  ...ModelResultV2Schema.shape,
+  limits: z.nullable(z.array(LimitIdSchema)),
 });
 
 /** A hint the learner asked for: before reply `at` (0-based), at `node`, about `step`, at ladder `level`. */
@@ -87,36 +118,73 @@ export const MarkingSchema = z.object({
   met: z.boolean(),
 });
 
+/** What schema 2 and 3 attempts share; schema 3 adds the scoring rules and limits. */
+const attemptV2Shape = {
+  id: Id,
+  scenarioId: Id,
+  scenarioTitle: z.string().check(z.maxLength(300)),
+  fingerprint: z.string().check(z.maxLength(100)),
+  model: Id,
+  mode: ModeSchema,
+  startedAt: IsoDate,
+  finishedAt: IsoDate,
+  updatedAt: IsoDate,
+  choices: z.array(Id),
+  ending: z.nullable(z.object({ node: Id, outcome: z.enum(OUTCOMES) })),
+  band: BandSchema,
+  percent: z.number().check(z.minimum(0), z.maximum(100)),
+  results: z.array(ModelResultV2Schema).check(z.minLength(1)),
+  kpis: z.nullable(KpisSchema),
+  marking: z.array(MarkingSchema),
+  hints: z.array(HintUseSchema),
+  selfAssessment: z.nullable(SelfAssessmentSchema),
+  reflection: z.nullable(ReflectionSchema),
+  /** The attempt this one was branched from ("try again from here"), and the reply it branched at (0-based). */
+  parentId: z.nullable(Id),
+  forkAt: z.nullable(z.int().check(z.minimum(0))),
+  seed: z.optional(Seed),
+};
+
+/**
+ * What an attempt was first shown as, kept when it is rescored under the
+ * current rules so nothing the learner saw is lost: the rules, the band and
+ * percent, every model's result and the marking points, and when it was rescored.
+ */
+export const EarlierScoreSchema = z.object({
+  scoring: ScoringRulesSchema,
+  band: BandSchema,
+  percent: z.number().check(z.minimum(0), z.maximum(100)),
+  results: z.array(ModelResultSchema).check(z.minLength(1)),
+  kpis: z.nullable(KpisSchema),
+  marking: z.array(MarkingSchema),
+  rescoredAt: IsoDate,
+});
+
+/** Under the current rules every result knows its limits; a rescored attempt is under the current rules. */
+function scoringAgrees(attempt: {
+  readonly scoring: number;
+  readonly results: readonly { readonly limits: readonly string[] | null }[];
+  readonly earlier: unknown;
+}): boolean {
+  if (attempt.scoring === SCORING_RULES) return attempt.results.every((result) => result.limits !== null);
+  return attempt.earlier === null;
+}
+
 /**
  * A finished attempt. `band` and `percent` are for the model it was played under.
  * `seed` is the run's reply-order seed, so "try again from here" shows the same order.
+ * `scoring` is the rules that gave `band`, `percent` and `results`; `earlier`
+ * is what it was first shown as when it has since been rescored, else null.
  */
 export const AttemptSchema = z.pipe(
-  z.object({
-    id: Id,
-    scenarioId: Id,
-    scenarioTitle: z.string().check(z.maxLength(300)),
-    fingerprint: z.string().check(z.maxLength(100)),
-    model: Id,
-    mode: ModeSchema,
-    startedAt: IsoDate,
-    finishedAt: IsoDate,
-    updatedAt: IsoDate,
-    choices: z.array(Id),
-    ending: z.nullable(z.object({ node: Id, outcome: z.enum(OUTCOMES) })),
-    band: BandSchema,
-    percent: z.number().check(z.minimum(0), z.maximum(100)),
-    results: z.array(ModelResultSchema).check(z.minLength(1)),
-    kpis: z.nullable(KpisSchema),
-    marking: z.array(MarkingSchema),
-    hints: z.array(HintUseSchema),
-    selfAssessment: z.nullable(SelfAssessmentSchema),
-    reflection: z.nullable(ReflectionSchema),
-    /** The attempt this one was branched from ("try again from here"), and the reply it branched at (0-based). */
-    parentId: z.nullable(Id),
-    forkAt: z.nullable(z.int().check(z.minimum(0))),
-    seed: z.optional(Seed),
-  }),
+  z
+    .object({
+      ...attemptV2Shape,
+      results: z.array(ModelResultSchema).check(z.minLength(1)),
+      scoring: ScoringRulesSchema,
+      earlier: z.nullable(EarlierScoreSchema),
+    })
+    .check(z.refine(scoringAgrees, 'scoring: the rules and the limits or earlier score disagree')),
   z.transform(withSeed),
 );
 
@@ -147,6 +215,8 @@ export type Mode = z.infer<typeof ModeSchema>;
 export type Rating = z.infer<typeof RatingSchema>;
 export type StepMark = z.infer<typeof StepMarkSchema>;
 export type ModelResult = z.infer<typeof ModelResultSchema>;
+export type LimitId = z.infer<typeof LimitIdSchema>;
+export type EarlierScore = z.infer<typeof EarlierScoreSchema>;
 export type HintUse = z.infer<typeof HintUseSchema>;
 export type SelfAssessment = z.infer<typeof SelfAssessmentSchema>;
 export type Reflection = z.infer<typeof ReflectionSchema>;
@@ -166,6 +236,10 @@ export interface Store {
 export function emptyStore(): Store {
   return { schemaVersion: SCHEMA_VERSION, attempts: [], run: null, learnerName: null };
 }
+
+/** Version 2: as version 3 without the scoring rules, the limits or an earlier score (all scored by the earlier rules). */
+export const AttemptV2Schema = z.pipe(z.object(attemptV2Shape), z.transform(withSeed));
+export type AttemptV2 = z.infer<typeof AttemptV2Schema>;
 
 /** Version 1 (the first draft format): one model's steps per attempt, no fingerprint, no self-assessment. */
 export const AttemptV1Schema = z.object({

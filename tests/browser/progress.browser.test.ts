@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { FIRSTS, playAttempt, RUSHED, savedUnderEarlierRules } from '../progress/fixtures.ts';
 import { launchBrowser, openPage, screenshot } from './support/browser.ts';
 import { choiceIds } from './support/choiceIds.ts';
 import {
@@ -72,10 +73,10 @@ describe('saved progress', () => {
     expect(await page.textContent('[data-testid="customer-line"]')).toBe(line);
     await screenshot(page, 'progress-resumed');
 
-    // Finishing the resumed run: details.1, remedy.1, thanks.1.
+    // Finishing the resumed run: details.1, remedy.1, thanks.1, so 1,1,1,1,1 in all (Merit under scoring v2: procedure first).
     await playByKey(page, ['details.1', 'remedy.1', 'thanks.1']);
     await continueByKey(page);
-    expect((await readDebrief(page)).band).toBe('Distinction');
+    expect((await readDebrief(page)).band).toBe((await simPlay([1, 1, 1, 1, 1])).score.band);
     expect(errors).toEqual([]);
   });
 
@@ -181,7 +182,7 @@ describe('saved progress', () => {
     ]);
     const file = await download.path();
     const exported = JSON.parse(await readFile(file, 'utf8'));
-    expect(exported).toMatchObject({ app: 'complaint-handling-simulator', schemaVersion: 2 });
+    expect(exported).toMatchObject({ app: 'complaint-handling-simulator', schemaVersion: 3 });
     expect(exported.attempts).toHaveLength(1);
     expect(exported.attempts[0]).toMatchObject({
       scenarioId: 'faulty-kettle',
@@ -292,6 +293,79 @@ describe('saved progress', () => {
     await savedReplies(page, 1);
     await waitForTurn(page);
     expect(await page.locator('.history > li').count()).toBe(4);
+    expect(errors).toEqual([]);
+  });
+
+  it('rescores an earlier-rules attempt that still replays, and labels one whose scenario has changed', async () => {
+    // Schema 2 records as the game saved them before scoring v2: 1,1,1,1,1 was a Distinction then.
+    const replays = savedUnderEarlierRules(playAttempt('replays', FIRSTS, { day: 1 }), {
+      band: 'Distinction',
+      percent: 100,
+    });
+    const changed = {
+      ...savedUnderEarlierRules(playAttempt('changed', RUSHED, { day: 2 }), { band: 'Merit', percent: 75 }),
+      fingerprint: 'fnv1a32:00000000',
+    };
+    const { page, errors } = await openPage(browser, inject('appUrl'));
+    await page.waitForSelector('.card');
+    await page.evaluate(
+      (attempts) =>
+        new Promise<void>((done) => {
+          const open = indexedDB.open('complaint-handling-simulator');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('progress', 'readwrite');
+            const store = tx.objectStore('progress');
+            store.put({ schemaVersion: 2 }, 'meta');
+            for (const attempt of attempts) store.put(attempt, `attempt:${attempt.id}`);
+            tx.oncomplete = () => done();
+          };
+        }),
+      [replays, changed] as { id: string }[],
+    );
+    await page.reload();
+    await page.waitForSelector('.card');
+    await page.click('[data-testid="open-history"]');
+
+    const rescored = page.locator('tr[data-attempt="replays"]');
+    await rescored.waitFor();
+    expect(await rescored.getAttribute('data-scoring')).toBe('rescored');
+    const rescoredText = await rescored.textContent();
+    expect(rescoredText).toContain('Merit');
+    expect(rescoredText).toContain('87.5%');
+    expect(await rescored.locator('[data-testid="scoring-note"]').textContent()).toBe(
+      'Rescored under the current rules; first shown as Distinction, 100%',
+    );
+
+    const kept = page.locator('tr[data-attempt="changed"]');
+    expect(await kept.getAttribute('data-scoring')).toBe('earlier');
+    expect(await kept.textContent()).toContain('75%');
+    expect(await kept.locator('[data-testid="scoring-note"]').textContent()).toBe(
+      'Scored under the earlier rules',
+    );
+    expect(await page.textContent('.history-pair figcaption')).toContain(
+      'Hollow points: scored under the earlier rules.',
+    );
+    await rescored.scrollIntoViewIfNeeded();
+    await screenshot(page, 'progress-rescored');
+
+    // The rescored attempt was written back, keeping what it first showed.
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((done) => {
+          const open = indexedDB.open('complaint-handling-simulator');
+          open.onsuccess = () => {
+            const get = open.result.transaction('progress').objectStore('progress').get('attempt:replays');
+            get.onsuccess = () =>
+              done(get.result?.scoring === 2 && get.result?.earlier?.band === 'Distinction');
+          };
+        }),
+    );
+
+    await kept.locator('[data-testid="row-evidence"]').click();
+    expect(await page.textContent('[data-testid="evidence-scoring"]')).toContain(
+      'Scored under the earlier rules',
+    );
+    await screenshot(page, 'evidence-earlier-rules');
     expect(errors).toEqual([]);
   });
 

@@ -2,6 +2,7 @@
 import { createSession } from '../../src/engine/index.ts';
 import {
   type Attempt,
+  type Band,
   buildAttempt,
   type Mode,
   type SavedRun,
@@ -43,3 +44,35 @@ export function playAttempt(
 export const BEST = ['opening.2', 'details.1', 'remedy.1', 'thanks.1'];
 export const RUSHED = ['opening.1', 'receipt.1', 'details.2', 'thanks.2'];
 export const BLAMED = ['opening.3', 'angry.2'];
+
+/** Every first offered reply: `sim play --choices 1,1,1,1,1` (procedure first, then the full remedy). */
+export const FIRSTS = ['opening.1', 'receipt.1', 'details.1', 'remedy.1', 'thanks.1'];
+
+/**
+ * The attempt as schema 2 saved it before scoring v2: no scoring rules, no
+ * limits, no earlier score, and the played model's band and percent as the
+ * earlier rules gave them (every step at full marks when `percent` is 100).
+ */
+export function savedUnderEarlierRules(
+  attempt: Attempt,
+  shown: { readonly band: Band; readonly percent: number },
+): Record<string, unknown> {
+  const { scoring: _scoring, earlier: _earlier, results, ...rest } = attempt;
+  return {
+    ...rest,
+    band: shown.band,
+    percent: shown.percent,
+    results: results.map(({ limits: _limits, ...result }) =>
+      result.model !== attempt.model
+        ? result
+        : {
+            ...result,
+            band: shown.band,
+            percent: shown.percent,
+            steps: result.steps.map((step) =>
+              shown.percent === 100 ? { ...step, performed: 1, marks: step.max } : step,
+            ),
+          },
+    ),
+  };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedFromText } from '../../src/engine/index.ts';
 import { emptyStore, migrate, SCHEMA_VERSION } from '../../src/progress/index.ts';
-import { BEST, kettlePrint, playAttempt, RUSHED } from './fixtures.ts';
+import { BEST, kettlePrint, playAttempt, RUSHED, savedUnderEarlierRules } from './fixtures.ts';
 
 const one = playAttempt('a1', BEST, { day: 1 });
 const two = playAttempt('a2', RUSHED, { day: 2 });
@@ -103,12 +103,15 @@ describe('migrate', () => {
       selfAssessment: null,
       reflection: null,
       hints: [],
+      scoring: 1,
+      earlier: null,
     });
     expect(attempt?.results).toEqual([
       {
         model: 'LASS',
         percent: 100,
         band: 'Distinction',
+        limits: null,
         steps: [
           { id: 'listen', name: 'Listen', performed: 1, marks: 2, max: 2 },
           { id: 'apologise', name: 'Apologise', performed: 1, marks: 2, max: 2 },
@@ -119,6 +122,51 @@ describe('migrate', () => {
     ]);
     expect(result.store.run).toMatchObject({ model: 'HEAT', choices: ['opening.2'], fingerprint: '' });
     expect(result.store.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  it('upgrades version 2: every field kept, taken as scored by the earlier rules, limits not known', () => {
+    const v2 = {
+      ...current,
+      schemaVersion: 2,
+      attempts: [
+        savedUnderEarlierRules(one, { band: 'Distinction', percent: 100 }),
+        savedUnderEarlierRules(two, { band: 'Pass', percent: 62.5 }),
+      ],
+    };
+    const result = migrate(JSON.parse(JSON.stringify(v2)));
+    expect(result.status).toBe('migrated');
+    expect(result.fromVersion).toBe(2);
+    expect(result.warnings).toEqual([]);
+    expect(result.store.run).toEqual(run);
+    expect(result.store.learnerName).toBe('Sam');
+    const [a1, a2] = result.store.attempts;
+    expect(a1).toEqual({
+      ...v2.attempts[0],
+      results: one.results.map((r) => ({ ...r, limits: null })),
+      scoring: 1,
+      earlier: null,
+    });
+    expect(a2).toMatchObject({ id: 'a2', band: 'Pass', percent: 62.5, scoring: 1, earlier: null });
+    expect(a2?.results.find((r) => r.model === 'LASS')).toMatchObject({ band: 'Pass', limits: null });
+  });
+
+  it('sets aside a damaged version 2 record and keeps the others', () => {
+    const good = savedUnderEarlierRules(one, { band: 'Distinction', percent: 100 });
+    const result = migrate({
+      ...current,
+      schemaVersion: 2,
+      attempts: [good, { ...good, id: 'bad', band: 'Gold' }],
+    });
+    expect(result.status).toBe('salvaged');
+    expect(result.store.attempts.map((a) => a.id)).toEqual(['a1']);
+    expect(result.warnings.map((w) => [w.code, w.path])).toEqual([['bad-record', 'attempts[1]']]);
+  });
+
+  it('refuses a version 3 attempt that says it is under the current rules but lacks its limits', () => {
+    const lacking = { ...one, results: one.results.map((r) => ({ ...r, limits: null })) };
+    const result = migrate({ ...current, attempts: [lacking, two] });
+    expect(result.store.attempts.map((a) => a.id)).toEqual(['a2']);
+    expect(result.warnings[0]?.message).toMatch(/Attempt 1 is damaged.*scoring/);
   });
 
   it('refuses a newer version and keeps nothing of it, so the caller leaves it untouched', () => {

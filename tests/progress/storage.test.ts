@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { KEYS, type KeyValueBackend, memoryBackend, ProgressStorage } from '../../src/game/storage/index.ts';
-import { exportStore, SCHEMA_VERSION, startRun } from '../../src/progress/index.ts';
-import { BEST, kettle, kettlePrint, playAttempt, RUSHED } from './fixtures.ts';
+import {
+  type Attempt,
+  exportStore,
+  rescoreAttempts,
+  SCHEMA_VERSION,
+  startRun,
+} from '../../src/progress/index.ts';
+import {
+  BEST,
+  catalogue,
+  FIRSTS,
+  kettle,
+  kettlePrint,
+  playAttempt,
+  RUSHED,
+  savedUnderEarlierRules,
+} from './fixtures.ts';
 
 const run = {
   ...startRun('r1', kettle, kettlePrint, 'LASS', 'practice', '2026-11-01T10:00:00.000Z', 42),
@@ -159,6 +174,94 @@ describe('ProgressStorage', () => {
     const reopened = await ProgressStorage.open(async () => backend);
     expect(reopened.notices).toEqual([]);
     expect(reopened.store.attempts[0]?.results[0]?.model).toBe('LASS');
+  });
+
+  it('migrates version 2 records with a backup, then rescores what still replays and writes it back once', async () => {
+    const replays = savedUnderEarlierRules(playAttempt('replays', FIRSTS, { day: 3 }), {
+      band: 'Distinction',
+      percent: 100,
+    });
+    const changed = {
+      ...savedUnderEarlierRules(a2, { band: 'Pass', percent: 62.5 }),
+      fingerprint: 'fnv1a32:0',
+    };
+    const backend = memoryBackend([
+      [KEYS.meta, { schemaVersion: 2 }],
+      [KEYS.attempt('replays'), replays],
+      [KEYS.attempt('a2'), changed],
+    ]);
+    const storage = await ProgressStorage.open(async () => backend);
+    expect(storage.notices.map((n) => n.code)).toEqual(['migrated']);
+    expect([...backend.data.keys()].some((k) => k.startsWith('backup:v2:'))).toBe(true);
+    expect(backend.data.get(KEYS.attempt('replays'))).toMatchObject({ scoring: 1, band: 'Distinction' });
+    let calls = 0;
+    const rescorer = (attempts: readonly Attempt[]) => {
+      calls++;
+      return rescoreAttempts(attempts, () => kettle, catalogue, '2026-12-03T12:00:00.000Z').rescored;
+    };
+    expect(await storage.useRescorer(rescorer)).toBe('saved');
+    expect(storage.store.attempts.map((a) => [a.id, a.band, a.percent, a.scoring])).toEqual([
+      ['a2', 'Pass', 62.5, 1],
+      ['replays', 'Merit', 87.5, 2],
+    ]);
+    expect(backend.data.get(KEYS.attempt('replays'))).toMatchObject({
+      band: 'Merit',
+      earlier: { band: 'Distinction', percent: 100 },
+    });
+    expect(backend.data.get(KEYS.attempt('a2'))).toMatchObject({ band: 'Pass', scoring: 1, earlier: null });
+
+    // Reopened: nothing to migrate, nothing more to rescore, nothing written.
+    const writes: unknown[] = [];
+    const watched = {
+      ...backend,
+      write: async (batch: Parameters<typeof backend.write>[0]) => {
+        writes.push(batch);
+        await backend.write(batch);
+      },
+    };
+    const again = await ProgressStorage.open(async () => watched);
+    expect(again.notices).toEqual([]);
+    expect(await again.useRescorer(rescorer)).toBe('saved');
+    expect(writes).toEqual([]);
+    expect(again.store.attempts).toEqual(storage.store.attempts);
+    expect(calls).toBe(2);
+  });
+
+  it('keeps the stored marks, and starts, when rescoring fails', async () => {
+    const old = savedUnderEarlierRules(playAttempt('old', FIRSTS), { band: 'Distinction', percent: 100 });
+    const backend = memoryBackend([
+      [KEYS.meta, { schemaVersion: 2 }],
+      [KEYS.attempt('old'), old],
+    ]);
+    const storage = await ProgressStorage.open(async () => backend);
+    const before = [...backend.data];
+    expect(
+      await storage.useRescorer(() => {
+        throw new Error('a bug');
+      }),
+    ).toBe('saved');
+    expect(storage.store.attempts[0]).toMatchObject({ band: 'Distinction', scoring: 1 });
+    expect([...backend.data]).toEqual(before);
+  });
+
+  it('rescores an imported attempt that still replays, in the same write as the import', async () => {
+    const backend = memoryBackend();
+    const storage = await ProgressStorage.open(async () => backend);
+    await storage.useRescorer(
+      (attempts) => rescoreAttempts(attempts, () => kettle, catalogue, '2026-12-03T12:00:00.000Z').rescored,
+    );
+    const file = JSON.stringify({
+      schemaVersion: 2,
+      attempts: [savedUnderEarlierRules(playAttempt('old', FIRSTS), { band: 'Distinction', percent: 100 })],
+    });
+    const result = await storage.importText(file);
+    expect(result.added).toEqual(['old']);
+    expect(backend.data.get(KEYS.attempt('old'))).toMatchObject({
+      band: 'Merit',
+      percent: 87.5,
+      scoring: 2,
+      earlier: { band: 'Distinction' },
+    });
   });
 
   it('sets everything aside when nothing can be read', async () => {

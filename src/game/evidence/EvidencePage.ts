@@ -1,4 +1,12 @@
-import { type Attempt, calibrate, replayChoices, resultFor, reviewReplies } from '../../progress/index.ts';
+import {
+  type Attempt,
+  calibrate,
+  replayChoices,
+  resultFor,
+  reviewReplies,
+  scoredUnder,
+  shownDifferently,
+} from '../../progress/index.ts';
 import type { GameShell } from '../GameShell.ts';
 import { PROGRESS_STRINGS } from '../history/strings.ts';
 import type { ProgressStorage } from '../storage/index.ts';
@@ -97,6 +105,7 @@ function record(attempt: Attempt, shell: GameShell, nameOut: HTMLElement): Node[
       row(S.outcome, attempt.ending === null ? '–' : STRINGS.outcome(attempt.ending.outcome)),
       row(S.band, STRINGS.band(attempt.band), 'evidence-band'),
       row(S.percent, PROGRESS_STRINGS.percent(attempt.percent), 'evidence-percent'),
+      scoringRow(attempt, row),
     ),
     h(
       'section',
@@ -191,6 +200,27 @@ function record(attempt: Attempt, shell: GameShell, nameOut: HTMLElement): Node[
   );
   nodes.push(h('footer', {}, h('p', {}, S.footer)));
   return nodes;
+}
+
+/** Where the scoring rules changed since the attempt, the record says so beside the band (nothing otherwise). */
+function scoringRow(
+  attempt: Attempt,
+  row: (label: string, value: string, testid?: string) => Node[],
+): Node[] {
+  if (scoredUnder(attempt) === 'earlier')
+    return row(
+      S.scoring,
+      `${PROGRESS_STRINGS.scoring.earlier}. ${PROGRESS_STRINGS.scoring.earlierWhy}`,
+      'evidence-scoring',
+    );
+  const first = shownDifferently(attempt);
+  return first === null
+    ? []
+    : row(
+        S.scoring,
+        `${PROGRESS_STRINGS.scoring.rescored(STRINGS.band(first.band), first.percent)}.`,
+        'evidence-scoring',
+      );
 }
 
 function selfAssessment(attempt: Attempt): Node {

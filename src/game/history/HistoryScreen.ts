@@ -5,6 +5,8 @@ import {
   historyFor,
   playedPairs,
   resultFor,
+  scoredUnder,
+  shownDifferently,
 } from '../../progress/index.ts';
 import { openEvidence } from '../evidence/EvidencePage.ts';
 import type { GameShell } from '../GameShell.ts';
@@ -117,7 +119,15 @@ function pairSection(
 ): HTMLElement {
   const history = historyFor(storage.store.attempts, scenarioId, model);
   const modelName = shell.library.model(model)?.name ?? model;
-  const desc = S.chartDesc(history.points.map((p, i) => `${i + 1}: ${p.percent}% ${p.band}`).join('; '));
+  const desc = S.chartDesc(
+    history.points
+      .map(
+        (p, i) =>
+          `${i + 1}: ${p.percent}% ${p.band}${p.scoring === 'earlier' ? ` ${PROGRESS_STRINGS.scoring.chartPoint}` : ''}`,
+      )
+      .join('; '),
+  );
+  const anyEarlier = history.points.some((p) => p.scoring === 'earlier');
   const rows = history.attempts.map((attempt, i) =>
     attemptRow(
       shell,
@@ -150,7 +160,12 @@ function pairSection(
         'figure',
         { class: 'chart' },
         percentChart(history.points, S.chartTitle, desc),
-        h('figcaption', {}, S.chartTitle),
+        h(
+          'figcaption',
+          {},
+          S.chartTitle,
+          anyEarlier ? h('span', { class: 'chart-key' }, PROGRESS_STRINGS.scoring.chartKey) : null,
+        ),
       ),
       h(
         'figure',
@@ -214,7 +229,7 @@ function attemptRow(
   evidence.addEventListener('click', () => openEvidence(attempt, shell, storage));
   return h(
     'tr',
-    { 'data-attempt': attempt.id },
+    { 'data-attempt': attempt.id, 'data-scoring': scoredUnder(attempt) },
     h(
       'th',
       { scope: 'row', class: 'attempt-cell' },
@@ -231,6 +246,7 @@ function attemptRow(
         { class: `band-pill band-${attempt.band.toLowerCase().replace(/\s+/g, '-')}` },
         STRINGS.band(attempt.band),
       ),
+      scoringNote(attempt),
     ),
     h('td', { class: 'num' }, PROGRESS_STRINGS.percent(attempt.percent)),
     stepIds.map((id) => {
@@ -240,6 +256,23 @@ function attemptRow(
       return h('td', { class: `num marks ${level}` }, `${step.marks} / ${step.max}`);
     }),
     h('td', { class: 'num' }, String(attempt.hints.length)),
+  );
+}
+
+/** A line under the band when the scoring rules have changed since the attempt: null when there is nothing to say. */
+export function scoringNote(attempt: Attempt): HTMLElement | null {
+  if (scoredUnder(attempt) === 'earlier')
+    return h(
+      'span',
+      { class: 'scoring-note', 'data-testid': 'scoring-note', title: PROGRESS_STRINGS.scoring.earlierWhy },
+      PROGRESS_STRINGS.scoring.earlier,
+    );
+  const first = shownDifferently(attempt);
+  if (first === null) return null;
+  return h(
+    'span',
+    { class: 'scoring-note', 'data-testid': 'scoring-note' },
+    PROGRESS_STRINGS.scoring.rescored(STRINGS.band(first.band), first.percent),
   );
 }
 

@@ -18,7 +18,7 @@ export function attachMenu(scene: Phaser.Scene, shell: GameShell): void {
     live = false;
   });
   void (async () => {
-    const storage = await progress();
+    const storage = await progress(shell.library);
     if (!live) return;
     showNotices(storage);
     const open = h(

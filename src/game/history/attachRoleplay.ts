@@ -38,7 +38,7 @@ export function attachProgress(
     hintBox?.remove();
   });
   void (async () => {
-    const storage = await progress();
+    const storage = await progress(shell.library);
     if (!live) return;
     showNotices(storage);
     const model = shell.library.model(request.modelId);

@@ -64,7 +64,12 @@ export function percentChart(points: readonly HistoryPoint[], title: string, des
   }
   points.forEach((p, i) => {
     root.append(
-      svg('circle', { cx: x(i), cy: y(p.percent), r: 5, class: `point ${p.mode}` }),
+      svg('circle', {
+        cx: x(i),
+        cy: y(p.percent),
+        r: 5,
+        class: `point ${p.mode}${p.scoring === 'earlier' ? ' earlier' : ''}`,
+      }),
       svg('text', { x: x(i), y: height - 10, 'text-anchor': 'middle', class: 'axis' }, String(i + 1)),
     );
   });

@@ -1,5 +1,6 @@
-import { type SavedRun, scenarioFingerprint } from '../../progress/index.ts';
+import { rescoreAttempts, type SavedRun, scenarioFingerprint } from '../../progress/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
+import type { Library } from '../library/Library.ts';
 import { openIndexedDb, ProgressStorage } from '../storage/index.ts';
 
 /**
@@ -7,13 +8,26 @@ import { openIndexedDb, ProgressStorage } from '../storage/index.ts';
  * of a run to resume or retry between scenes (scenes are started with plain data).
  */
 let opening: Promise<ProgressStorage> | null = null;
+let rescoring: Promise<ProgressStorage> | null = null;
 let pending: SavedRun | null = null;
 let active: SavedRun | null = null;
 const fingerprints = new WeakMap<Scenario, string>();
 
-export function progress(): Promise<ProgressStorage> {
+/**
+ * With the library (the menu and the role-play pass it), attempts scored by the
+ * earlier rules whose runs still replay are rescored once, before anything reads them.
+ */
+export function progress(library?: Pick<Library, 'scenario' | 'catalogue'>): Promise<ProgressStorage> {
   opening ??= ProgressStorage.open(openIndexedDb);
-  return opening;
+  if (library === undefined) return rescoring ?? opening;
+  rescoring ??= opening.then(async (storage) => {
+    await storage.useRescorer(
+      (attempts) =>
+        rescoreAttempts(attempts, (id) => library.scenario(id), library.catalogue, nowIso()).rescored,
+    );
+    return storage;
+  });
+  return rescoring;
 }
 
 /** A run the next role-play of this scenario, model and mode should continue (resume or "try again from here"). */

@@ -22,6 +22,17 @@ export const PROGRESS_STRINGS = {
   date: (iso: string) => new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'long' }),
   percent: (p: number) => `${p}%`,
 
+  /** How an attempt's marks came about, where the scoring rules have changed since it was played. */
+  scoring: {
+    earlier: 'Scored under the earlier rules',
+    earlierWhy:
+      'The role-play has changed since (or is no longer in the library), so this attempt could not be marked again: its marks are as they were first shown.',
+    rescored: (band: Band, percent: number) =>
+      `Rescored under the current rules; first shown as ${band}, ${percent}%`,
+    chartKey: 'Hollow points: scored under the earlier rules.',
+    chartPoint: '(earlier rules)',
+  },
+
   resume: {
     heading: 'Carry on where you left off?',
     body: (title: string, replies: number) =>
@@ -149,6 +160,7 @@ export const PROGRESS_STRINGS = {
     outcome: 'Outcome',
     band: 'Band',
     percent: 'Percent',
+    scoring: 'Scoring',
     stepsHeading: 'Marks for each step',
     marks: 'Marks',
     markingHeading: 'Marking points',

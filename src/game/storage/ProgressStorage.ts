@@ -54,6 +54,9 @@ export interface Notice {
 /** The outcome of a write: `saved`, or `kept-in-memory` with the reason shown to the learner. */
 export type SaveOutcome = 'saved' | 'kept-in-memory';
 
+/** Rescores what it can of the attempts (with the scenario library), returning only the attempts it rescored. */
+export type Rescorer = (attempts: readonly Attempt[]) => readonly Attempt[];
+
 const DELETE = Symbol('delete');
 
 const isQuota = (error: unknown): boolean =>
@@ -76,6 +79,7 @@ export class ProgressStorage {
   private readonly pending = new Map<string, unknown>();
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
+  private rescorer: Rescorer | null = null;
 
   private constructor(
     private backend: KeyValueBackend,
@@ -156,13 +160,25 @@ export class ProgressStorage {
     return this.write([[KEYS.profile, { learnerName: trimmed }]]);
   }
 
-  /** Merges an export file; writes only the attempts it adds or updates. */
+  /**
+   * Rescores, with `rescorer`, the attempts under the earlier scoring rules
+   * whose runs still replay, now and after every import, and writes each
+   * rescored attempt back (once: it is then under the current rules).
+   */
+  useRescorer(rescorer: Rescorer): Promise<SaveOutcome> {
+    this.rescorer = rescorer;
+    const rescored = this.rescore();
+    if (rescored.length === 0) return Promise.resolve('saved');
+    return this.write(rescored.map((a) => [KEYS.attempt(a.id), a]));
+  }
+
+  /** Merges an export file; writes only the attempts it adds or updates (rescored where they replay). */
   async importText(text: string): Promise<ImportResult> {
     const result = importStore(this.current, text);
     if (result.refused) return result;
     this.current = result.store;
-    const changed = new Set([...result.added, ...result.updated]);
-    const writes: [string, unknown][] = result.store.attempts
+    const changed = new Set([...result.added, ...result.updated, ...this.rescore().map((a) => a.id)]);
+    const writes: [string, unknown][] = this.current.attempts
       .filter((a) => changed.has(a.id))
       .map((a) => [KEYS.attempt(a.id), a]);
     if (result.store.learnerName !== null)
@@ -186,6 +202,21 @@ export class ProgressStorage {
     if (this.modeNow === 'read-only') this.modeNow = 'saving';
     this.notice({ kind: 'info', code: 'erased', text: STORAGE_STRINGS.erased });
     return true;
+  }
+
+  /** Applies the rescorer to the attempts in memory; returns the ones it changed, each checked before it is kept. */
+  private rescore(): readonly Attempt[] {
+    if (this.rescorer === null || this.current.attempts.length === 0) return [];
+    let rescored: readonly Attempt[];
+    try {
+      rescored = this.rescorer(this.current.attempts);
+      for (const attempt of rescored) AttemptSchema.parse(attempt);
+    } catch {
+      // A programming error in rescoring must not stop the app or touch the data: the stored marks stay.
+      return [];
+    }
+    for (const attempt of rescored) this.current = withAttempt(this.current, attempt);
+    return rescored;
   }
 
   private async load(): Promise<void> {
