@@ -18,6 +18,8 @@ export interface ClearFork {
   readonly best: string;
   /** The best reply has more words than every other reply offered there. */
   readonly uniqueLongest: boolean;
+  /** The best reply has fewer words than every other reply offered there (the opposite giveaway). */
+  readonly uniqueShortest: boolean;
   /** The best reply is the only one at the fork that says sorry. */
   readonly onlyApology: boolean;
 }
@@ -32,8 +34,8 @@ export interface StrategyResult {
   readonly band: Band;
 }
 
-export type Strategy = 'longest' | 'politest' | 'apologising';
-export const STRATEGIES: readonly Strategy[] = ['longest', 'politest', 'apologising'];
+export type Strategy = 'longest' | 'shortest' | 'politest' | 'apologising';
+export const STRATEGIES: readonly Strategy[] = ['longest', 'shortest', 'politest', 'apologising'];
 
 export interface GiveawayReport {
   readonly forks: readonly ClearFork[];
@@ -62,6 +64,7 @@ export function courtesy(text: string): number {
 function strategyKey(strategy: Strategy, choice: Choice): readonly number[] {
   const words = wordCount(choice.say);
   if (strategy === 'longest') return [words, choice.say.length];
+  if (strategy === 'shortest') return [-words, -choice.say.length];
   if (strategy === 'politest') return [courtesy(choice.say), words, choice.say.length];
   return [saysSorry(choice.say) ? 1 : 0, words, choice.say.length];
 }
@@ -72,7 +75,7 @@ function greater(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
-/** The reply a strategy picks among those offered; ties go to the longer text, then file order. */
+/** The reply a strategy picks among those offered; ties go to the longer text (the shorter, for `shortest`), then file order. */
 export function pickFor(strategy: Strategy, offered: readonly Choice[]): Choice | undefined {
   let best: Choice | undefined;
   let bestKey: readonly number[] = [];
@@ -152,6 +155,7 @@ export function giveaways(
       line: node.position.line,
       best: best.id,
       uniqueLongest: others.every((other) => wordCount(other.say) < wordCount(best.say)),
+      uniqueShortest: others.every((other) => wordCount(other.say) > wordCount(best.say)),
       onlyApology: saysSorry(best.say) && others.every((other) => !saysSorry(other.say)),
     });
   }

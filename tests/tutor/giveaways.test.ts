@@ -54,19 +54,28 @@ describe('giveaways: does the shape of a reply give the answer away?', () => {
     const offered = fork.nodes.get('open');
     if (offered?.kind !== 'choices') throw new Error('no fork');
     expect(pickFor('longest', offered.choices)?.id).toBe('open.1');
+    expect(pickFor('shortest', offered.choices)?.id).toBe('open.2');
     expect(pickFor('politest', offered.choices)?.id).toBe('open.1');
     expect(pickFor('apologising', offered.choices)?.id).toBe('open.1');
     expect(playStrategy(fork, 'longest').choices.map((c) => c.id)).toEqual(['open.1', 'fix.2']);
   });
 
-  it('finds the clear forks, and no strategy reaches Distinction when the content is right', () => {
+  it('finds the clear forks, and the opposite giveaway: here the shortest reply always wins', () => {
     const report = giveaways(fork, catalogue, exploreRuns(fork, catalogue));
     expect(report.forks).toEqual([
-      { node: 'open', line: 1, best: 'open.2', uniqueLongest: false, onlyApology: false },
-      { node: 'fix', line: 1, best: 'fix.1', uniqueLongest: false, onlyApology: false },
+      {
+        node: 'open',
+        line: 1,
+        best: 'open.2',
+        uniqueLongest: false,
+        uniqueShortest: true,
+        onlyApology: false,
+      },
+      { node: 'fix', line: 1, best: 'fix.1', uniqueLongest: false, uniqueShortest: true, onlyApology: false },
     ]);
     expect(report.strategies.map((s) => `${s.strategy}:${s.band}`)).toEqual([
       'longest:Not yet achieved',
+      'shortest:Distinction',
       'politest:Not yet achieved',
       'apologising:Not yet achieved',
     ]);
