@@ -84,6 +84,17 @@ describe('presenter mode', () => {
     expect(
       await page.locator('.presenter-reply[data-choice-id="opening.3"] [data-testid="marks"]').textContent(),
     ).toContain('Blaming (−2 marks)');
+    // Beside the band in the marks: what the reply's own fault does to it, tied to the reply.
+    expect(
+      await page
+        .locator('.presenter-reply[data-choice-id="opening.1"] [data-testid="reply-limit"]')
+        .textContent(),
+    ).toBe(
+      'This reply holds the band to Merit at most: ‘Have you got the receipt?’ put procedure before the customer.',
+    );
+    expect(
+      await page.locator('.presenter-reply[data-choice-id="opening.2"] [data-testid="reply-limit"]').count(),
+    ).toBe(0);
     await screenshot(page, 'tutor-presenter-votes');
     await page.click('[data-testid="play"]');
     await page.waitForSelector('[data-testid="next"]');
@@ -150,6 +161,28 @@ describe('presenter mode', () => {
       `${expected.score.percent}% · ${expected.score.band}`,
     );
     await screenshot(page, 'tutor-presenter-debrief');
+    expect(errors).toEqual([]);
+  });
+
+  it('says on the class debrief why the band is below what the percent gives (LASS 1,1,1,1,1)', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      `${inject('appUrl')}?scenario=faulty-kettle&model=LASS&mode=presenter&seed=7`,
+    );
+    for (const id of ['opening.1', 'receipt.1', 'details.1', 'remedy.1', 'thanks.1']) {
+      await page.click('[data-testid="show-replies"]');
+      await page.waitForSelector(`.presenter-reply[data-choice-id="${id}"]`);
+      await vote(page, { [id]: 5 });
+      await page.click('[data-testid="play"]:not([disabled])');
+      await page.click('[data-testid="next"]');
+    }
+    await page.click('[data-testid="finish"]');
+    await page.waitForSelector('[data-testid="class-path"]');
+    expect(await page.textContent('[data-testid="presenter-result"]')).toContain('87.5% · Merit');
+    expect(await page.textContent('[data-testid="band-headline"]')).toBe(
+      '87.5%, but Merit: ‘Have you got the receipt?’ put procedure before the customer.',
+    );
+    await screenshot(page, 'tutor-presenter-debrief-reasons');
     expect(errors).toEqual([]);
   });
 
