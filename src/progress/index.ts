@@ -25,6 +25,7 @@ export {
 } from './history.ts';
 export { type MigrationResult, type MigrationStatus, type MigrationWarning, migrate } from './migrate.ts';
 export { type Replay, type ReplayedStep, replayChoices } from './replayChoices.ts';
+export { rescoreAttempt } from './rescoreAttempt.ts';
 export { salvageJson } from './salvageJson.ts';
 export * from './schema.ts';
 export {
