@@ -42,11 +42,16 @@ export function bandReasons(
         ),
     held.length === 0
       ? null
-      : h(
-          'p',
+      : // One line per limit: run together, four of them read as one wall of text.
+        h(
+          'div',
           { class: 'band-also', 'data-testid': 'band-also' },
-          h('span', { class: 'band-also-label' }, STRINGS.debrief.alsoHeld),
-          ` ${held.join(' ')}`,
+          h('p', { class: 'band-also-label' }, STRINGS.debrief.alsoHeld),
+          h(
+            'ul',
+            { role: 'list' },
+            held.map((sentence) => h('li', {}, sentence)),
+          ),
         ),
   );
 }
