@@ -157,6 +157,9 @@ export const STRINGS = {
     explanationsHeading: 'What this means',
     faultsHeading: 'Faults',
     noFaults: 'No faults. Well done.',
+    /** Beside a band a limit lowered, "Well done" would contradict the reason given above. */
+    noFaultsPlain: 'No faults.',
+    alsoHeld: 'Also noted, though it did not lower the band:',
     faultPenalty: (n: number) => `−${plural(n, 'mark', 'marks')}`,
     faultCritical: 'Critical: a legal breach means Not yet achieved, whatever the percentage.',
     faultReply: 'Your reply',

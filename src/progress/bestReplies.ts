@@ -24,10 +24,19 @@ export interface ForkReview {
   readonly fork: boolean;
   readonly chosen: Choice;
   readonly offered: readonly OfferedReply[];
-  /** The offered reply that starts the best-scoring continuation (the first in file order on a tie). */
+  /**
+   * The offered reply that starts the best-scoring continuation; on a tie, one
+   * without a fault, then the first in file order.
+   */
   readonly best: Choice | null;
-  /** True when the learner's reply could still reach as good a result as the best one. */
+  /**
+   * True when the learner's reply is one of the best here: no offered reply
+   * reaches a better result, and, if the learner's reply has a fault, no
+   * offered reply without one reaches as good a result.
+   */
   readonly chosenIsBest: boolean;
+  /** The learner's reply has a fault (so the debrief never praises it beside the fault). */
+  readonly chosenHasFault: boolean;
 }
 
 export interface ReplyReview {
@@ -68,16 +77,15 @@ export function reviewReplies(
     }
     return undefined;
   });
+  const faulty = (choice: Choice): boolean =>
+    choice.acts.some(({ act }) => catalogue.acts.get(act)?.fault === true);
   const forks = replay.steps.map((step, position): ForkReview => {
     const table = bests[position] ?? new Map<string, QuickScore>();
     const offered = step.offered.map((choice) => ({ choice, best: table.get(choice.id) ?? null }));
-    let best: OfferedReply | null = null;
-    for (const reply of offered) {
-      if (reply.best !== null && (best?.best == null || isBetter(reply.best, best.best))) best = reply;
-    }
+    const best = bestOffered(offered, faulty);
     const chosenBest = table.get(step.choice.id) ?? null;
-    const chosenIsBest =
-      best === null || best.best === null || (chosenBest !== null && !isBetter(best.best, chosenBest));
+    const chosenHasFault = faulty(step.choice);
+    const chosenIsBest = isOneOfTheBest(chosenBest, chosenHasFault, offered, faulty);
     return {
       position,
       node: step.node,
@@ -86,7 +94,46 @@ export function reviewReplies(
       offered,
       best: best?.choice ?? null,
       chosenIsBest,
+      chosenHasFault,
     };
   });
   return { forks, exhaustive: totals.truncated === 'none' };
+}
+
+/** The offered reply with the best continuation; on a tie one without a fault wins, then file order. */
+function bestOffered(
+  offered: readonly OfferedReply[],
+  faulty: (choice: Choice) => boolean,
+): OfferedReply | null {
+  let best: OfferedReply | null = null;
+  for (const reply of offered) {
+    if (reply.best === null) continue;
+    if (best?.best == null || isBetter(reply.best, best.best)) best = reply;
+    else if (!isBetter(best.best, reply.best) && faulty(best.choice) && !faulty(reply.choice)) best = reply;
+  }
+  return best;
+}
+
+/**
+ * Scoring v2's verdict on the learner's reply. Never "one of the best" while
+ * an offered reply reaches a better result; and a reply with a fault is not
+ * one of the best if an offered reply without a fault reaches a result at
+ * least as good (the debrief would otherwise praise a reply it names as a
+ * fault). When nothing offered can finish, there is nothing better to show.
+ */
+function isOneOfTheBest(
+  chosen: QuickScore | null,
+  chosenHasFault: boolean,
+  offered: readonly OfferedReply[],
+  faulty: (choice: Choice) => boolean,
+): boolean {
+  const reachable = offered.filter((reply) => reply.best !== null);
+  if (reachable.length === 0) return true;
+  if (chosen === null) return false;
+  for (const reply of reachable) {
+    if (reply.best === null) continue;
+    if (isBetter(reply.best, chosen)) return false;
+    if (chosenHasFault && !faulty(reply.choice) && !isBetter(chosen, reply.best)) return false;
+  }
+  return true;
 }

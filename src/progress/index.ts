@@ -26,6 +26,7 @@ export {
 export { type MigrationResult, type MigrationStatus, type MigrationWarning, migrate } from './migrate.ts';
 export { modelResults } from './modelResults.ts';
 export { type Replay, type ReplayedStep, replayChoices } from './replayChoices.ts';
+export { replayScore } from './replayScore.ts';
 export {
   type KeptReason,
   type Rescore,

@@ -42,11 +42,20 @@ export function limitReasons(score: RunScore, catalogue: Catalogue): LimitReason
   });
 }
 
+/** How the complaint ended, to finish "The complaint was …". */
 const ENDED: Record<Outcome, string> = {
   resolved: 'resolved',
   escalated: 'passed to someone else',
-  unresolved: 'unresolved',
-  lost: 'lost: the customer went elsewhere',
+  unresolved: 'left unresolved',
+  lost: 'lost (the customer went elsewhere)',
+};
+
+/** The better ending, to finish "… but you could have …". */
+const COULD_HAVE: Record<Outcome, string> = {
+  resolved: 'resolved it',
+  escalated: 'passed it to someone who could help',
+  unresolved: 'kept the customer talking',
+  lost: 'lost the customer',
 };
 
 /**
@@ -73,7 +82,7 @@ export function describeLimit(
     case 'outcome': {
       const outcome = score.ending?.outcome ?? 'unresolved';
       const best = score.ending?.best ?? 'resolved';
-      return `The complaint ended ${ENDED[outcome]}, when it could have been ${ENDED[best]}.`;
+      return `The complaint was ${ENDED[outcome]}, but you could have ${COULD_HAVE[best]}.`;
     }
     case 'fault':
     case 'critical-fault': {
@@ -91,6 +100,49 @@ export function describeLimit(
   }
 }
 
+/** The limits of a run in plain words: those that lowered the band, and those that hold without lowering it. */
+export interface LimitSentences {
+  readonly lowered: readonly string[];
+  readonly held: readonly string[];
+}
+
+/**
+ * Each limit of the run described once, split by whether it lowered the
+ * band. A reply whose faults are all critical is named by the critical-fault
+ * sentence only, not again by the fault one (the same words twice would read
+ * as two mistakes).
+ */
+export function limitSentences(
+  score: RunScore,
+  scenario: Scenario,
+  model: Model,
+  catalogue: Catalogue,
+): LimitSentences {
+  const reasons = limitReasons(score, catalogue);
+  const critical = new Set(reasons.find((reason) => reason.limit === 'critical-fault')?.choices ?? []);
+  const lowered: string[] = [];
+  const held: string[] = [];
+  for (const reason of reasons) {
+    const told =
+      reason.limit !== 'fault'
+        ? reason
+        : {
+            ...reason,
+            choices: reason.choices.filter((id) => !critical.has(id) || hasLesserFault(score, id, catalogue)),
+          };
+    if (told.limit === 'fault' && told.choices.length === 0) continue;
+    (reason.lowered ? lowered : held).push(describeLimit(told, score, scenario, model, catalogue));
+  }
+  return { lowered, held };
+}
+
+/** True when reply `id` has a fault that is not critical. */
+function hasLesserFault(score: RunScore, id: string, catalogue: Catalogue): boolean {
+  return score.faults.some(
+    (fault) => fault.choice === id && catalogue.acts.get(fault.act)?.critical !== true,
+  );
+}
+
 /**
  * One line for the top of a debrief: the percent and band and, when a limit
  * lowered the band, why: "87.5%, but Merit: ‘Have you got the receipt?’ put
@@ -103,10 +155,12 @@ export function bandHeadline(
   catalogue: Catalogue,
 ): string {
   const { percent, band } = score.score;
-  const lowered = limitReasons(score, catalogue).filter((reason) => reason.lowered);
+  const { lowered } = limitSentences(score, scenario, model, catalogue);
   if (lowered.length === 0) return `${percent}%: ${band}.`;
-  const why = lowered.map((reason) => describeLimit(reason, score, scenario, model, catalogue));
-  return `${percent}%, but ${band}: ${why.join(' ')}`;
+  // After the colon the first sentence runs on: "…, but Pass: an essential point was not met …".
+  const [first = '', ...rest] = lowered;
+  const runOn = /^[A-Z][a-z]/.test(first) ? `${first.charAt(0).toLowerCase()}${first.slice(1)}` : first;
+  return `${percent}%, but ${band}: ${[runOn, ...rest].join(' ')}`;
 }
 
 function joinWords(words: readonly string[]): string {

@@ -7,7 +7,10 @@ import type { RunScore } from './types.ts';
  *
  * Under scoring v2 the step out of order is the one said too early, so its
  * sentence names the earlier step of the model it came before: the first such
- * step (in the model's order) that was first performed after it.
+ * step (in the model's order) that was first performed after it. When no
+ * earlier step came after it, it was said too late ("You apologised too late,
+ * after you offered a solution"): the later step kept its place in order, so
+ * its own line must not be contradicted.
  */
 export function explainSteps(score: RunScore, model: Model): string[] {
   const lines: string[] = [];
@@ -28,7 +31,9 @@ export function explainSteps(score: RunScore, model: Model): string[] {
     const earlierStep = earlier === null ? undefined : model.steps[earlier];
     const laterStep = later === null ? undefined : model.steps[later];
     if (earlierStep !== undefined) lines.push(`You ${step.past} before you ${earlierStep.past}.`);
-    else if (laterStep !== undefined) lines.push(`You ${laterStep.past} before you ${step.past}.`);
+    // The later step was in order (the rule kept it), so its own line says "at the right point":
+    // blame this step for coming late, not the later one for coming early.
+    else if (laterStep !== undefined) lines.push(`You ${step.past} too late, after you ${laterStep.past}.`);
     else lines.push(`You ${step.past}, but not in the model's order.`);
   }
   return lines;

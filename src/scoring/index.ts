@@ -2,7 +2,14 @@
 
 export { belowBest, bestOutcome, outcomeRank } from './bestOutcome.ts';
 export { explainFaults } from './explainFaults.ts';
-export { bandHeadline, describeLimit, type LimitReason, limitReasons } from './explainLimits.ts';
+export {
+  bandHeadline,
+  describeLimit,
+  type LimitReason,
+  type LimitSentences,
+  limitReasons,
+  limitSentences,
+} from './explainLimits.ts';
 export { explainSteps } from './explainSteps.ts';
 export { faultsFor, hasCriticalFault } from './faultsFor.ts';
 export {

@@ -1,6 +1,6 @@
 import type { Run } from '../engine/index.ts';
 import type { ActCredit, Catalogue, Choice, Model, Scenario } from '../scenario/index.ts';
-import { type Band, scoreRun } from '../scoring/index.ts';
+import { type Band, type RunScore, scoreRun } from '../scoring/index.ts';
 
 export interface StepEffect {
   readonly id: string;
@@ -24,6 +24,8 @@ export interface ReplyPreview {
   readonly percentAfter: number;
   readonly bandAfter: Band;
   readonly mood: number;
+  /** The run so far with this reply added, scored: what the marks' "why" lines are worded from. */
+  readonly after: RunScore;
 }
 
 /** Scores the run so far with and without `choice` added, against `model`. */
@@ -67,5 +69,6 @@ export function previewReply(
     percentAfter: after.score.percent,
     bandAfter: after.score.band,
     mood: choice.mood,
+    after,
   };
 }

@@ -84,6 +84,17 @@ describe('presenter mode', () => {
     expect(
       await page.locator('.presenter-reply[data-choice-id="opening.3"] [data-testid="marks"]').textContent(),
     ).toContain('Blaming (−2 marks)');
+    // Beside the band in the marks: what the reply's own fault does to it, tied to the reply.
+    expect(
+      await page
+        .locator('.presenter-reply[data-choice-id="opening.1"] [data-testid="reply-limit"]')
+        .textContent(),
+    ).toBe(
+      'This reply holds the band to Merit at most: ‘Have you got the receipt?’ put procedure before the customer.',
+    );
+    expect(
+      await page.locator('.presenter-reply[data-choice-id="opening.2"] [data-testid="reply-limit"]').count(),
+    ).toBe(0);
     await screenshot(page, 'tutor-presenter-votes');
     await page.click('[data-testid="play"]');
     await page.waitForSelector('[data-testid="next"]');
@@ -150,6 +161,28 @@ describe('presenter mode', () => {
       `${expected.score.percent}% · ${expected.score.band}`,
     );
     await screenshot(page, 'tutor-presenter-debrief');
+    expect(errors).toEqual([]);
+  });
+
+  it('says on the class debrief why the band is below what the percent gives (LASS 1,1,1,1,1)', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      `${inject('appUrl')}?scenario=faulty-kettle&model=LASS&mode=presenter&seed=7`,
+    );
+    for (const id of ['opening.1', 'receipt.1', 'details.1', 'remedy.1', 'thanks.1']) {
+      await page.click('[data-testid="show-replies"]');
+      await page.waitForSelector(`.presenter-reply[data-choice-id="${id}"]`);
+      await vote(page, { [id]: 5 });
+      await page.click('[data-testid="play"]:not([disabled])');
+      await page.click('[data-testid="next"]');
+    }
+    await page.click('[data-testid="finish"]');
+    await page.waitForSelector('[data-testid="class-path"]');
+    expect(await page.textContent('[data-testid="presenter-result"]')).toContain('87.5% · Merit');
+    expect(await page.textContent('[data-testid="band-headline"]')).toBe(
+      '87.5%, but Merit: ‘Have you got the receipt?’ put procedure before the customer.',
+    );
+    await screenshot(page, 'tutor-presenter-debrief-reasons');
     expect(errors).toEqual([]);
   });
 
@@ -244,23 +277,26 @@ describe('authoring in the browser', () => {
     const lines = KETTLE.replace('id: faulty-kettle', 'id: my-kettle')
       .replace('title: The kettle that gave up', 'title: My kettle draft')
       .split('\n');
-    expect(lines[27]).toContain('feedback:');
+    // The first reply's feedback, found by content (not a fixed line: the kettle file changes).
+    const index = lines.findIndex((line) => line.trimStart().startsWith('feedback:'));
+    expect(index).toBeGreaterThan(0);
+    const lineNumber = String(index + 1);
     const broken = [...lines];
-    broken[27] = (broken[27] ?? '').replace('feedback:', 'feeback:');
+    broken[index] = (broken[index] ?? '').replace('feedback:', 'feeback:');
     await page.click('.cm-content');
     expect(await page.locator('.authoring-problem').count()).toBe(0);
     await page.keyboard.insertText(broken.join('\n'));
     await page.waitForSelector('.authoring-problem.error');
     const problem = page.locator('.authoring-problem.error').first();
-    expect(await problem.getAttribute('data-line')).toBe('28');
+    expect(await problem.getAttribute('data-line')).toBe(lineNumber);
     expect(await problem.textContent()).toContain("did you mean 'feedback'");
     expect(await page.isDisabled('[data-testid="authoring-play"]')).toBe(true);
     // Clicking the problem scrolls the editor to it: the offending line is highlighted, the cursor on it.
     await problem.click();
-    const highlighted = page.locator('.cm-problem-error[data-line="28"]');
+    const highlighted = page.locator(`.cm-problem-error[data-line="${lineNumber}"]`);
     await highlighted.waitFor();
     expect(await highlighted.textContent()).toContain('feeback:');
-    expect(await page.textContent('.cm-activeLineGutter')).toBe('28');
+    expect(await page.textContent('.cm-activeLineGutter')).toBe(lineNumber);
     await screenshot(page, 'tutor-authoring-error');
 
     // Fixing the word clears the problem.

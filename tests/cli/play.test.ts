@@ -38,7 +38,7 @@ describe('sim play for a person', { timeout: SPAWN_TIMEOUT }, () => {
     expect(stdout).toMatch(/Blaming \(blame\) in reply opening\.3: −2 marks\.\n\s+“They're usually fine/);
     expect(stdout).toContain('Score: 1.5 out of 8 = 18.8%, Not yet achieved');
     expect(stdout).toContain(
-      'outcome (at most Pass; the percent was already lower): The complaint ended unresolved, when it could have been resolved.',
+      'outcome (at most Pass; the percent was already lower): The complaint was left unresolved, but you could have resolved it.',
     );
     expect(stdout).toContain('NPS 0/10 (detractor)');
     expect(stdout).toContain('first-contact resolution: no');

@@ -9,6 +9,7 @@ import {
   ratingForMarks,
   reviewReplies,
 } from '../../src/progress/index.ts';
+import { buildScenario } from '../engine/build.ts';
 import { BEST, BLAMED, catalogue, kettle, playAttempt, RUSHED } from './fixtures.ts';
 
 const model = (id: string) => {
@@ -52,6 +53,63 @@ describe('reviewReplies: the best reply at each fork of a transcript', () => {
     expect(angry?.best?.id).toBe('angry.1');
     expect(angry?.chosenIsBest).toBe(false);
     expect(review.forks[0]?.best?.id).not.toBe('opening.3');
+  });
+
+  it('never calls the receipt question one of the best: it is a fault and the apology reaches more (LASS 1,1,1,1,1)', () => {
+    const review = reviewReplies(kettle, catalogue, 'LASS', [
+      'opening.1',
+      'receipt.1',
+      'details.1',
+      'remedy.1',
+      'thanks.1',
+    ]);
+    const opening = review.forks[0];
+    expect(opening?.chosen.say).toBe('Have you got the receipt?');
+    expect(opening?.chosenHasFault).toBe(true);
+    expect(opening?.chosenIsBest).toBe(false);
+    expect(opening?.best?.id).toBe('opening.2');
+    // After the fault, recovering with an apology is the best there is: the verdict is about that point.
+    expect(review.forks[1]?.chosenIsBest).toBe(true);
+  });
+
+  it('never calls the quick refund one of the best: it misses the essential statutory-rights point (LASS 2,2,1)', () => {
+    const review = reviewReplies(kettle, catalogue, 'LASS', ['opening.2', 'details.2', 'thanks.1']);
+    const details = review.forks[1];
+    expect(details?.chosen.say).toBe("Right, I'll get you a refund.");
+    expect(details?.chosenHasFault).toBe(false);
+    expect(details?.chosenIsBest).toBe(false);
+    expect(details?.best?.id).toBe('details.1');
+    const reach = new Map(details?.offered.map((o) => [o.choice.id, o.best]));
+    // The same percent, but the missed essential point holds the quick refund to Pass.
+    expect(reach.get('details.2')).toMatchObject({ percent: 100, band: 'Pass' });
+    expect(reach.get('details.1')).toMatchObject({ percent: 100, band: 'Distinction' });
+  });
+
+  it('never calls a reply with a fault one of the best when a reply without one does as well', () => {
+    // Both replies end unresolved (Pass at most, as a resolved ending exists) at 87.5%: one does
+    // every step and adds jargon, the other does two steps only partly. The faulty one is not "one of the best".
+    const scenario = buildScenario({
+      start: 'open',
+      nodes: {
+        open: {
+          choices: [
+            { id: 'open.1', to: 'stuck', acts: ['listen', 'apologise', 'solve', 'thank', 'jargon'] },
+            { id: 'open.2', to: 'stuck', acts: { listen: 1, apologise: 1, solve: 0.5, thank: 0.5 } },
+            { id: 'open.3', to: 'fixed' },
+          ],
+        },
+        stuck: { end: 'unresolved' },
+        fixed: { end: 'resolved' },
+      },
+    });
+    const faulty = reviewReplies(scenario, catalogue, 'LASS', ['open.1']).forks[0];
+    const reach = new Map(faulty?.offered.map((o) => [o.choice.id, o.best]));
+    expect(reach.get('open.1')).toMatchObject({ percent: 87.5, band: 'Pass' });
+    expect(reach.get('open.2')).toMatchObject({ percent: 87.5, band: 'Pass' });
+    expect(faulty?.chosenIsBest).toBe(false);
+    expect(faulty?.best?.id).toBe('open.2');
+    // The reply without a fault is one of the best, though it ties.
+    expect(reviewReplies(scenario, catalogue, 'LASS', ['open.2']).forks[0]?.chosenIsBest).toBe(true);
   });
 
   it('refuses a transcript that does not fit the scenario', () => {

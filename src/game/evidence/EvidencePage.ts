@@ -12,6 +12,7 @@ import { PROGRESS_STRINGS } from '../history/strings.ts';
 import type { ProgressStorage } from '../storage/index.ts';
 import { STRINGS } from '../strings.ts';
 import { h } from '../ui/dom.ts';
+import { attemptReasons } from './attemptReasons.ts';
 import './evidence.css';
 
 const S = PROGRESS_STRINGS.evidence;
@@ -88,6 +89,8 @@ export function openEvidence(attempt: Attempt, shell: GameShell, storage: Progre
 function record(attempt: Attempt, shell: GameShell, nameOut: HTMLElement): Node[] {
   const model = shell.library.model(attempt.model);
   const result = resultFor(attempt, attempt.model);
+  // Why the band is what it is, as the debrief said it (only for attempts saved with their limits).
+  const why = attemptReasons(attempt, shell);
   const row = (label: string, value: Node | string, testid?: string): Node[] => [
     h('dt', {}, label),
     typeof value === 'string' ? h('dd', testid === undefined ? {} : { 'data-testid': testid }, value) : value,
@@ -107,6 +110,7 @@ function record(attempt: Attempt, shell: GameShell, nameOut: HTMLElement): Node[
       row(S.percent, PROGRESS_STRINGS.percent(attempt.percent), 'evidence-percent'),
       scoringRow(attempt, row),
     ),
+    ...(why === null ? [] : [why]),
     h(
       'section',
       {},

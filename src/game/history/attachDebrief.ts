@@ -276,7 +276,7 @@ function annotateTranscript(
         !fork.fork
           ? null
           : fork.chosenIsBest || fork.best === null
-            ? h('p', {}, `✓ ${S.forks.yourReply}`)
+            ? h('p', {}, fork.chosenHasFault ? S.forks.noBetter : `✓ ${S.forks.yourReply}`)
             : h(
                 'div',
                 {},

@@ -76,6 +76,8 @@ export const PROGRESS_STRINGS = {
 
   forks: {
     yourReply: 'Your reply was one of the best here.',
+    /** A reply with a fault is never praised (the debrief names its fault), even when nothing offered did better. */
+    noBetter: 'None of the other replies here would have done better.',
     better: 'A stronger reply here:',
     bestLabel: (percent: number, band: Band) => `best reachable after it: ${band}, ${percent}%`,
     chosenLabel: (percent: number, band: Band) => `best reachable after yours: ${band}, ${percent}%`,

@@ -31,6 +31,7 @@ import { startScene } from '../scenes/LoadingScene.ts';
 import { newSeed } from '../session/newSeed.ts';
 import { CustomerStage } from '../stage/CustomerStage.ts';
 import { STRINGS } from '../strings.ts';
+import { bandReasons, replyLimit } from '../ui/bandReasons.ts';
 import { h } from '../ui/dom.ts';
 import { type PresenterRequest, TutorSceneKey, TutorScreen } from './keys.ts';
 import { TUTOR_STRINGS } from './strings.ts';
@@ -524,6 +525,7 @@ export class PresenterScene extends Phaser.Scene {
   ): HTMLElement {
     const catalogue = this.shell.library.catalogue;
     const preview = previewReply(scenario, view.run, choice, model, catalogue);
+    const limit = replyLimit(preview.after, choice.id, scenario, model, catalogue);
     const actName = (id: string) => catalogue.acts.get(id)?.name ?? id;
     return h(
       'div',
@@ -565,6 +567,14 @@ export class PresenterScene extends Phaser.Scene {
         ' · ',
         S.moodChange(preview.mood),
       ),
+      limit === null
+        ? null
+        : h(
+            'p',
+            { class: 'presenter-limit', 'data-testid': 'reply-limit' },
+            h('strong', {}, S.replyLimit(limit.atMost)),
+            ` ${limit.sentence}`,
+          ),
       h('p', {}, range === undefined ? S.noRange : S.range(range.best.percent, range.worst.percent)),
     );
   }
@@ -649,6 +659,7 @@ export class PresenterScene extends Phaser.Scene {
         ` · ${STRINGS.debrief.marks(score.score.marks, score.score.max)}`,
         view.ending === null ? '' : ` · ${STRINGS.debrief.outcome}: ${STRINGS.outcome(view.ending.outcome)}`,
       ),
+      bandReasons(score, scenario, model, this.shell.library.catalogue),
       h(
         'table',
         { class: 'presenter-table', 'data-testid': 'class-path' },

@@ -84,6 +84,11 @@ export const TUTOR_STRINGS = {
     outOfOrder: 'out of order',
     percentChange: (before: number, after: number, band: string) =>
       `Score so far: ${before}% → ${after}% (${band})`,
+    /** A reply's fault and the band it allows, beside the band in the marks. */
+    replyLimit: (band: string) =>
+      band === 'Not yet achieved'
+        ? 'This reply fails the run:'
+        : `This reply holds the band to ${band} at most:`,
     range: (best: number, worst: number) => `Runs through this reply end between ${worst}% and ${best}%`,
     noRange: 'No run through this reply reaches an ending',
     moodChange: (d: number) => (d === 0 ? 'Mood unchanged' : `Mood ${d > 0 ? '+' : '−'}${Math.abs(d)}`),

@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import { explainSteps, scoreAllModels, scoreRun } from '../../scoring/index.ts';
+import { bandHeadline, explainSteps, limitSentences, scoreAllModels, scoreRun } from '../../scoring/index.ts';
 import type { GameShell } from '../GameShell.ts';
 import { attachDebrief } from '../history/attachDebrief.ts';
 import { SceneKey, Screen } from '../keys.ts';
@@ -82,8 +82,12 @@ export class DebriefScene extends Phaser.Scene {
     debrief.focus();
     // Saved progress: store the attempt, self-assessment, best replies, reflection, evidence record.
     attachDebrief(this, shell, data);
+    // When a limit lowered the band, the learner hears why with it, as the debrief shows it beside the band.
+    const lowered = limitSentences(score, scenario, model, catalogue).lowered.length > 0;
     shell.announce(
-      `${STRINGS.debrief.heading}: ${score.score.band}, ${STRINGS.debrief.percent(score.score.percent)}.`,
+      lowered
+        ? `${STRINGS.debrief.heading}: ${bandHeadline(score, scenario, model, catalogue)}`
+        : `${STRINGS.debrief.heading}: ${score.score.band}, ${STRINGS.debrief.percent(score.score.percent)}.`,
     );
   }
 }

@@ -1,8 +1,9 @@
 import type { ConversationView } from '../../engine/index.ts';
 import type { Catalogue, Model } from '../../scenario/index.ts';
-import type { Band, RunScore } from '../../scoring/index.ts';
+import { type Band, bandFor, type RunScore } from '../../scoring/index.ts';
 import type { Mode } from '../session/mode.ts';
 import { STRINGS } from '../strings.ts';
+import { bandReasons } from './bandReasons.ts';
 import { h } from './dom.ts';
 import { glyph } from './glyph.ts';
 
@@ -83,7 +84,7 @@ export class DebriefView {
   }
 
   private result(): HTMLElement {
-    const { view, model, mode, score } = this.props;
+    const { view, model, mode, score, catalogue } = this.props;
     const { band, percent, marks, max } = score.score;
     const { kpis, mood } = score;
     const outcome = view.ending === null ? S.unfinished : STRINGS.outcome(view.ending.outcome);
@@ -112,13 +113,19 @@ export class DebriefView {
           h('p', { class: 'band', 'data-testid': 'band' }, STRINGS.band(band)),
           h('p', { class: 'marks' }, S.marks(marks, max)),
         ),
+        // The reason sits beside the band, above the customer measures, so it is read with the band.
         h(
-          'dl',
-          { class: 'kpis' },
-          kpi(S.csat, S.csatValue(kpis.csat)),
-          kpi(S.nps, S.npsValue(kpis.npsScore, STRINGS.nps(kpis.nps))),
-          kpi(S.fcr, kpis.fcr ? S.yes : S.no, kpis.fcr ? 'yes' : 'no'),
-          kpi(S.moodChange, S.moodValue(mood.start, mood.end)),
+          'div',
+          { class: 'result-side' },
+          bandReasons(score, view.scenario, model, catalogue),
+          h(
+            'dl',
+            { class: 'kpis' },
+            kpi(S.csat, S.csatValue(kpis.csat)),
+            kpi(S.nps, S.npsValue(kpis.npsScore, STRINGS.nps(kpis.nps))),
+            kpi(S.fcr, kpis.fcr ? S.yes : S.no, kpis.fcr ? 'yes' : 'no'),
+            kpi(S.moodChange, S.moodValue(mood.start, mood.end)),
+          ),
         ),
       ),
     );
@@ -184,7 +191,7 @@ export class DebriefView {
       { class: 'block', 'aria-labelledby': 'faults-heading' },
       h('h2', { id: 'faults-heading' }, S.faultsHeading),
       score.faults.length === 0
-        ? h('p', { class: 'all-clear' }, S.noFaults)
+        ? h('p', { class: 'all-clear' }, this.bandLowered() ? S.noFaultsPlain : S.noFaults)
         : h(
             'ul',
             { class: 'faults', role: 'list' },
@@ -210,6 +217,12 @@ export class DebriefView {
             }),
           ),
     );
+  }
+
+  /** True when a limit held the band below what the percent alone gives. */
+  private bandLowered(): boolean {
+    const { score } = this.props;
+    return score.score.band !== bandFor(score.score.percent, 0);
   }
 
   private marking(): HTMLElement {
