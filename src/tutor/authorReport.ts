@@ -93,13 +93,19 @@ export function describeGaming(finding: GamingFinding): string {
 }
 
 /** The most of a library's clear forks at which the best reply may be the longest, or the only apology. */
-export const GIVEAWAY_LIMITS = { uniqueLongest: 0.4, uniqueShortest: 0.4, onlyApology: 0.2 } as const;
+export const GIVEAWAY_LIMITS = {
+  uniqueLongest: 0.4,
+  uniqueShortest: 0.4,
+  onlyApology: 0.2,
+  onlyWithoutApology: 0.2,
+} as const;
 
 const STRATEGY_NAMES = {
   longest: 'Always the longest reply',
   shortest: 'Always the shortest reply',
   politest: 'Always the politest-sounding reply',
   apologising: 'Always the reply that says sorry',
+  unapologetic: 'Never the reply that says sorry (the shortest of the rest)',
 } as const;
 
 /** The giveaway lines of the author report, for the CLI and the map view. */
@@ -114,10 +120,13 @@ export function describeGiveaways(report: GiveawayReport | null): string[] {
   const longest = forks.filter((fork) => fork.uniqueLongest);
   const shortest = forks.filter((fork) => fork.uniqueShortest);
   const sorry = forks.filter((fork) => fork.onlyApology);
+  const unsorry = forks.filter((fork) => fork.onlyWithoutApology);
   const lines = [
     `The best reply is the longest at ${share(longest.length)}; keep it to ${100 * GIVEAWAY_LIMITS.uniqueLongest}% or less${longest.length > 0 ? `: ${longest.map((f) => `${f.node} (line ${f.line})`).join(', ')}` : ''}.`,
     `The best reply is the shortest at ${share(shortest.length)}; keep it to ${100 * GIVEAWAY_LIMITS.uniqueShortest}% or less too${shortest.length > 0 ? `: ${shortest.map((f) => `${f.node} (line ${f.line})`).join(', ')}` : ''}.`,
     `The best reply is the only one that says sorry at ${share(sorry.length)}; keep it to ${100 * GIVEAWAY_LIMITS.onlyApology}% or less${sorry.length > 0 ? `: ${sorry.map((f) => `${f.node} (line ${f.line})`).join(', ')}` : ''}.`,
+
+    `The best reply is the only one that does not say sorry at ${share(unsorry.length)}; keep it to ${100 * GIVEAWAY_LIMITS.onlyWithoutApology}% or less${unsorry.length > 0 ? `: ${unsorry.map((f) => `${f.node} (line ${f.line})`).join(', ')}` : ''}.`,
   ];
   const byStrategy = new Map<string, StrategyResult[]>();
   for (const result of report.strategies) {

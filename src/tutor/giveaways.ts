@@ -22,6 +22,8 @@ export interface ClearFork {
   readonly uniqueShortest: boolean;
   /** The best reply is the only one at the fork that says sorry. */
   readonly onlyApology: boolean;
+  /** The best reply is the only one at the fork that does not say sorry (every wrong one apologises). */
+  readonly onlyWithoutApology: boolean;
 }
 
 /** How a run of one learner strategy ends under one model. */
@@ -34,8 +36,14 @@ export interface StrategyResult {
   readonly band: Band;
 }
 
-export type Strategy = 'longest' | 'shortest' | 'politest' | 'apologising';
-export const STRATEGIES: readonly Strategy[] = ['longest', 'shortest', 'politest', 'apologising'];
+export type Strategy = 'longest' | 'shortest' | 'politest' | 'apologising' | 'unapologetic';
+export const STRATEGIES: readonly Strategy[] = [
+  'longest',
+  'shortest',
+  'politest',
+  'apologising',
+  'unapologetic',
+];
 
 export interface GiveawayReport {
   readonly forks: readonly ClearFork[];
@@ -66,6 +74,7 @@ function strategyKey(strategy: Strategy, choice: Choice): readonly number[] {
   if (strategy === 'longest') return [words, choice.say.length];
   if (strategy === 'shortest') return [-words, -choice.say.length];
   if (strategy === 'politest') return [courtesy(choice.say), words, choice.say.length];
+  if (strategy === 'unapologetic') return [saysSorry(choice.say) ? 0 : 1, -words, -choice.say.length];
   return [saysSorry(choice.say) ? 1 : 0, words, choice.say.length];
 }
 
@@ -157,6 +166,7 @@ export function giveaways(
       uniqueLongest: others.every((other) => wordCount(other.say) < wordCount(best.say)),
       uniqueShortest: others.every((other) => wordCount(other.say) > wordCount(best.say)),
       onlyApology: saysSorry(best.say) && others.every((other) => !saysSorry(other.say)),
+      onlyWithoutApology: !saysSorry(best.say) && others.every((other) => saysSorry(other.say)),
     });
   }
   const strategies: StrategyResult[] = [];

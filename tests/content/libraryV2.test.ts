@@ -54,10 +54,22 @@ describe('library v2: twenty role-plays where nothing gives the answer away', ()
     expect(share(forks.filter((f) => f.onlyApology).length)).toBeLessThanOrEqual(GIVEAWAY_LIMITS.onlyApology);
   });
 
+  it(`nor the unique shortest at more than ${100 * GIVEAWAY_LIMITS.uniqueShortest}% (rewriting wrong replies must not make the short one the giveaway)`, () => {
+    const forks = [...reports.values()].flatMap((report) => report.forks);
+    const shortest = forks.filter((f) => f.uniqueShortest).length;
+    expect(shortest / forks.length).toBeLessThanOrEqual(GIVEAWAY_LIMITS.uniqueShortest);
+  });
+
+  it(`nor the only reply that does not say sorry at more than ${100 * GIVEAWAY_LIMITS.onlyWithoutApology}% (wrong replies may apologise, not all of them)`, () => {
+    const forks = [...reports.values()].flatMap((report) => report.forks);
+    const unsorry = forks.filter((f) => f.onlyWithoutApology).length;
+    expect(unsorry / forks.length).toBeLessThanOrEqual(GIVEAWAY_LIMITS.onlyWithoutApology);
+  });
+
   describe.each(written.map((s) => s.file))('%s', (file) => {
     const scenario = written.find((s) => s.file === file) as Scenario;
 
-    it('never reaches Distinction by always taking the longest, the politest-sounding or the apologising reply', () => {
+    it('never reaches Distinction by always taking the longest, the shortest, the politest-sounding, the apologising or the unapologetic reply', () => {
       const wins = (reports.get(file)?.strategies ?? []).filter((s) => s.band === 'Distinction');
       expect(wins.map((s) => `${s.strategy} under ${s.model}: ${s.choices.join(',')}`)).toEqual([]);
     });

@@ -71,13 +71,22 @@ describe('giveaways: does the shape of a reply give the answer away?', () => {
         uniqueShortest: true,
         onlyApology: false,
       },
-      { node: 'fix', line: 1, best: 'fix.1', uniqueLongest: false, uniqueShortest: true, onlyApology: false },
+      {
+        node: 'fix',
+        line: 1,
+        best: 'fix.1',
+        uniqueLongest: false,
+        uniqueShortest: true,
+        onlyApology: false,
+        onlyWithoutApology: false,
+      },
     ]);
     expect(report.strategies.map((s) => `${s.strategy}:${s.band}`)).toEqual([
       'longest:Not yet achieved',
       'shortest:Distinction',
       'politest:Not yet achieved',
       'apologising:Not yet achieved',
+      'unapologetic:Pass',
     ]);
   });
 
