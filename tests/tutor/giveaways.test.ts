@@ -70,6 +70,7 @@ describe('giveaways: does the shape of a reply give the answer away?', () => {
         uniqueLongest: false,
         uniqueShortest: true,
         onlyApology: false,
+        onlyWithoutApology: true,
       },
       {
         node: 'fix',
@@ -78,7 +79,7 @@ describe('giveaways: does the shape of a reply give the answer away?', () => {
         uniqueLongest: false,
         uniqueShortest: true,
         onlyApology: false,
-        onlyWithoutApology: false,
+        onlyWithoutApology: true,
       },
     ]);
     expect(report.strategies.map((s) => `${s.strategy}:${s.band}`)).toEqual([
