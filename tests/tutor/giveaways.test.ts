@@ -87,7 +87,7 @@ describe('giveaways: does the shape of a reply give the answer away?', () => {
       'shortest:Distinction',
       'politest:Not yet achieved',
       'apologising:Not yet achieved',
-      'unapologetic:Pass',
+      'unapologetic:Distinction',
     ]);
   });
 
