@@ -476,6 +476,51 @@ describe('the packaged simulator in a SCORM LMS (scorm-again in Chromium)', () =
     }
   });
 
+  it('xAPI: a relaunch in the same browser that resumes saved progress sends each reply once', async () => {
+    served.statements.length = 0;
+    const actor = JSON.stringify({ account: { homePage: 'https://moodle.college.example', name: '4711' } });
+    const launch = `${LAUNCH}&endpoint=${encodeURIComponent(`${served.url}/xapi/`)}&auth=${encodeURIComponent('Basic dGVzdDp0ZXN0')}&actor=${encodeURIComponent(actor)}`;
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const ids = choiceIds([3, 1, 1, 1, 1]);
+    await page.goto(`${served.url}/pkg12/index.html?${launch}`);
+    for (const id of ids.slice(0, 2)) await reply(page.mainFrame(), id);
+    // The LRS has both replies, and saved progress (IndexedDB) has the run.
+    await expect.poll(() => answeredIds(served.statements).length, { timeout: 60_000 }).toBe(2);
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((done) => {
+          const open = indexedDB.open('complaint-handling-simulator');
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('progress')) return done(false);
+            const get = db.transaction('progress').objectStore('progress').get('run');
+            get.onsuccess = () => done((get.result?.choices?.length ?? -1) === 2);
+            get.onerror = () => done(false);
+          };
+          open.onerror = () => done(false);
+        }),
+    );
+    await allStatementsReceived(page.mainFrame());
+
+    // The LRS's launch link again, in the same browser: saved progress offers the run, the learner resumes it.
+    await page.goto(`${served.url}/pkg12/index.html?${launch}`);
+    await page.click('.progress-dialog button[data-value="resume"]');
+    for (const id of ids.slice(2)) await reply(page.mainFrame(), id);
+    await expect.poll(() => verbsOf(served.statements).includes('passed'), { timeout: 60_000 }).toBe(true);
+    await allStatementsReceived(page.mainFrame());
+    expect(answeredIds(served.statements)).toEqual(ids);
+    expect(verbsOf(served.statements).filter((v) => v === 'launched')).toHaveLength(2);
+    for (const statement of served.statements) expect(validate(statement)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('cmi5: a cmi5 launch of the package sends initialized, answered, completed, passed, terminated in the session', async () => {
     served.statements.length = 0;
     const actor = {
