@@ -8,9 +8,31 @@ export { createLmsReport } from './createLmsReport.ts';
 export { scenarioFingerprint } from './fingerprint.ts';
 export { CMI_IDENTIFIER_12, choiceLetter12, identifier12, uriSegment } from './identifiers.ts';
 export { lessonStatus12, lmsOutcome, PASSING_BANDS } from './outcome.ts';
+export {
+  decodeHeld,
+  encodeHeld,
+  type HeldReplies,
+  heldAtLaunch,
+  type LaunchInteractions,
+  type LedgerStep,
+  type RunKey,
+  recordStep,
+} from './replyLedger.ts';
 export { actNames, type ReplyMarks, replyMarks } from './replyMarks.ts';
-export { SCORM12_LIMITS, scorm12Interactions, scorm12Values, type WriteOptions } from './scorm12.ts';
-export { LANGUAGE, SCORM2004_LIMITS, scorm2004Interactions, scorm2004Values } from './scorm2004.ts';
+export {
+  interactionId12,
+  SCORM12_LIMITS,
+  scorm12Interactions,
+  scorm12Values,
+  type WriteOptions,
+} from './scorm12.ts';
+export {
+  interactionId2004,
+  LANGUAGE,
+  SCORM2004_LIMITS,
+  scorm2004Interactions,
+  scorm2004Values,
+} from './scorm2004.ts';
 export {
   decodeSuspendData,
   type EncodedRun,

@@ -36,16 +36,20 @@ export function scorm12Values(report: LmsReport, options: WriteOptions): CmiValu
   return values;
 }
 
+/** A reply's 1.2 interaction id: `<scenario>.r<position>.<reply id>` in 1.2's identifier characters. */
+export function interactionId12(scenarioId: string, position: number, choiceId: string): string {
+  return `${identifier12(scenarioId, 100)}.r${position}.${identifier12(choiceId, 120)}`;
+}
+
 /** One `cmi.interactions.n.*` group per reply, from transcript entry `fromEntry`, numbered from `index`. */
 export function scorm12Interactions(report: LmsReport, index: number, fromEntry: number): CmiValue[] {
   const values: CmiValue[] = [];
-  const scenarioPart = identifier12(report.scenario.id, 100);
   for (let i = fromEntry; i < report.transcript.length; i += 1) {
     const entry = report.transcript[i];
     if (entry === undefined) continue;
     const n = `cmi.interactions.${index + i - fromEntry}`;
     const { choice } = entry;
-    values.push([`${n}.id`, `${scenarioPart}.r${i + 1}.${identifier12(choice.id, 120)}`]);
+    values.push([`${n}.id`, interactionId12(report.scenario.id, i + 1, choice.id)]);
     const acts = [...new Set(choice.acts.map(({ act }) => identifier12(act)))];
     for (const [m, act] of acts.entries()) values.push([`${n}.objectives.${m}.id`, act]);
     const at = report.answeredAt?.[i];

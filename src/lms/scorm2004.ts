@@ -41,16 +41,20 @@ export function scorm2004Values(report: LmsReport, options: WriteOptions): CmiVa
   return values;
 }
 
+/** A reply's 2004 interaction id: `<scenario>.r<position>.<reply id>`, URI-safe (a long identifier). */
+export function interactionId2004(scenarioId: string, position: number, choiceId: string): string {
+  return `${uriSegment(scenarioId).slice(0, 1000)}.r${position}.${uriSegment(choiceId).slice(0, 2000)}`;
+}
+
 /** One `cmi.interactions.n.*` group per reply, from transcript entry `fromEntry`, numbered from `index`. */
 export function scorm2004Interactions(report: LmsReport, index: number, fromEntry: number): CmiValue[] {
   const values: CmiValue[] = [];
-  const scenarioPart = uriSegment(report.scenario.id).slice(0, 1000);
   for (let i = fromEntry; i < report.transcript.length; i += 1) {
     const entry = report.transcript[i];
     if (entry === undefined) continue;
     const n = `cmi.interactions.${index + i - fromEntry}`;
     const { choice } = entry;
-    values.push([`${n}.id`, `${scenarioPart}.r${i + 1}.${uriSegment(choice.id).slice(0, 2000)}`]);
+    values.push([`${n}.id`, interactionId2004(report.scenario.id, i + 1, choice.id)]);
     values.push([`${n}.type`, 'choice']);
     const acts = [...new Set(choice.acts.map(({ act }) => uriSegment(act).slice(0, 4000)))];
     for (const [m, act] of acts.entries()) values.push([`${n}.objectives.${m}.id`, act]);

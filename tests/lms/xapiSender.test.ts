@@ -76,7 +76,6 @@ describe('sending statements to an LRS', () => {
         registration: 'ec531277-b57b-4c15-8d91-d292c5b2b8f7',
       },
       senderSink(sender),
-      Date.now,
       newId,
     );
     runWith(reporter, ['opening.2', 'details.1', 'remedy.1', 'thanks.1']);

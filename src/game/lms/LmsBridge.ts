@@ -2,12 +2,19 @@ import type { ConversationSession, ConversationView } from '../../engine/index.t
 import {
   type CmiValue,
   createLmsReport,
+  decodeHeld,
   decodeSuspendData,
+  encodeHeld,
   encodeSuspendData,
+  type HeldReplies,
+  heldAtLaunch,
   isoDuration,
+  type LaunchInteractions,
   type LmsMode,
   lmsOutcome,
   type ResumableRun,
+  type RunKey,
+  recordStep,
   repliesOf,
   resumeChoices,
   SCORM2004_LIMITS,
@@ -29,10 +36,24 @@ export interface TrackRequest {
   readonly mode: LmsMode;
 }
 
-/** The run's reply-order seed as the LMS needs it: read to save, replaced when a saved run is resumed. */
+/**
+ * The run's reply-order seed as the LMS needs it: read to save, replaced when
+ * a saved run is resumed. `settled` and `subscribe` (the game's `RunSeed`) tell
+ * the bridge when saved progress has decided which run this is: the replies it
+ * replays then are not the learner's new ones. A holder without them counts
+ * as settled from the start.
+ */
 export interface SeedHolder {
   readonly value: number;
   use(seed: number): void;
+  readonly settled?: boolean;
+  subscribe?(listener: () => void): () => void;
+}
+
+/** Where the bridge keeps what the LRS already holds when no SCORM LMS does (localStorage in the browser). */
+export interface HeldStore {
+  load(): string | null;
+  save(text: string): void;
 }
 
 /** Runs a piece of LMS work later (or now). */
@@ -45,10 +66,24 @@ export interface PackagedRun {
   readonly mode: LmsMode;
 }
 
-/** Something else that wants each view of a tracked run (the xAPI reporter). */
+/** One change of a tracked run, as an observer reports it. */
+export interface RunChange {
+  /** The first transcript entry not yet recorded: the ones before it the LMS or LRS already holds. */
+  readonly fromEntry: number;
+  /** When each transcript entry was chosen (replayed entries: when they were replayed). */
+  readonly answeredAt: readonly Date[];
+  /** When this change happened (ms since the epoch). */
+  readonly at: number;
+}
+
+/**
+ * Something else that wants each view of a tracked run (the xAPI reporter).
+ * An observer that joins late (its LRS set-up finished after the role-play
+ * started) is told everything it missed, in order, with the original times.
+ */
 export interface RunObserver {
-  started(request: TrackRequest): void;
-  changed(view: ConversationView, request: TrackRequest): void;
+  started(request: TrackRequest, at: number): void;
+  changed(view: ConversationView, request: TrackRequest, change: RunChange): void;
 }
 
 const GRADED_12 = new Set(['passed', 'failed', 'completed']);
@@ -68,6 +103,12 @@ export class LmsBridge {
   /** The LMS already holds a final status: an unfinished or practice run never overwrites it. */
   private finalised = false;
   private saved: ResumableRun | null = null;
+  /** The interactions the LMS held at launch, to tell which saved replies it already has. */
+  private launchInteractions: LaunchInteractions | null = null;
+  /** The replies the LMS (or LRS) already holds: never recorded again (see `recordStep`). */
+  private held: HeldReplies | null = null;
+  /** Every call observers have had, for an observer that joins late. */
+  private readonly told: ((observer: RunObserver) => void)[] = [];
   private current: { view: ConversationView; request: TrackRequest } | null = null;
   private readonly observers: RunObserver[] = [];
   private packaged: PackagedRun | null = null;
@@ -80,6 +121,7 @@ export class LmsBridge {
     private readonly scorm: ScormConnection | null,
     private readonly now: () => number,
     private readonly defer: Defer,
+    private readonly heldStore: HeldStore | null,
   ) {
     this.startedAt = now();
   }
@@ -89,17 +131,24 @@ export class LmsBridge {
    * `defer` runs the LMS calls for a change; the game passes a zero-delay
    * timer so the screen updates before a slow (synchronous) LMS commit.
    */
-  static connect(win: FrameLike, now: () => number = Date.now, defer: Defer = (run) => run()): LmsBridge {
+  static connect(
+    win: FrameLike,
+    now: () => number = Date.now,
+    defer: Defer = (run) => run(),
+    heldStore: HeldStore | null = null,
+  ): LmsBridge {
     const found = findScormApi(win);
     const scorm = found === null ? null : new ScormConnection(found);
-    const bridge = new LmsBridge(scorm?.initialize() === true ? scorm : null, now, defer);
+    const bridge = new LmsBridge(scorm?.initialize() === true ? scorm : null, now, defer, heldStore);
     bridge.readLaunch();
     return bridge;
   }
 
-  /** A bridge with no LMS (plain web, tests). */
-  static none(): LmsBridge {
-    return new LmsBridge(null, Date.now, (run) => run());
+  /** A bridge with no LMS (plain web, tests); `heldStore` stands in for the LRS's memory across reloads. */
+  static none(heldStore: HeldStore | null = null): LmsBridge {
+    const bridge = new LmsBridge(null, Date.now, (run) => run(), heldStore);
+    bridge.readLaunch();
+    return bridge;
   }
 
   get connected(): boolean {
@@ -134,40 +183,72 @@ export class LmsBridge {
     );
   }
 
+  /** Adds an observer, and tells it at once whatever it missed (see `RunObserver`). */
   observe(observer: RunObserver): void {
     this.observers.push(observer);
+    for (const call of this.told) safely(() => call(observer));
+  }
+
+  private tell(call: (observer: RunObserver) => void): void {
+    this.told.push(call);
+    for (const observer of this.observers) safely(() => call(observer));
   }
 
   /**
    * Follows a session the game has just created: first replays the saved run
    * when it is this scenario, model and mode (and still replays), then reports
    * every change. The run's reply-order seed is saved with it and restored on
-   * resume, so the replies come back in the order the learner saw. Returns a
-   * function that stops following.
+   * resume, so the replies come back in the order the learner saw. Each reply
+   * is recorded once: replies replayed into the session (this resume, saved
+   * progress, "try again from here") that the LMS already holds are not
+   * recorded again. Returns a function that stops following.
    */
   track(session: ConversationSession, request: TrackRequest, seed: SeedHolder): () => void {
     if (!this.accepts(request)) return () => undefined;
-    this.resumeInto(session, request, seed);
-    for (const observer of this.observers) safely(() => observer.started(request));
+    let replaying = this.resumeInto(session, request, seed);
+    // Saved progress replays its run right after it settles the seed, in the same task; the learner's own
+    // replies come later (they are hidden until the seed settles). So: a replay until the task that settles it ends.
+    let settling = seed.settled === false;
+    const stopSeed =
+      seed.subscribe?.(() => {
+        if (seed.settled !== true) return;
+        settling = true;
+        queueMicrotask(() => {
+          settling = false;
+        });
+      }) ?? (() => undefined);
+    const startedAt = this.now();
+    this.tell((observer) => observer.started(request, startedAt));
     const answeredAt: Date[] = [];
-    let written: string[] = [];
+    let previous: string[] = [];
+    const key = (): RunKey => ({
+      scenario: request.scenario.id,
+      model: request.model.id,
+      mode: request.mode,
+      seed: seed.value,
+    });
     const onView = (view: ConversationView): void => {
+      const at = this.now();
       answeredAt.length = Math.min(answeredAt.length, view.transcript.length);
-      while (answeredAt.length < view.transcript.length) answeredAt.push(new Date(this.now()));
+      while (answeredAt.length < view.transcript.length) answeredAt.push(new Date(at));
       const ids = view.transcript.map((entry) => entry.choice.id);
-      let fromEntry = 0;
-      while (fromEntry < written.length && written[fromEntry] === ids[fromEntry]) fromEntry += 1;
+      const step = recordStep(this.held, key(), previous, ids, replaying || settling);
+      replaying = false;
+      previous = ids;
+      this.keepHeld(step.held);
       this.current = { view, request };
-      written = ids;
-      const times = [...answeredAt];
+      const change = { fromEntry: step.fromEntry, answeredAt: [...answeredAt], at };
       this.later(() => {
-        this.write(view, request, fromEntry, times, seed.value);
-        for (const observer of this.observers) safely(() => observer.changed(view, request));
+        this.write(view, request, change.fromEntry, change.answeredAt, seed.value);
+        this.tell((observer) => observer.changed(view, request, change));
       });
     };
     const unsubscribe = session.subscribe(onView);
     onView(session.view());
-    return unsubscribe;
+    return () => {
+      unsubscribe();
+      stopSeed();
+    };
   }
 
   /** Ends the LMS session: session time, exit (suspend while a run is unfinished), terminate. */
@@ -207,29 +288,53 @@ export class LmsBridge {
 
   private readLaunch(): void {
     const scorm = this.scorm;
-    if (scorm === null) return;
+    if (scorm === null) {
+      this.held = decodeHeld(safe(() => this.heldStore?.load() ?? null));
+      return;
+    }
     this.saved = decodeSuspendData(scorm.get('cmi.suspend_data'));
     this.interactionBase = Number.parseInt(scorm.get('cmi.interactions._count'), 10) || 0;
+    // 2004's interaction ids can be read back; 1.2's are write-only (reading them is an error), so only its count.
+    const ids =
+      scorm.version === '2004'
+        ? Array.from({ length: Math.min(this.interactionBase, MAX_READ_BACK) }, (_, n) =>
+            scorm.get(`cmi.interactions.${n}.id`),
+          )
+        : null;
+    this.launchInteractions = { version: scorm.version, count: this.interactionBase, ids };
     this.finalised =
       scorm.version === '1.2'
         ? GRADED_12.has(scorm.get('cmi.core.lesson_status'))
         : scorm.get('cmi.completion_status') === 'completed';
   }
 
-  private resumeInto(session: ConversationSession, request: TrackRequest, seed: SeedHolder): void {
+  /** What the LMS holds now: kept in the bridge, and in the browser's storage when no SCORM LMS keeps it. */
+  private keepHeld(held: HeldReplies | null): void {
+    this.held = held;
+    if (this.scorm === null) safely(() => this.heldStore?.save(encodeHeld(held)));
+  }
+
+  /**
+   * Learns which replies of the run in suspend data the LMS holds, and replays
+   * that run into the session when it is unfinished. Returns whether it replayed.
+   */
+  private resumeInto(session: ConversationSession, request: TrackRequest, seed: SeedHolder): boolean {
     const saved = this.saved;
     this.saved = null;
-    if (saved === null || saved.model !== request.model.id || saved.mode !== request.mode) return;
-    // Something else (the learner's local progress) already resumed this session: leave it be.
-    if (session.view().transcript.length > 0) return;
+    if (saved === null || saved.model !== request.model.id || saved.mode !== request.mode) return false;
     const resumed = resumeChoices(request.scenario, saved);
-    if (!resumed.ok || resumed.ended) return;
+    if (!resumed.ok || this.launchInteractions === null) return false;
+    // Even a finished run is held: "try again from here" replays part of it and must not record it again.
+    this.held = heldAtLaunch(saved, resumed.choiceIds, this.launchInteractions);
+    // Something else (the learner's local progress) already resumed this session: leave it be.
+    if (resumed.ended || session.view().transcript.length > 0) return false;
     seed.use(saved.seed);
     try {
       for (const id of resumed.choiceIds) session.choose(id);
     } catch {
       // resumeChoices replayed these on its own session; should the game's differ, play on from where it got to.
     }
+    return true;
   }
 
   private write(
@@ -276,6 +381,17 @@ export class LmsBridge {
     scorm.setAll(values);
     this.interactionsWritten += Math.max(0, view.transcript.length - fromEntry);
     scorm.commit();
+  }
+}
+
+/** The most interaction ids read back at launch (a run is a few dozen replies; an LMS may hold several runs). */
+const MAX_READ_BACK = 1000;
+
+function safe<T>(read: () => T): T | null {
+  try {
+    return read();
+  } catch {
+    return null;
   }
 }
 

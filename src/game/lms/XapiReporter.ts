@@ -11,7 +11,7 @@ import {
   type XapiStatement,
 } from '../../lms/index.ts';
 import { hasCriticalFault, scoreRun } from '../../scoring/index.ts';
-import type { RunObserver, TrackRequest } from './LmsBridge.ts';
+import type { RunChange, RunObserver, TrackRequest } from './LmsBridge.ts';
 
 /** Who the statements are about and where their activities live. */
 export interface XapiIdentity {
@@ -38,43 +38,45 @@ export interface StatementSink {
   readonly sendsLaunched: boolean;
 }
 
-/** Turns each tracked run into xAPI statements: launched, one answered per reply, completed, passed/failed. */
+/**
+ * Turns each tracked run into xAPI statements: launched, one answered per
+ * reply, completed, passed/failed. Which replies are new, and when each
+ * happened, is the bridge's to say (`RunChange`): a reply the LRS already
+ * holds (replayed on resume or "try again from here") is not sent again, and
+ * a reporter that joined late stamps each statement with when it happened.
+ */
 export class XapiReporter implements RunObserver {
   private startedAt = 0;
-  private reported = 0;
   private ended = false;
 
   constructor(
     private readonly identity: XapiIdentity,
     private readonly sink: StatementSink,
-    private readonly now: () => number = Date.now,
     private readonly newId: () => string = () => crypto.randomUUID(),
   ) {}
 
-  started(request: TrackRequest): void {
-    this.startedAt = this.now();
-    this.reported = 0;
+  started(request: TrackRequest, at: number): void {
+    this.startedAt = at;
     this.ended = false;
-    if (this.sink.sendsLaunched) this.sink.record(launchedStatement(this.attempt(request), this.stamp()));
+    if (this.sink.sendsLaunched) this.sink.record(launchedStatement(this.attempt(request), this.stamp(at)));
   }
 
-  changed(view: ConversationView, request: TrackRequest): void {
+  changed(view: ConversationView, request: TrackRequest, change: RunChange): void {
     const attempt = this.attempt(request);
-    // After an undo (practice) the transcript is shorter: the taken-back reply stays recorded, as it happened.
-    this.reported = Math.min(this.reported, view.transcript.length);
-    for (let i = this.reported; i < view.transcript.length; i += 1) {
+    // After an undo (practice) the transcript is shorter and nothing is new: the taken-back reply stays recorded.
+    for (let i = change.fromEntry; i < view.transcript.length; i += 1) {
       const entry = view.transcript[i];
+      const at = change.answeredAt[i]?.getTime() ?? change.at;
       if (entry !== undefined)
-        this.sink.record(answeredStatement(attempt, request.catalogue, entry, this.stamp()));
+        this.sink.record(answeredStatement(attempt, request.catalogue, entry, this.stamp(at)));
     }
-    this.reported = view.transcript.length;
     if (view.ending !== null && !this.ended) {
       this.ended = true;
       const score = scoreRun(view.scenario, view.run, request.model, request.catalogue);
-      const seconds = (this.now() - this.startedAt) / 1000;
+      const seconds = (change.at - this.startedAt) / 1000;
       this.sink.finished(
-        completedStatement(attempt, score, seconds, this.stamp()),
-        judgedStatement(attempt, score, seconds, this.stamp()),
+        completedStatement(attempt, score, seconds, this.stamp(change.at)),
+        judgedStatement(attempt, score, seconds, this.stamp(change.at)),
         { critical: hasCriticalFault(score.faults, request.catalogue) },
       );
     }
@@ -93,7 +95,7 @@ export class XapiReporter implements RunObserver {
     };
   }
 
-  private stamp(): Stamp {
-    return { id: this.newId(), timestamp: new Date(this.now()) };
+  private stamp(at: number): Stamp {
+    return { id: this.newId(), timestamp: new Date(at) };
   }
 }

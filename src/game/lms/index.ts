@@ -1,11 +1,19 @@
 /** The game's LMS door: connect at start-up, then `track` each role-play session. */
 
 export { activeLms, connectLms, lmsLaunched, trackRoleplay } from './hooks.ts';
-export { LmsBridge, type PackagedRun, type RunObserver, type TrackRequest } from './LmsBridge.ts';
+export {
+  type HeldStore,
+  LmsBridge,
+  type PackagedRun,
+  type RunChange,
+  type RunObserver,
+  type SeedHolder,
+  type TrackRequest,
+} from './LmsBridge.ts';
 export { readXapiLaunch, tutorLaunch, type XapiLaunch } from './launchConfig.ts';
 export { ScormConnection } from './ScormConnection.ts';
 export { type FoundApi, type FrameLike, findScormApi } from './scormApi.ts';
 export { type Cmi5Like, cmi5Sink, inCmi5Session, senderSink } from './sinks.ts';
-export { startLms, XAPI_QUEUE_KEY } from './startLms.ts';
+export { LMS_HELD_KEY, startLms, XAPI_QUEUE_KEY } from './startLms.ts';
 export { type StatementSink, XapiReporter } from './XapiReporter.ts';
 export { type LrsEndpoint, XapiSender } from './XapiSender.ts';

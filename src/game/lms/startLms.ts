@@ -7,6 +7,8 @@ import { XapiSender } from './XapiSender.ts';
 
 /** Key under which unsent statements wait in localStorage. */
 export const XAPI_QUEUE_KEY = 'complaint-sim:xapi-queue';
+/** Key under which the replies the LRS already holds are kept when no SCORM LMS keeps them (see `recordStep`). */
+export const LMS_HELD_KEY = 'complaint-sim:lms-held';
 
 /**
  * Connects the game to whatever launched it: a SCORM LMS (1.2 or 2004) found
@@ -18,7 +20,12 @@ export const XAPI_QUEUE_KEY = 'complaint-sim:xapi-queue';
 export function startLms(win: Window): LmsBridge {
   let bridge: LmsBridge;
   try {
-    bridge = LmsBridge.connect(win, Date.now, (run) => void win.setTimeout(run, 0));
+    bridge = LmsBridge.connect(
+      win,
+      Date.now,
+      (run) => void win.setTimeout(run, 0),
+      storeAt(win, LMS_HELD_KEY),
+    );
   } catch {
     return LmsBridge.none();
   }
@@ -57,7 +64,7 @@ async function connectXapi(win: Window, bridge: LmsBridge, closers: (() => void)
   if (launch.kind !== 'xapi') return;
   const actor = launch.actor ?? scormActor(bridge, win);
   if (actor === null) return;
-  const sender = new XapiSender(launch, { store: localStore(win) });
+  const sender = new XapiSender(launch, { store: storeAt(win, XAPI_QUEUE_KEY) });
   win.addEventListener('online', () => void sender.flush());
   void sender.flush();
   const activityBase = launch.activityBase ?? new URL('./', win.location.href).href;
@@ -92,10 +99,10 @@ async function readTutorConfig(win: Window): Promise<TutorConfig | null> {
   }
 }
 
-function localStore(win: Window) {
+function storeAt(win: Window, key: string) {
   return {
-    load: () => win.localStorage.getItem(XAPI_QUEUE_KEY),
-    save: (text: string) => win.localStorage.setItem(XAPI_QUEUE_KEY, text),
+    load: () => win.localStorage.getItem(key),
+    save: (text: string) => win.localStorage.setItem(key, text),
   };
 }
 
