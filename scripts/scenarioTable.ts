@@ -26,6 +26,10 @@ function row(s: Scenario): string {
     s.models.join(', '),
     `${s.nodes.size} / ${endings}`,
     s.summary,
+    s.marking
+      .filter((point) => point.essential)
+      .map((point) => point.text)
+      .join('<br>') || '—',
   ];
   return `| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`;
 }
@@ -38,11 +42,14 @@ export function tableText(): string {
   return [
     '# The scenario library',
     '',
-    'Every role-play in `scenarios/`, for planning a lesson. Generated from the files by',
-    '`npm run docs:scenarios`; a test fails if this table and the files disagree.',
+    'Every role-play in `scenarios/`, for planning a lesson, easiest first. Generated from the files by',
+    '`npm run docs:scenarios`; a test fails if this table and the files disagree. Difficulty: 1 is one',
+    'clear complaint; 2 adds a complication (a legal point, a second issue, an upset customer); 3 is an',
+    'upset customer, a legal trap and a "no" to give. The last column lists the essential marking points:',
+    'a run that misses one is at most a Pass. The law behind each is in `docs/law.md`.',
     '',
-    '| scenario | channel | topics | law | difficulty | models | nodes / endings | summary |',
-    '|---|---|---|---|---|---|---|---|',
+    '| scenario | channel | topics | law | difficulty | models | nodes / endings | summary | what it teaches (the essential points) |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...sorted.map(row),
     '',
     `${scenarios.length} scenarios. Every one validates with no errors or warnings, and under each model listed`,

@@ -74,6 +74,13 @@ describe('library v2: twenty role-plays where nothing gives the answer away', ()
       expect(wins.map((s) => `${s.strategy} under ${s.model}: ${s.choices.join(',')}`)).toEqual([]);
     });
 
+    it('words its marking points as what the learner did, not as marker jargon', () => {
+      const jargon = scenario.marking.filter((point) =>
+        /award credit|credit (is )?given|candidate|learner should/i.test(point.text),
+      );
+      expect(jargon.map((point) => point.text)).toEqual([]);
+    });
+
     it('has an essential marking point for the law or data protection it turns on', () => {
       expect(scenario.marking.filter((point) => point.essential).length).toBeGreaterThanOrEqual(1);
     });
