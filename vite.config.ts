@@ -4,7 +4,7 @@ import { libraryPlugin } from './src/game/build/libraryPlugin.ts';
 
 /**
  * The offline classroom (docs/security.md, "Browser: offline"): a service worker
- * precaches the app shell and the library; the page itself is network-first, so a
+ * precaches the app shell and the library file (assets/library-<hash>.json); the page itself is network-first, so a
  * rebuilt library is used on the next load whenever the server can be reached.
  * Registered by src/main.ts once the first screen is drawn (`offlineFlag`). Left out of
  * relative-base builds: SCORM packages (`npm run package`) must not carry one.
@@ -18,7 +18,8 @@ function offline(): PluginOption {
     injectRegister: false,
     manifest: false,
     workbox: {
-      globPatterns: ['**/*.{js,css,html,svg,png,webp,woff2}'],
+      // json: the library file (assets/library-<hash>.json, src/game/build/libraryPlugin.ts).
+      globPatterns: ['**/*.{js,css,html,json,svg,png,webp,woff2}'],
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       // Pages are not served from the precache (that would keep last term's library until a second reload).
       navigateFallback: null,

@@ -12,10 +12,17 @@
  * which fetch in the background after the page has loaded). Gzip at level 9,
  * as Vite's own build report measures it.
  *
- *   npm run build && npm run budgets [-- --dist DIR] [-- --max-kb 150] [-- --json]
+ * The data the first load fetches (the library JSON, which index.html names
+ * in `<link rel="preload" as="fetch">`: src/game/build/libraryPlugin.ts) is
+ * listed on its own line with a budget of its own: it is parsed with
+ * JSON.parse, not compiled as code, so it is not counted in the JavaScript
+ * budget, but it must not grow unnoticed either.
  *
- * Exit status: 0 within budget; 1 over budget, or Phaser is not in a chunk of
- * its own (then the app's share cannot be told apart); 2 no build to measure.
+ *   npm run build && npm run budgets [-- --dist DIR] [-- --max-kb 150] [-- --max-data-kb 200] [-- --json]
+ *
+ * Exit status: 0 within both budgets; 1 over a budget, Phaser is not in a chunk
+ * of its own (then the app's share cannot be told apart), or index.html names a
+ * data file the build lacks; 2 no build to measure.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +32,8 @@ import { parseAst } from 'vite';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_MAX_KB = 150;
+/** The first load's data (the library JSON), KB gzip: generous, so the library can grow, but not unnoticed. */
+const DEFAULT_MAX_DATA_KB = 200;
 const JS_FILE = /\.m?js$/i;
 /** Vite names a chunk after its codeSplitting group: vite.config.ts puts node_modules/phaser in `phaser`. */
 const PHASER_CHUNK = /^phaser[-.]/i;
@@ -46,18 +55,34 @@ export interface ChunkSize {
   readonly load: ChunkLoad;
 }
 
+/** A data file the first page load fetches (index.html preloads it `as="fetch"`). */
+export interface DataSize {
+  readonly file: string;
+  readonly bytes: number;
+  readonly gzipBytes: number;
+}
+
 export interface BudgetReport {
   readonly dist: string;
   readonly maxKB: number;
+  /** The data budget: the first load's data files together, KB gzip. */
+  readonly maxDataKB: number;
   /** First-load chunks first (in load order), then lazy ones, then the rest. */
   readonly chunks: readonly ChunkSize[];
+  /** The data files the first load fetches (not JavaScript: not in `chunks`, not in the JavaScript budget). */
+  readonly data: readonly DataSize[];
+  /** What the data budget limits: `data` together, KB gzip. */
+  readonly dataGzipKB: number;
   /** What the budget limits: the first page load's JavaScript beyond Phaser's chunk, KB gzip. */
   readonly appGzipKB: number;
   /** The lazy chunks together (not counted), KB gzip. */
   readonly lazyGzipKB: number;
   readonly phaserGzipKB: number | null;
-  readonly status: 'within' | 'over' | 'phaser-not-split' | 'no-build';
+  readonly status: 'within' | 'over' | 'phaser-not-split' | 'missing-data' | 'no-build';
+  /** The JavaScript verdict (or why there is none). */
   readonly message: string;
+  /** The data verdict, on a line of its own. */
+  readonly dataMessage: string;
 }
 
 function filesUnder(dir: string): string[] {
@@ -88,6 +113,18 @@ export function pageScripts(html: string): string[] {
       : /\srel\s*=\s*["']?modulepreload/i.test(tag)
         ? attr(tag, 'href')
         : undefined;
+    const file = url === undefined ? null : distPath(url);
+    if (file !== null && !found.includes(file)) found.push(file);
+  }
+  return found;
+}
+
+/** Data files dist/index.html preloads for fetch() (`<link rel="preload" as="fetch" href>`), in document order. */
+export function pageData(html: string): string[] {
+  const found: string[] = [];
+  for (const tag of html.match(/<link\b[^>]*>/gi) ?? []) {
+    if (!/\srel\s*=\s*["']?preload\b/i.test(tag) || !/\sas\s*=\s*["']?fetch\b/i.test(tag)) continue;
+    const url = /\shref\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1];
     const file = url === undefined ? null : distPath(url);
     if (file !== null && !found.includes(file)) found.push(file);
   }
@@ -148,10 +185,10 @@ export function chunkImports(file: string, code: string): { static: string[]; dy
 }
 
 /** Measures a build folder against the budget. */
-export function measure(dist: string, maxKB: number): BudgetReport {
+export function measure(dist: string, maxKB: number, maxDataKB = DEFAULT_MAX_DATA_KB): BudgetReport {
   const relative = path.relative(ROOT, dist) || dist;
   if (!existsSync(dist) || !statSync(dist).isDirectory()) {
-    return noBuild(relative, maxKB, `${relative}/ does not exist: run \`npm run build\` first.`);
+    return noBuild(relative, maxKB, maxDataKB, `${relative}/ does not exist: run \`npm run build\` first.`);
   }
   const jsFiles = filesUnder(dist)
     .filter((file) => JS_FILE.test(file))
@@ -161,6 +198,7 @@ export function measure(dist: string, maxKB: number): BudgetReport {
     return noBuild(
       relative,
       maxKB,
+      maxDataKB,
       `${relative}/ holds no ${jsFiles.length === 0 ? 'JavaScript' : 'index.html'}: run \`npm run build\` first.`,
     );
   }
@@ -188,9 +226,10 @@ export function measure(dist: string, maxKB: number): BudgetReport {
     }
     return order;
   };
+  const html = readFileSync(indexHtml, 'utf8');
   const seen = new Set<string>();
   const first = staticClosure(
-    pageScripts(readFileSync(indexHtml, 'utf8')).filter((file) => JS_FILE.test(file)),
+    pageScripts(html).filter((file) => JS_FILE.test(file)),
     seen,
   );
   const lazy: string[] = [];
@@ -220,7 +259,28 @@ export function measure(dist: string, maxKB: number): BudgetReport {
   const appGzipKB = sum(app);
   const lazyGzipKB = sum(chunks.filter((c) => c.load === 'lazy' && !c.phaser));
   const phaserGzipKB = phaser.length === 0 ? null : sum(phaser);
-  const base = { dist: relative, maxKB, chunks, appGzipKB, lazyGzipKB, phaserGzipKB };
+  const dataFiles = pageData(html).filter((file) => !JS_FILE.test(file));
+  const data = dataFiles
+    .filter((file) => existsSync(path.join(dist, file)))
+    .map((file): DataSize => {
+      const content = readFileSync(path.join(dist, file));
+      return { file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+    });
+  const dataGzipKB = kb(data.reduce((total, d) => total + d.gzipBytes, 0));
+  const dataWithin = dataGzipKB <= maxDataKB;
+  const dataMessage = `First-load data (JSON, parsed, not compiled; not in the JavaScript budget): ${dataGzipKB} KB gzip, data budget ${maxDataKB} KB: ${dataWithin ? 'within budget' : `OVER budget by ${kb((dataGzipKB - maxDataKB) * 1024)} KB`}.`;
+  const base = {
+    dist: relative,
+    maxKB,
+    maxDataKB,
+    chunks,
+    data,
+    dataGzipKB,
+    appGzipKB,
+    lazyGzipKB,
+    phaserGzipKB,
+    dataMessage,
+  };
   if (phaser.length === 0) {
     const holder = chunks.find((c) => code.get(c.file)?.toString('utf8').includes(PHASER_BANNER));
     if (holder !== undefined) {
@@ -231,24 +291,36 @@ export function measure(dist: string, maxKB: number): BudgetReport {
       };
     }
   }
+  const missing = dataFiles.filter((file) => !data.some((d) => d.file === file));
+  if (missing.length > 0) {
+    return {
+      ...base,
+      status: 'missing-data',
+      message: `index.html preloads ${missing.join(', ')}, which the build does not hold: the page would fail to load it.`,
+    };
+  }
   const within = appGzipKB <= maxKB;
   return {
     ...base,
-    status: within ? 'within' : 'over',
+    status: within && dataWithin ? 'within' : 'over',
     message: `First-load JavaScript beyond Phaser's chunk: ${appGzipKB} KB gzip, budget ${maxKB} KB: ${within ? 'within budget' : `OVER budget by ${kb((appGzipKB - maxKB) * 1024)} KB (load more with import() on first use: src/game/ui/lazy.ts)`}. Lazy chunks (not counted): ${lazyGzipKB} KB gzip.`,
   };
 }
 
-function noBuild(dist: string, maxKB: number, message: string): BudgetReport {
+function noBuild(dist: string, maxKB: number, maxDataKB: number, message: string): BudgetReport {
   return {
     dist,
     maxKB,
+    maxDataKB,
     chunks: [],
+    data: [],
+    dataGzipKB: 0,
     appGzipKB: 0,
     lazyGzipKB: 0,
     phaserGzipKB: null,
     status: 'no-build',
     message,
+    dataMessage: '',
   };
 }
 
@@ -258,13 +330,16 @@ const ROLE: Record<ChunkLoad, string> = {
   other: 'not loaded by the page (not counted)',
 };
 
-/** The report as text: one line per chunk, then the verdict. */
+const line = (file: string, bytes: number, gzipBytes: number, role: string) =>
+  `${file.padEnd(40)} ${String(kb(bytes)).padStart(9)} KB  ${String(kb(gzipBytes)).padStart(8)} KB gzip  ${role}`;
+
+/** The report as text: one line per chunk and per data file, then the two verdicts (JavaScript, data). */
 export function formatReport(report: BudgetReport): string {
-  const lines = report.chunks.map((c) => {
-    const role = c.phaser ? 'phaser (not counted)' : ROLE[c.load];
-    return `${c.file.padEnd(40)} ${String(kb(c.bytes)).padStart(9)} KB  ${String(kb(c.gzipBytes)).padStart(8)} KB gzip  ${role}`;
-  });
-  return [...lines, report.message].join('\n');
+  const lines = report.chunks.map((c) =>
+    line(c.file, c.bytes, c.gzipBytes, c.phaser ? 'phaser (not counted)' : ROLE[c.load]),
+  );
+  const data = report.data.map((d) => line(d.file, d.bytes, d.gzipBytes, 'first-load data (data budget)'));
+  return [...lines, ...data, report.message, report.dataMessage].filter((l) => l !== '').join('\n');
 }
 
 /** The command: returns the exit status. */
@@ -275,7 +350,8 @@ export function main(argv: readonly string[], log: (text: string) => void = cons
   };
   const dist = path.resolve(ROOT, value('--dist') ?? 'dist');
   const maxKB = Number(value('--max-kb') ?? DEFAULT_MAX_KB);
-  const report = measure(dist, maxKB);
+  const maxDataKB = Number(value('--max-data-kb') ?? DEFAULT_MAX_DATA_KB);
+  const report = measure(dist, maxKB, maxDataKB);
   log(argv.includes('--json') ? JSON.stringify(report, null, 2) : formatReport(report));
   return report.status === 'within' ? 0 : report.status === 'no-build' ? 2 : 1;
 }

@@ -1,11 +1,13 @@
-/** Composition root: the precompiled library → the shell → the Phaser game and its scenes. */
+/** Composition root: the precompiled library (fetched as JSON) → the shell → the Phaser game and its scenes. */
 
-import library from 'virtual:library';
 import * as Phaser from 'phaser';
 import { installAccessibility } from './game/a11y/index.ts';
 import { PAGE_LAYER_CSS, PALETTE, PALETTE_CSS } from './game/art/palette.ts';
 import { GameShell, type Regions } from './game/GameShell.ts';
+import { Screen } from './game/keys.ts';
+import { fetchLibrary, libraryFailure } from './game/library/fetchLibrary.ts';
 import { libraryFromData } from './game/library/Library.ts';
+import type { LibraryData } from './game/library/libraryData.ts';
 import { connectLms, lmsLaunched } from './game/lms/index.ts';
 import { installTutorTools } from './game/presenter/tutorTools.ts';
 import { BootScene } from './game/scenes/BootScene.ts';
@@ -14,7 +16,11 @@ import { LoadingScene } from './game/scenes/LoadingScene.ts';
 import { MenuScene } from './game/scenes/MenuScene.ts';
 import { RoleplayScene } from './game/scenes/RoleplayScene.ts';
 import { type DeepLink, parseDeepLink } from './game/session/deepLink.ts';
+import { STRINGS } from './game/strings.ts';
 import './game/ui/styles.css';
+
+// First of all: the library file (index.html preloads it while the scripts download; this reuses that request).
+const libraryData = fetchLibrary(document);
 
 function element(id: string): HTMLElement {
   const el = document.getElementById(id);
@@ -55,12 +61,30 @@ const regions: Regions = {
 };
 // Text size, contrast, motion, the customer's voice and focus rescue (see docs/accessibility.md).
 installAccessibility(window, regions.topbar);
-const shell = new GameShell(libraryFromData(library), regions);
-const deepLink = parseDeepLink(window.location.search, shell.library);
-// An LMS or LRS that launched the page: fetch the LMS runtime, report to it, and reopen the run it
-// saved (see docs/lms.md). The page keeps "Loading the role-plays…" until it is connected.
-if (lmsLaunched(window)) void connectLms(window, deepLink, shell.library).then(startGame);
-else startGame(deepLink);
+libraryData.then(start, showLibraryFailure);
+
+function start(library: LibraryData): void {
+  const shell = new GameShell(libraryFromData(library), regions);
+  const deepLink = parseDeepLink(window.location.search, shell.library);
+  // An LMS or LRS that launched the page: fetch the LMS runtime, report to it, and reopen the run it
+  // saved (see docs/lms.md). The page keeps "Loading the role-plays…" until it is connected.
+  if (lmsLaunched(window))
+    void connectLms(window, deepLink, shell.library).then((link) => startGame(shell, link));
+  else startGame(shell, deepLink);
+}
+
+/**
+ * The library could not be fetched (a damaged deploy, the network gone before the service worker
+ * has cached it): say so in place of "Loading the role-plays…", with Reload, never a blank page.
+ */
+function showLibraryFailure(error: unknown): void {
+  console.error(error);
+  regions.app.dataset.screen = Screen.Fetching;
+  const notice = libraryFailure(error, () => window.location.reload());
+  regions.panel.replaceChildren(notice);
+  document.title = `${STRINGS.startup.failedHeading} · ${STRINGS.appTitle}`;
+  notice.querySelector('button')?.focus();
+}
 
 /**
  * Registers the offline service worker (docs/security.md, "Browser: offline")
@@ -92,7 +116,7 @@ function registerOfflineWhenDrawn(): void {
   watcher.observe(stage, { attributes: true, attributeFilter: ['data-drawn'] });
 }
 
-function startGame(link: DeepLink): void {
+function startGame(shell: GameShell, link: DeepLink): void {
   const type = rendererFor(window.location.search);
   shell.game = new Phaser.Game({
     type,

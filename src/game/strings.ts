@@ -47,6 +47,21 @@ export const STRINGS = {
   loading: 'Loading…',
   skipLink: 'Skip to main content',
 
+  /** The library file could not be fetched at start-up (src/game/library/fetchLibrary.ts). */
+  startup: {
+    failedHeading: 'The role-plays could not be loaded',
+    failed: (reason: string) =>
+      `The role-plays could not be loaded: ${reason}. Reload the page to try again.`,
+    network:
+      'the connection failed (if you are offline, open this page once while online and it will work offline afterwards)',
+    status: (code: number, text: string) =>
+      `the server answered “${code}${text === '' ? '' : ` ${text}`}” for the library file`,
+    damaged: 'the library file is damaged or incomplete',
+    noLink: 'the page does not say where the library file is',
+    unexpected: 'something unexpected went wrong',
+    reload: 'Reload',
+  },
+
   /** Parts of the app fetched the first time they are used (src/game/ui/lazy.ts). */
   lazy: {
     failedHeading: (what: string) => `${what} could not be loaded`,

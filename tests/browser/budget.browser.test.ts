@@ -4,7 +4,8 @@
  * it. Then, in Chromium, that the budget's idea of "the first load" is what a
  * learner's browser really fetches (the menu, and a deep link into a
  * role-play), and that a lazily loaded part which cannot be fetched says so
- * plainly, with "Try again", instead of leaving a blank screen.
+ * plainly, with "Try again", instead of leaving a blank screen; so does the
+ * library file, which every first load fetches (its own data budget).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -26,13 +27,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The app's own scripts a page requested (dist-relative paths, as the budget names them). */
-function recordScripts(page: Page): string[] {
+/** The app's own scripts and data files a page requested (dist-relative paths, as the budget names them). */
+function recordScripts(page: Page, ending = /\.m?js$/): string[] {
   const origin = new URL(inject('appUrl')).origin;
   const seen: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.origin === origin && /\.m?js$/.test(url.pathname)) seen.push(url.pathname.replace(/^\//, ''));
+    if (url.origin === origin && ending.test(url.pathname)) seen.push(url.pathname.replace(/^\//, ''));
   });
   return seen;
 }
@@ -60,20 +61,26 @@ describe('bundle-size budget', () => {
     expect(byLoad('lazy').join(' ')).toMatch(/AuthoringScene-/);
     expect(byLoad('lazy').join(' ')).toMatch(/MapDialog-/);
     expect(byLoad('lazy').join(' ')).toMatch(/PresenterScene-/);
+    // The library is data the first load fetches, with a budget of its own.
+    expect(report.data.map((d) => d.file)).toEqual([expect.stringMatching(/^assets\/library-[\w-]+\.json$/)]);
+    expect(report.dataGzipKB).toBeLessThanOrEqual(report.maxDataKB);
   });
 
   it.each([
     ['the menu', '', 'menu'],
     ['a deep link into a role-play', '?scenario=faulty-kettle&model=LASS&mode=practice', 'roleplay'],
   ] as const)(
-    'is what %s really fetches: every first-load chunk and no lazy one',
+    'is what %s really fetches: every first-load chunk and no lazy one, and the library file once',
     async (_, query, scene) => {
       const { page, errors } = await openPage(browser, 'about:blank');
       const fetched = recordScripts(page);
+      const data = recordScripts(page, /\.json$/);
       await page.goto(`${inject('appUrl')}${query}`);
       await waitForStage(page, scene);
       if (scene === 'roleplay') await waitForTurn(page);
       expect(new Set(fetched)).toEqual(new Set(byLoad('first')));
+      // Once: the page's fetch() reuses the request index.html's preload started.
+      expect(data).toEqual(report.data.map((d) => d.file));
       expect(errors).toEqual([]);
       await page.context().close();
     },
@@ -113,6 +120,49 @@ describe('art fetched before the first reply', () => {
 });
 
 describe('a part of the app that cannot be fetched', () => {
+  it.each([
+    [
+      'cannot be fetched (the network drops before the service worker has it)',
+      'network',
+      /the connection failed/,
+    ],
+    ['is missing (a damaged deploy)', 'missing', /the server answered “404 Not Found” for the library file/],
+    ['is damaged', 'damaged', /the library file is damaged or incomplete/],
+  ] as const)(
+    'says plainly, with Reload, when the library file %s, and Reload loads it once it is back',
+    async (_, fault, reason) => {
+      const page = await openUncached();
+      const libraryFile = /\/assets\/library-[\w-]+\.json$/;
+      await page.route(libraryFile, (route) =>
+        fault === 'network'
+          ? route.abort('internetdisconnected')
+          : fault === 'missing'
+            ? route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' })
+            : route.fulfill({
+                status: 200,
+                contentType: 'application/json',
+                body: '{"catalogue":{},"scenar',
+              }),
+      );
+      await page.goto(`${inject('appUrl')}?scenario=faulty-kettle&model=LASS&mode=practice`);
+      const error = page.locator('[data-testid="library-error"]');
+      await error.waitFor();
+      expect(await error.getAttribute('role')).toBe('alert');
+      const text = (await error.textContent()) ?? '';
+      expect(text).toContain('The role-plays could not be loaded: ');
+      expect(text).toMatch(reason);
+      expect(text).toContain('Reload the page to try again.');
+      expect(await page.getAttribute('#app', 'data-screen')).toBe('fetching');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Reload');
+      if (fault === 'network') await screenshot(page, 'budget-library-failed');
+      // The file is back: Reload opens the deep link.
+      await page.unroute(libraryFile);
+      await page.click('[data-testid="library-reload"]');
+      await waitForTurn(page);
+      await page.context().close();
+    },
+  );
+
   it('shows a message with Try again (not a blank screen), and loads once the network is back', async () => {
     const page = await openUncached();
     await page.goto(inject('appUrl'));

@@ -4,7 +4,7 @@
  * iframe as an LMS launches it (with the item's parameters), and a stub LRS
  * on 127.0.0.1 receives xAPI statements. Scores are compared with `sim play`.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -276,6 +276,22 @@ async function open(pathAndQuery: string): Promise<{ page: Page; frame: Frame; e
 }
 
 describe('the packaged simulator in a SCORM LMS (scorm-again in Chromium)', () => {
+  it('ships the library JSON in the zip, listed in the manifest and preloaded relatively by index.html', () => {
+    for (const pkg of ['pkg12', 'pkg2004']) {
+      const dir = path.join(scratch, pkg);
+      const library = readdirSync(path.join(dir, 'assets')).filter((name) =>
+        /^library-[\w-]+\.json$/.test(name),
+      );
+      expect(library, pkg).toHaveLength(1);
+      const file = `assets/${library[0]}`;
+      expect(Array.isArray(JSON.parse(readFileSync(path.join(dir, file), 'utf8')).scenarios)).toBe(true);
+      expect(readFileSync(path.join(dir, 'index.html'), 'utf8')).toContain(
+        `<link rel="preload" as="fetch" crossorigin href="./${file}" id="library-data">`,
+      );
+      expect(readFileSync(path.join(dir, 'imsmanifest.xml'), 'utf8')).toContain(`<file href="${file}"/>`);
+    }
+  });
+
   it('SCORM 1.2: reports passed, the same score as sim play, one interaction per reply, suspend data within 4,096', async () => {
     const { page, frame, errors } = await open(`/lms12.html?launch=${encodeURIComponent(LAUNCH)}`);
     for (const id of choiceIds([2, 1, 1, 1])) await reply(frame, id);

@@ -21,6 +21,7 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.webp': 'image/webp',
@@ -69,18 +70,22 @@ async function serve(dir: string): Promise<{ server: Server; url: string }> {
   return { server: s, url: `http://127.0.0.1:${port}/` };
 }
 
-/** A rebuilt library: the main bundle under a new name with a changed title, and index.html naming it. */
+/**
+ * A rebuilt library, as `vite build` makes it: the library file under a new
+ * name with a changed title, and index.html naming it (the scripts do not change).
+ */
 function publishUpdate(dir: string, from: string, to: string): void {
   const assets = join(dir, 'assets');
-  const bundle = readdirSync(assets).find(
-    (name) => /^index-[\w-]+\.js$/.test(name) && name !== 'index-updated.js',
+  const library = readdirSync(assets).find(
+    (name) => /^library-[\w-]+\.json$/.test(name) && name !== 'library-updated.json',
   );
-  if (bundle === undefined) throw new Error('no main bundle');
-  const code = readFileSync(join(assets, bundle), 'utf8');
-  if (!code.includes(from)) throw new Error(`the bundle has no "${from}"`);
-  writeFileSync(join(assets, 'index-updated.js'), code.split(from).join(to));
+  if (library === undefined) throw new Error('no library file');
+  const data = readFileSync(join(assets, library), 'utf8');
+  if (!data.includes(from)) throw new Error(`the library has no "${from}"`);
+  writeFileSync(join(assets, 'library-updated.json'), data.split(from).join(to));
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  writeFileSync(join(dir, 'index.html'), html.split(`assets/${bundle}`).join('assets/index-updated.js'));
+  if (!html.includes(`assets/${library}`)) throw new Error('index.html does not name the library file');
+  writeFileSync(join(dir, 'index.html'), html.split(`assets/${library}`).join('assets/library-updated.json'));
 }
 
 async function cardTitles(page: Page): Promise<string> {
@@ -104,6 +109,10 @@ it('plays with the network cut after one visit, and picks up a rebuilt library o
   timeout: 120_000,
 }, async () => {
   await mirror(inject('appUrl'), folder);
+  // The worker precaches the library file (mirror copies only what it precaches).
+  expect(readdirSync(join(folder, 'assets')).filter((name) => name.endsWith('.json'))).toEqual([
+    expect.stringMatching(/^library-[\w-]+\.json$/),
+  ]);
   const served = await serve(folder);
   server = served.server;
   const { page, errors } = await openPage(browser, served.url);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chunkImports, main, measure, pageScripts } from '../../scripts/budgets.ts';
+import { chunkImports, main, measure, pageData, pageScripts } from '../../scripts/budgets.ts';
 
 /** Text that gzip cannot shrink much (a fixed-seed generator, so sizes are the same every run). */
 function noise(bytes: number, seed: number): string {
@@ -35,12 +35,14 @@ function fakeBuild(files: Record<string, string>, html?: string): string {
 <script type="module" crossorigin src="/assets/index-A.js"></script>
 <link rel="modulepreload" crossorigin href="/assets/phaser-P.js">
 <link rel="stylesheet" crossorigin href="/assets/index-C.css">
+<link rel="preload" as="fetch" crossorigin href="/assets/library-L.json" id="library-data">
 <script id="vite-plugin-pwa:register-sw" src="/registerSW.js"></script></head><body></body></html>`,
   );
   return dist;
 }
 
-const standard = (entryKB: number) => ({
+const standard = (entryKB: number, libraryKB = 8) => ({
+  'assets/library-L.json': JSON.stringify({ scenarios: [noise(libraryKB * 1024, 10)] }),
   'assets/index-A.js': `import{a as x}from"./shared-B.js";import"./phaser-P.js";const m=()=>import(\`./Editor-E.js\`);const n=()=>import("./Map-M.js");${noise(entryKB * 1024, 1)}`,
   'assets/shared-B.js': `export*from"./deep-D.js";export const a=1;${noise(2048, 2)}`,
   'assets/deep-D.js': `export const d=1;${noise(1024, 3)}`,
@@ -78,6 +80,37 @@ describe('scripts/budgets.ts', () => {
     expect(report.status).toBe('within');
     expect(report.message).toMatch(
       /First-load JavaScript beyond Phaser's chunk: [\d.]+ KB gzip, budget 150 KB: within/,
+    );
+    // The library JSON is data: listed on its own, with its own budget, never in the JavaScript's.
+    expect(report.chunks.map((c) => c.file)).not.toContain('assets/library-L.json');
+    expect(report.data.map((d) => d.file)).toEqual(['assets/library-L.json']);
+    expect(report.dataGzipKB).toBeGreaterThan(5);
+    expect(report.maxDataKB).toBe(200);
+    expect(report.dataMessage).toMatch(/First-load data .*: [\d.]+ KB gzip, data budget 200 KB: within/);
+  });
+
+  it('fails (exit 1) when the first-load data is over its budget, with the JavaScript within', () => {
+    const dist = fakeBuild(standard(1, 40));
+    const { dataGzipKB, appGzipKB } = measure(dist, 150);
+    expect(dataGzipKB).toBeGreaterThan(appGzipKB);
+    const lines: string[] = [];
+    expect(main(['--dist', dist, '--max-data-kb', String(dataGzipKB + 1)], (t) => lines.push(t))).toBe(0);
+    expect(main(['--dist', dist, '--max-data-kb', String(dataGzipKB - 1)], (t) => lines.push(t))).toBe(1);
+    const report = lines.at(-1) ?? '';
+    expect(report).toMatch(/assets\/library-L\.json +[\d.]+ KB +[\d.]+ KB gzip +first-load data/);
+    expect(report).toMatch(/budget 150 KB: within budget/);
+    expect(report.split('\n').at(-1)).toMatch(/data budget [\d.]+ KB: OVER budget by [\d.]+ KB/);
+  });
+
+  it('fails (exit 1) when index.html preloads a data file the build does not hold', () => {
+    const files: Record<string, string> = standard(1);
+    delete files['assets/library-L.json'];
+    const dist = fakeBuild(files);
+    expect(measure(dist, 150).status).toBe('missing-data');
+    const lines: string[] = [];
+    expect(main(['--dist', dist], (t) => lines.push(t))).toBe(1);
+    expect(lines.join('\n')).toContain(
+      'index.html preloads assets/library-L.json, which the build does not hold',
     );
   });
 
@@ -125,6 +158,14 @@ describe('scripts/budgets.ts', () => {
         '<script type="module" src="./assets/i.js"></script><link rel="modulepreload" href="/assets/p.js"><link rel="stylesheet" href="/assets/s.css"><script src="https://cdn.example/x.js"></script>',
       ),
     ).toEqual(['assets/i.js', 'assets/p.js']);
+  });
+
+  it('reads data preloads (as="fetch") from index.html, with an absolute or a relative base', () => {
+    expect(
+      pageData(
+        '<link rel="preload" as="fetch" crossorigin href="./assets/library-x.json" id="library-data"><link href="/d.json" as="fetch" rel="preload"><link rel="preload" as="image" href="/a.png"><link rel="modulepreload" href="/assets/p.js">',
+      ),
+    ).toEqual(['assets/library-x.json', 'd.json']);
   });
 
   it('tells static imports from import() in minified code', () => {

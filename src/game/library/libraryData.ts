@@ -11,8 +11,15 @@ export interface BrokenFile {
 }
 
 /**
- * The scenario library as the build checked it, in plain JSON: what the
- * `virtual:library` module exports. The browser never parses YAML at start-up.
+ * The id of the `<link rel="preload" as="fetch">` through which index.html names
+ * the library file (src/game/build/libraryPlugin.ts writes it; fetchLibrary.ts reads it).
+ */
+export const LIBRARY_LINK_ID = 'library-data';
+
+/**
+ * The scenario library as the build checked it, in plain JSON: the file the
+ * build emits and the page fetches (src/game/library/fetchLibrary.ts). The
+ * browser never parses YAML at start-up.
  */
 export interface LibraryData {
   readonly catalogue: CatalogueData;
