@@ -362,7 +362,7 @@ function teachForks(
     const most =
       topCount === weaker
         ? `${whatItDid(top, catalogue)}`
-        : `chose a weaker reply; most often ${topCount} ${whatItDid(top, catalogue)}`;
+        : `chose a weaker reply: ${topCount} ${whatItDid(top, catalogue)}`;
     const summary = `At ‘${lineStart(line)}’ ${weaker} of ${tally.reached} ${most}${
       best === undefined ? '' : `. The best reply here: ‘${lineStart(best.say, 12)}’`
     }.`;
