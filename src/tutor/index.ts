@@ -13,6 +13,31 @@ export {
   type ModelReport,
 } from './authorReport.ts';
 export {
+  type ClassFile,
+  type ClassFiles,
+  type FileAttempt,
+  type FileProblem,
+  jsonErrorLine,
+  NOT_OURS,
+  readClassFiles,
+  type XapiAnswer,
+  type XapiTrail,
+} from './classFiles.ts';
+export {
+  BANDS,
+  type ClassLibrary,
+  type ClassView,
+  classView,
+  classViewOfFiles,
+  type FaultView,
+  type GroupView,
+  lineStart,
+  type ReplyText,
+  SAME_FINISH_MS,
+  type StepView,
+  type TeachFork,
+} from './classView.ts';
+export {
   DEFAULT_MAX_WORK,
   type Exploration,
   type ExploreOptions,
@@ -55,3 +80,4 @@ export {
 } from './presenterLog.ts';
 export { previewReply, type ReplyPreview, type StepEffect } from './previewReply.ts';
 export { shortestRoute } from './shortestRoute.ts';
+export { type Rebuilt, type RebuiltAttempt, rebuildAttempts } from './xapiAttempts.ts';

@@ -92,6 +92,12 @@ export class TutorHubScene extends Phaser.Scene {
       S.write,
     );
     write.addEventListener('click', () => startScene(this, TutorSceneKey.Authoring));
+    const classView = h(
+      'button',
+      { type: 'button', class: 'button primary', 'data-testid': 'open-class-view' },
+      S.classView,
+    );
+    classView.addEventListener('click', () => startScene(this, TutorSceneKey.ClassView));
     const backButton = h('button', { type: 'button', class: 'button ghost' }, '← ', S.back);
     backButton.addEventListener('click', () => this.scene.start(SceneKey.Menu));
 
@@ -121,6 +127,13 @@ export class TutorHubScene extends Phaser.Scene {
           h('h2', { id: 'tutor-write-heading' }, S.writeHeading),
           h('p', {}, S.writeIntro),
           h('div', { class: 'tutor-actions' }, write),
+        ),
+        h(
+          'section',
+          { 'aria-labelledby': 'tutor-classview-heading' },
+          h('h2', { id: 'tutor-classview-heading' }, S.classViewHeading),
+          h('p', {}, S.classViewIntro),
+          h('div', { class: 'tutor-actions' }, classView),
         ),
       ),
     );

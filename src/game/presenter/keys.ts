@@ -3,6 +3,7 @@ export const TutorSceneKey = {
   Hub: 'tutor-hub',
   Presenter: 'presenter',
   Authoring: 'authoring',
+  ClassView: 'class-view',
 } as const;
 export type TutorSceneKey = (typeof TutorSceneKey)[keyof typeof TutorSceneKey];
 
@@ -11,6 +12,7 @@ export const TutorScreen = {
   Hub: 'tutor-hub',
   Presenter: 'presenter',
   Authoring: 'authoring',
+  ClassView: 'class-view',
 } as const;
 export type TutorScreen = (typeof TutorScreen)[keyof typeof TutorScreen];
 

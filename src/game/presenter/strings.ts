@@ -23,6 +23,7 @@ export const TUTOR_STRINGS = {
     presenter: { loading: 'Loading presenter mode…', what: 'Presenter mode' },
     authoring: { loading: 'Loading the scenario editor…', what: 'The scenario editor' },
     map: { loading: 'Loading the scenario map…', what: 'The scenario map' },
+    classView: { loading: 'Loading the class view…', what: 'The class view' },
   },
 
   hub: {
@@ -41,6 +42,10 @@ export const TUTOR_STRINGS = {
     writeIntro:
       'Open a scenario file from your computer, or paste one in. Mistakes are shown as you type, with the line to look at. Nothing leaves your computer.',
     write: 'Open the scenario editor',
+    classViewHeading: 'See how a class did',
+    classViewIntro:
+      'Drop the progress files your learners exported, or your LRS’s statements, to see the class’s bands, marks per step, common faults and the points to teach next. Nothing leaves your computer.',
+    classView: 'Class view',
     back: 'Back to menu',
     draftNote: (title: string) => `Includes your draft “${title}” from the editor.`,
   },
@@ -180,5 +185,60 @@ export const TUTOR_STRINGS = {
     opened: (name: string) => `Opened ${name}.`,
     readFailed: 'That file could not be read.',
     draftFile: 'draft.yaml',
+  },
+
+  classView: {
+    heading: 'Class view',
+    intro:
+      'See how a class did: drop the files your learners exported (Export my history) or an export of statements from your LRS. You see the spread of bands, each step’s average marks, the faults the class makes most, and the points where most chose a weaker reply.',
+    privacy: 'Nothing is uploaded: the files are read in this page and forgotten when you leave it.',
+    pick: 'Choose files…',
+    pickLabel: 'Choose exported progress files or LRS statement exports',
+    drop: 'or drop them here',
+    sample: 'Try it with a sample class',
+    sampleLoading: 'Loading the sample class…',
+    clear: 'Clear',
+    reading: (n: number) => `Reading ${plural(n, 'file', 'files')}…`,
+    summary: (files: number, learners: number, attempts: number) =>
+      `${plural(files, 'file', 'files')} read: ${plural(learners, 'learner', 'learners')}, ${plural(attempts, 'attempt', 'attempts')} counted.`,
+    duplicates: (n: number) =>
+      `${plural(n, 'attempt', 'attempts')} found in more than one file, counted once.`,
+    unfinished: (n: number) =>
+      `${plural(n, 'attempt', 'attempts')} in statement exports stopped before an ending or did not fit the scenario, not counted.`,
+    notInLibrary: (id: string, n: number) =>
+      `${plural(n, 'attempt', 'attempts')} on “${id}”, which is not in this library, not counted.`,
+    problemsHeading: 'Files with problems',
+    tooBig: 'too large to be an export (over 20 MB)',
+    unreadable: 'could not be read',
+    empty: 'No attempts yet. Choose or drop files, or try the sample class.',
+    group: (title: string, model: string) => `${title} · ${model}`,
+    groupCount: (attempts: number, learners: number) =>
+      `${plural(attempts, 'attempt', 'attempts')} by ${plural(learners, 'learner', 'learners')}, marked under the current rules.`,
+    olderVersion: (n: number) =>
+      `${plural(n, 'attempt', 'attempts')} on an older version of this scenario, not counted.`,
+    notExhaustive:
+      'The scenario is too large to search completely: “best” means the best of the runs explored.',
+    bandsCaption: (title: string) => `Bands: ${title}`,
+    band: 'Band',
+    attempts: 'Attempts',
+    stepsCaption: (title: string) => `Average marks per step: ${title}`,
+    step: 'Step',
+    average: 'Average marks',
+    averageOf: (average: number, max: number) => `${average} of ${max}`,
+    outOfOrder: 'Out of order',
+    outOfOrderOf: (n: number, performed: number) => `${n} of ${performed}`,
+    faultsCaption: (title: string) => `Faults the class made most: ${title}`,
+    fault: 'Fault',
+    times: 'Times',
+    replies: 'Replies',
+    noFaults: 'No faults.',
+    teachHeading: 'Teach next',
+    teachIntro:
+      'Where most attempts chose a reply that cannot reach as good a result as the best one offered.',
+    noTeach: 'At every point, every attempt chose one of the best replies.',
+    present: 'Present this fork',
+    presentLabel: (line: string) => `Present this fork in presenter mode: “${line}”`,
+    noRoute: 'No run reaches this point from the start.',
+    back: 'Tutor tools',
   },
 } as const;

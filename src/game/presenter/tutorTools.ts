@@ -47,6 +47,10 @@ function registerTutorScenes(): void {
     const { PresenterScene } = await import('./PresenterScene.ts');
     return (shell) => new PresenterScene(shell);
   });
+  registerLazyScene(TutorSceneKey.ClassView, L.classView, async () => {
+    const { ClassViewScene } = await import('../classView/ClassViewScene.ts');
+    return (shell) => new ClassViewScene(shell);
+  });
   registerLazyScene(TutorSceneKey.Authoring, L.authoring, async () => {
     const { AuthoringScene } = await import('../authoring/AuthoringScene.ts');
     return (shell) => new AuthoringScene(shell);
