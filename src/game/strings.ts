@@ -41,6 +41,13 @@ const DIFFICULTY_NAMES = ['Introductory', 'Intermediate', 'Advanced'] as const;
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+/** "Used open questions" → "used open questions"; leaves "UK GDPR …" and other capitals alone. */
+const lowerFirst = (text: string): string =>
+  /^[A-Z][a-z]/.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+
+/** Ends a sentence with a full stop unless it already ends with punctuation. */
+const sentence = (text: string): string => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
 export const STRINGS = {
   appTitle: 'Complaint Handling Simulator',
   appTagline: 'Practise handling customer complaints, one conversation at a time.',
@@ -208,5 +215,52 @@ export const STRINGS = {
     tryModelButton: (model: string) => `Replay with ${model}`,
     menu: 'Back to menu',
     unfinished: 'Unfinished',
+    /** The coaching card at the top of the debrief, written for the learner (no marking jargon). */
+    coach: {
+      /** When no limit lowered the band, the why is the percent itself. */
+      percentBand: (percent: number, band: Band) =>
+        band === 'Not yet achieved'
+          ? `You scored ${percent}%, which is not yet enough for a Pass.`
+          : `You scored ${percent}%, which gives ${band}.`,
+      wentWellHeading: 'What went well',
+      wentWellNone: 'Not much this time. The lines below show where to start.',
+      missedHeading: 'What you missed',
+      missedNone: 'Nothing: every step was done in order, every point was met and there were no mistakes.',
+      nextTimeHeading: 'Next time, try',
+      nextTimeNone: 'No other reply on offer would have done better at any point.',
+      essential: 'Essential',
+      mistake: 'Mistake',
+      yourReply: (n: number) => `Your reply ${n}`,
+      youSaid: (n: number) => `At reply ${n} you said:`,
+      instead: 'Instead, try:',
+      couldReach: (band: Band, percent: number) =>
+        `From there, this could still have led to ${band} (${percent}%).`,
+      yoursReached: (band: Band, percent: number) =>
+        `After what you said, the best you could get was ${band} (${percent}%).`,
+      yoursStuck: 'After what you said, the conversation could not end well.',
+      why: 'Why it matters:',
+      fault: (did: string) => `You ${did}.`,
+      faultNamed: (name: string) => `Mistake: ${name}.`,
+      penalty: (n: number) => `(−${plural(n, 'mark', 'marks')})`,
+      critical: 'This breaks the law, so the band is Not yet achieved whatever the percentage.',
+      notExhaustive: 'This role-play has a lot of routes, so these are the best lines among the many tried.',
+      /** A marking point met, in the learner's words ("You used open questions …"). */
+      pointMet: (text: string) => {
+        const credit = /^award credit for\s+/i;
+        if (credit.test(text)) return sentence(`You earned credit for ${text.replace(credit, '')}`);
+        return sentence(`You ${lowerFirst(text)}`);
+      },
+      /** A marking point missed, in the learner's words. */
+      pointMissed: (text: string) => {
+        const credit = /^award credit for\s+/i;
+        const didNot = /^did not\s+/i;
+        if (credit.test(text)) return sentence(`You did not earn credit for ${text.replace(credit, '')}`);
+        if (didNot.test(text)) return sentence(`Remember not to ${text.replace(didNot, '')}`);
+        return sentence(`You did not show that you ${lowerFirst(text)}`);
+      },
+      detailsHeading: 'The details',
+      detailsIntro: 'Open a section to see the full marks.',
+      selfHeading: 'Your rating and the marks',
+    },
   },
 } as const;

@@ -13,17 +13,40 @@ import type { RunScore } from './types.ts';
  * its own line must not be contradicted.
  */
 export function explainSteps(score: RunScore, model: Model): string[] {
-  const lines: string[] = [];
+  return stepNotes(score, model).flatMap((note) => note.lines);
+}
+
+/**
+ * What `explainSteps` says, step by step, with whether the step went well
+ * (done fully and in order) or not, so a coaching debrief can sort the lines
+ * into "went well" and "missed" without ever giving one step both.
+ */
+export interface StepNote {
+  readonly step: string;
+  /** True when the step was done fully and in order. */
+  readonly well: boolean;
+  /** Position in the run of the reply that first performed the step; null if never performed. */
+  readonly at: number | null;
+  readonly lines: readonly string[];
+}
+
+export function stepNotes(score: RunScore, model: Model): StepNote[] {
+  const notes: StepNote[] = [];
   for (const [i, step] of model.steps.entries()) {
     const result = score.steps[i];
     if (result === undefined) continue;
+    const note = (well: boolean, lines: string[]): void => {
+      notes.push({ step: step.id, well, at: result.first, lines });
+    };
     if (result.performed === 0 || result.first === null) {
-      lines.push(`You never ${step.past}.`);
+      note(false, [`You never ${step.past}.`]);
       continue;
     }
+    const lines: string[] = [];
     if (result.performed < 1) lines.push(`You only partly ${step.past}.`);
     if (result.inOrder) {
       if (result.performed >= 1) lines.push(`You ${step.past}, at the right point.`);
+      note(result.performed >= 1, lines);
       continue;
     }
     const earlier = earlierStepAfter(score, i, result.first);
@@ -35,8 +58,9 @@ export function explainSteps(score: RunScore, model: Model): string[] {
     // blame this step for coming late, not the later one for coming early.
     else if (laterStep !== undefined) lines.push(`You ${step.past} too late, after you ${laterStep.past}.`);
     else lines.push(`You ${step.past}, but not in the model's order.`);
+    note(false, lines);
   }
-  return lines;
+  return notes;
 }
 
 /** The first step before `index` in the model that was first performed after position `first`. */

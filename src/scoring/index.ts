@@ -10,7 +10,7 @@ export {
   limitReasons,
   limitSentences,
 } from './explainLimits.ts';
-export { explainSteps } from './explainSteps.ts';
+export { explainSteps, type StepNote, stepNotes } from './explainSteps.ts';
 export { faultsFor, hasCriticalFault } from './faultsFor.ts';
 export {
   addCreditAt,

@@ -86,6 +86,8 @@ describe('the debrief says why the band is what it is', () => {
     expect(hit).toBe(true);
 
     // The verdict under the receipt question agrees with the headline: a stronger reply was offered.
+    // (The transcript is folded under the coaching card.)
+    await page.locator('[data-testid="fold-transcript"] summary').click();
     await page.waitForSelector('[data-testid="fork-review"]');
     const firstReview = page
       .locator('.transcript li.turn.you')
@@ -113,6 +115,7 @@ describe('the debrief says why the band is what it is', () => {
     expect(headline).toContain('statutory rights');
     // No sentence contradicts the reason: no "Well done" beside a lowered band, no praise for the quick refund.
     expect(await page.textContent('.all-clear')).toBe('No faults.');
+    await page.locator('[data-testid="fold-transcript"] summary').click();
     await page.waitForSelector('[data-testid="fork-review"]');
     const refund = page.locator('.transcript li.turn.you').nth(1);
     expect(await refund.locator('.line').textContent()).toBe(sayOf('details.2'));

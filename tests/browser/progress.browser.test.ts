@@ -105,6 +105,8 @@ describe('saved progress', () => {
     await playByKey(page, firstRun.slice(2));
     await continueByKey(page);
     const first = await readDebrief(page);
+    // The transcript is folded under the coaching card.
+    await page.locator('[data-testid="fold-transcript"] summary').click();
     await page.waitForSelector('[data-testid="fork-review"]');
     const third = page.locator('.transcript li.turn.you').nth(2);
     expect(await third.locator('.best-reply').textContent()).toContain(

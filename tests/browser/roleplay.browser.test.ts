@@ -89,8 +89,12 @@ describe('the role-play, played in Chromium against the built app', () => {
     expect(debrief.steps).toEqual(
       Object.fromEntries(expected.steps.map((s) => [s.id, `${s.marks} / ${s.max}`])),
     );
+    // The details are folded under the coaching card: open the faults and the models to look at them.
+    await page.locator('[data-testid="fold-faults"] summary').click();
     await page.locator('.debrief .faults').scrollIntoViewIfNeeded();
     await screenshot(page, 'debrief-practice');
+    await page.locator('[data-testid="fold-models"] summary').click();
+    await page.locator('[data-testid="fold-transcript"] summary').click();
     await page.locator('.models-table').scrollIntoViewIfNeeded();
     await screenshot(page, 'debrief-models-and-transcript');
     // Every model scores the same run; the faults name the replies that caused them.

@@ -1,18 +1,22 @@
 import {
   type Attempt,
   calibrate,
+  type ReplyReview,
   replayChoices,
   resultFor,
-  reviewReplies,
   scoredUnder,
   shownDifferently,
 } from '../../progress/index.ts';
 import type { GameShell } from '../GameShell.ts';
+import { reviewRun } from '../history/reviewRun.ts';
 import { PROGRESS_STRINGS } from '../history/strings.ts';
 import type { ProgressStorage } from '../storage/index.ts';
 import { STRINGS } from '../strings.ts';
+import { coachingFor } from '../ui/debrief/coaching.ts';
+import { coachList, nextTimeList } from '../ui/debrief/coachLists.ts';
+import { selfRating } from '../ui/debrief/selfRating.ts';
 import { h } from '../ui/dom.ts';
-import { attemptReasons } from './attemptReasons.ts';
+import { attemptReasons, attemptScore } from './attemptReasons.ts';
 import './evidence.css';
 
 const S = PROGRESS_STRINGS.evidence;
@@ -88,9 +92,21 @@ export function openEvidence(attempt: Attempt, shell: GameShell, storage: Progre
 
 function record(attempt: Attempt, shell: GameShell, nameOut: HTMLElement): Node[] {
   const model = shell.library.model(attempt.model);
+  const scenario = shell.library.scenario(attempt.scenarioId);
   const result = resultFor(attempt, attempt.model);
   // Why the band is what it is, as the debrief said it (only for attempts saved with their limits).
   const why = attemptReasons(attempt, shell);
+  const score = attemptScore(attempt, shell);
+  const review =
+    scenario === undefined
+      ? null
+      : reviewRun(scenario, shell.library.catalogue, attempt.model, attempt.choices);
+  const C = STRINGS.debrief.coach;
+  // The debrief's order: the band and why, what went well, what was missed, next time, the learner's rating.
+  const coaching =
+    score === null || scenario === undefined || model === undefined
+      ? null
+      : coachingFor(score, scenario, model, shell.library.catalogue, review);
   const row = (label: string, value: Node | string, testid?: string): Node[] => [
     h('dt', {}, label),
     typeof value === 'string' ? h('dd', testid === undefined ? {} : { 'data-testid': testid }, value) : value,
@@ -111,6 +127,29 @@ function record(attempt: Attempt, shell: GameShell, nameOut: HTMLElement): Node[
       scoringRow(attempt, row),
     ),
     ...(why === null ? [] : [why]),
+    ...(coaching === null
+      ? []
+      : [
+          h(
+            'section',
+            { class: 'evidence-coach' },
+            h('h2', {}, C.wentWellHeading),
+            coachList('went-well', coaching.wentWell),
+          ),
+          h(
+            'section',
+            { class: 'evidence-coach' },
+            h('h2', {}, C.missedHeading),
+            coachList('missed', coaching.missed),
+          ),
+          h(
+            'section',
+            { class: 'evidence-coach' },
+            h('h2', {}, C.nextTimeHeading),
+            nextTimeList(coaching.nextTime, () => null),
+          ),
+        ]),
+    h('section', {}, h('h2', {}, S.selfHeading), selfAssessment(attempt)),
     h(
       'section',
       {},
@@ -179,8 +218,7 @@ function record(attempt: Attempt, shell: GameShell, nameOut: HTMLElement): Node[
       ),
     );
   }
-  nodes.push(transcript(attempt, shell));
-  nodes.push(h('section', {}, h('h2', {}, S.selfHeading), selfAssessment(attempt)));
+  nodes.push(transcript(attempt, shell, review));
   const r = attempt.reflection;
   nodes.push(
     h(
@@ -229,43 +267,10 @@ function scoringRow(
 
 function selfAssessment(attempt: Attempt): Node {
   if (attempt.selfAssessment === null) return h('p', {}, S.noSelf);
-  const c = calibrate(attempt, attempt.selfAssessment);
-  return h(
-    'div',
-    {},
-    h('p', {}, PROGRESS_STRINGS.self.predicted(c.predictedBand, c.actualBand)),
-    h(
-      'table',
-      { class: 'evidence-table' },
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, PROGRESS_STRINGS.self.colStep),
-          h('th', { scope: 'col' }, PROGRESS_STRINGS.self.colYou),
-          h('th', { scope: 'col' }, PROGRESS_STRINGS.self.colMarks),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        c.steps.map((s) =>
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'row' }, s.name),
-            h('td', {}, s.self === null ? '–' : PROGRESS_STRINGS.rating(s.self)),
-            h('td', {}, `${PROGRESS_STRINGS.rating(s.actual)} (${s.marks} / ${s.max})`),
-          ),
-        ),
-      ),
-    ),
-  );
+  return h('div', {}, selfRating(calibrate(attempt, attempt.selfAssessment), false));
 }
 
-function transcript(attempt: Attempt, shell: GameShell): Node {
+function transcript(attempt: Attempt, shell: GameShell, review: ReplyReview | null): Node {
   const scenario = shell.library.scenario(attempt.scenarioId);
   const replay = scenario === undefined ? null : replayChoices(scenario, attempt.choices);
   if (scenario === undefined || replay === null || !replay.ok) {
@@ -281,16 +286,7 @@ function transcript(attempt: Attempt, shell: GameShell): Node {
       ),
     );
   }
-  let forks: ReturnType<typeof reviewReplies>['forks'] = [];
-  try {
-    forks = reviewReplies(scenario, shell.library.catalogue, attempt.model, attempt.choices, {
-      visitsPerNode: 2,
-      maxRuns: 50_000,
-      maxSteps: 1_000_000,
-    }).forks;
-  } catch {
-    forks = [];
-  }
+  const forks = review?.forks ?? [];
   const items: Node[] = [];
   const name = scenario.customer.name;
   replay.steps.forEach((step, i) => {

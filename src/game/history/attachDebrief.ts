@@ -1,6 +1,5 @@
 import type * as Phaser from 'phaser';
 import {
-  type Attempt,
   BandSchema,
   branchFrom,
   buildAttempt,
@@ -8,7 +7,6 @@ import {
   RATINGS,
   type Rating,
   type Reflection,
-  reviewReplies,
   type SelfAssessment,
   startRun,
 } from '../../progress/index.ts';
@@ -16,8 +14,9 @@ import type { Model } from '../../scenario/index.ts';
 import { openEvidence } from '../evidence/EvidencePage.ts';
 import type { GameShell } from '../GameShell.ts';
 import { SceneKey } from '../keys.ts';
-import type { DebriefRequest, RoleplayRequest } from '../session/RoleplayRequest.ts';
+import type { DebriefRequest } from '../session/RoleplayRequest.ts';
 import { STRINGS } from '../strings.ts';
+import type { DebriefProgress } from '../ui/DebriefView.ts';
 import { h } from '../ui/dom.ts';
 import { openHistory } from './HistoryScreen.ts';
 import { showNotices } from './notices.ts';
@@ -36,11 +35,17 @@ const S = PROGRESS_STRINGS;
 
 /**
  * The debrief's hook into saved progress: stores the finished attempt, asks
- * for a self-assessment first in Assessment mode, then adds the comparison,
- * the best reply at each fork (with "try again from here"), reflection
- * prompts and the evidence record to the debrief the game drew.
+ * for a self-assessment first in Assessment mode, then hands the debrief
+ * what it renders from the saved attempt (the learner's own rating, "try
+ * again from here" at each fork, the reflection prompts) and adds the
+ * evidence record and history to the top bar.
  */
-export function attachDebrief(scene: Phaser.Scene, shell: GameShell, data: DebriefRequest): void {
+export function attachDebrief(
+  scene: Phaser.Scene,
+  shell: GameShell,
+  data: DebriefRequest,
+  debrief: { readonly showProgress: (progress: DebriefProgress) => void },
+): void {
   const { view, request } = data;
   const model = shell.library.model(request.modelId);
   if (model === undefined || view.ending === null) return;
@@ -88,17 +93,18 @@ export function attachDebrief(scene: Phaser.Scene, shell: GameShell, data: Debri
     if (!stored) await storage.finishRun(attempt);
     else await storage.saveAttempt(attempt);
     if (!live) return;
-    const article = shell.regions.panel.querySelector('article.debrief');
-    if (article === null || !live) return;
-
-    if (attempt.selfAssessment !== null) article.append(comparison(attempt, attempt.selfAssessment));
-    annotateTranscript(article, shell, request, attempt, scene);
-    article.append(
-      reflectionForm(attempt.reflection, async (reflection) => {
+    debrief.showProgress({
+      onTryAgain: (position) => {
+        setPendingRun(branchFrom(attempt, position, newId(), nowIso()));
+        scene.scene.start(SceneKey.Roleplay, request);
+      },
+      selfRating: attempt.selfAssessment === null ? null : calibrate(attempt, attempt.selfAssessment),
+      branchOf: attempt.parentId !== null && attempt.forkAt !== null ? attempt.forkAt + 1 : null,
+      reflection: reflectionForm(attempt.reflection, async (reflection) => {
         attempt = { ...attempt, reflection, updatedAt: nowIso() };
         await storage.saveAttempt(attempt);
       }),
-    );
+    });
     const evidence = h(
       'button',
       { type: 'button', class: 'button secondary', 'data-testid': 'open-evidence' },
@@ -185,118 +191,6 @@ function askSelfAssessment(model: Model): Promise<SelfAssessment> {
     dialog.showModal();
     dialog.querySelector('input')?.focus();
   });
-}
-
-function comparison(attempt: Attempt, self: SelfAssessment): HTMLElement {
-  const c = calibrate(attempt, self);
-  return h(
-    'section',
-    { class: 'block progress-block', 'aria-labelledby': 'compare-heading', 'data-testid': 'self-comparison' },
-    h('h2', { id: 'compare-heading' }, S.self.compareHeading),
-    h('p', {}, S.self.predicted(c.predictedBand, c.actualBand)),
-    h('p', {}, S.self.summary(c.matched, c.rated)),
-    h(
-      'table',
-      { class: 'table' },
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, S.self.colStep),
-          h('th', { scope: 'col' }, S.self.colYou),
-          h('th', { scope: 'col' }, S.self.colMarks),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        c.steps.map((step) =>
-          h(
-            'tr',
-            { class: step.gap === 0 ? 'match' : 'mismatch' },
-            h('th', { scope: 'row' }, step.name),
-            h('td', {}, step.self === null ? '–' : S.rating(step.self)),
-            h('td', {}, `${S.rating(step.actual)} (${step.marks} / ${step.max})`),
-          ),
-        ),
-      ),
-    ),
-    c.bias !== null && c.bias > 0 ? h('p', {}, S.self.over) : null,
-    c.bias !== null && c.bias < 0 ? h('p', {}, S.self.under) : null,
-  );
-}
-
-/** Adds, under each of the learner's replies in the debrief transcript, the best reply there and "try again from here". */
-function annotateTranscript(
-  article: Element,
-  shell: GameShell,
-  request: RoleplayRequest,
-  attempt: Attempt,
-  scene: Phaser.Scene,
-): void {
-  const scenario = shell.library.scenario(attempt.scenarioId);
-  if (scenario === undefined) return;
-  let review: ReturnType<typeof reviewReplies>;
-  try {
-    review = reviewReplies(scenario, shell.library.catalogue, attempt.model, attempt.choices, {
-      visitsPerNode: 2,
-      maxRuns: 50_000,
-      maxSteps: 1_000_000,
-    });
-  } catch {
-    return;
-  }
-  const turns = article.querySelectorAll('.transcript li.turn.you');
-  for (const fork of review.forks) {
-    const li = turns[fork.position];
-    if (li === undefined) continue;
-    const chosen = fork.offered.find((o) => o.choice.id === fork.chosen.id)?.best ?? null;
-    const best = fork.offered.find((o) => o.choice.id === fork.best?.id)?.best ?? null;
-    const retry = h(
-      'button',
-      {
-        type: 'button',
-        class: 'button ghost try-again',
-        'data-position': fork.position,
-        'aria-label': S.forks.tryAgainLabel(fork.position + 1),
-      },
-      '↺ ',
-      S.forks.tryAgain,
-    );
-    retry.addEventListener('click', () => {
-      setPendingRun(branchFrom(attempt, fork.position, newId(), nowIso()));
-      scene.scene.start(SceneKey.Roleplay, request);
-    });
-    li.append(
-      h(
-        'div',
-        { class: `fork-review ${fork.chosenIsBest ? 'best' : 'better'}`, 'data-testid': 'fork-review' },
-        !fork.fork
-          ? null
-          : fork.chosenIsBest || fork.best === null
-            ? h('p', {}, fork.chosenHasFault ? S.forks.noBetter : `✓ ${S.forks.yourReply}`)
-            : h(
-                'div',
-                {},
-                h('p', { class: 'better-label' }, S.forks.better),
-                h('blockquote', { class: 'best-reply' }, h('p', {}, `“${fork.best.say}”`)),
-                best === null ? null : h('p', { class: 'reach' }, S.forks.bestLabel(best.percent, best.band)),
-                chosen === null
-                  ? null
-                  : h('p', { class: 'reach' }, S.forks.chosenLabel(chosen.percent, chosen.band)),
-              ),
-        fork.fork ? retry : null,
-      ),
-    );
-  }
-  if (!review.exhaustive)
-    article.querySelector('.transcript')?.before(h('p', { class: 'note' }, S.forks.notExhaustive));
-  if (attempt.parentId !== null && attempt.forkAt !== null)
-    article
-      .querySelector('.transcript')
-      ?.before(h('p', { class: 'note' }, S.forks.branchOf(attempt.forkAt + 1)));
 }
 
 function reflectionForm(initial: Reflection | null, save: (r: Reflection) => Promise<void>): HTMLElement {

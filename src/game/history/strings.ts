@@ -79,11 +79,8 @@ export const PROGRESS_STRINGS = {
     /** A reply with a fault is never praised (the debrief names its fault), even when nothing offered did better. */
     noBetter: 'None of the other replies here would have done better.',
     better: 'A stronger reply here:',
-    bestLabel: (percent: number, band: Band) => `best reachable after it: ${band}, ${percent}%`,
-    chosenLabel: (percent: number, band: Band) => `best reachable after yours: ${band}, ${percent}%`,
     tryAgain: 'Try again from here',
     tryAgainLabel: (n: number) => `Try again from reply ${n}`,
-    notExhaustive: 'This scenario is large, so “best” is the best of the runs explored.',
     branchOf: (n: number) => `This attempt is a retry from reply ${n} of an earlier attempt.`,
   },
 

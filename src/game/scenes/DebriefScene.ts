@@ -2,6 +2,7 @@ import * as Phaser from 'phaser';
 import { bandHeadline, explainSteps, limitSentences, scoreAllModels, scoreRun } from '../../scoring/index.ts';
 import type { GameShell } from '../GameShell.ts';
 import { attachDebrief } from '../history/attachDebrief.ts';
+import { reviewRun } from '../history/reviewRun.ts';
 import { SceneKey, Screen } from '../keys.ts';
 import type { DebriefRequest, RoleplayRequest } from '../session/RoleplayRequest.ts';
 import { CustomerStage } from '../stage/CustomerStage.ts';
@@ -72,6 +73,7 @@ export class DebriefScene extends Phaser.Scene {
       score,
       allScores: scoreAllModels(scenario, view.run, catalogue),
       explanations: explainSteps(score, model),
+      review: reviewRun(scenario, catalogue, model.id, score.choices),
       onReplay: (modelId) => {
         const next: RoleplayRequest = { ...request, modelId };
         shell.menuChoices.modelId = modelId;
@@ -81,7 +83,7 @@ export class DebriefScene extends Phaser.Scene {
     });
     debrief.focus();
     // Saved progress: store the attempt, self-assessment, best replies, reflection, evidence record.
-    attachDebrief(this, shell, data);
+    attachDebrief(this, shell, data, debrief);
     // When a limit lowered the band, the learner hears why with it, as the debrief shows it beside the band.
     const lowered = limitSentences(score, scenario, model, catalogue).lowered.length > 0;
     shell.announce(

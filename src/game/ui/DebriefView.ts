@@ -1,13 +1,19 @@
 import type { ConversationView } from '../../engine/index.ts';
+import type { Calibration, ForkReview, ReplyReview } from '../../progress/index.ts';
 import type { Catalogue, Model } from '../../scenario/index.ts';
-import { type Band, bandFor, type RunScore } from '../../scoring/index.ts';
+import { bandFor, type RunScore } from '../../scoring/index.ts';
+import { PROGRESS_STRINGS } from '../history/strings.ts';
 import type { Mode } from '../session/mode.ts';
 import { STRINGS } from '../strings.ts';
-import { bandReasons } from './bandReasons.ts';
+import { coachingFor } from './debrief/coaching.ts';
+import { bandClass, coachingCard } from './debrief/coachingCard.ts';
+import { fold } from './debrief/fold.ts';
+import { selfRating } from './debrief/selfRating.ts';
 import { h } from './dom.ts';
 import { glyph } from './glyph.ts';
 
 const S = STRINGS.debrief;
+const F = PROGRESS_STRINGS.forks;
 
 export interface DebriefViewProps {
   readonly view: ConversationView;
@@ -19,14 +25,36 @@ export interface DebriefViewProps {
   readonly allScores: readonly RunScore[];
   /** Plain-English lines about the steps (scoring's explainSteps). */
   readonly explanations: readonly string[];
+  /** The best reply at each fork of the run (progress' reviewReplies); null when the search failed. */
+  readonly review: ReplyReview | null;
   readonly onReplay: (modelId: string) => void;
   readonly onMenu: () => void;
 }
 
-const bandClass = (band: Band): string => `band-${band.toLowerCase().replace(/\s+/g, '-')}`;
+/** What saved progress adds once the attempt is stored: branching, the learner's own rating, the reflection. */
+export interface DebriefProgress {
+  /** Starts the role-play again at reply `position` (0-based) of this attempt. */
+  readonly onTryAgain: (position: number) => void;
+  /** Assessment: the learner's rating against the marks. */
+  readonly selfRating: Calibration | null;
+  /** This attempt retries an earlier one from this reply (1-based). */
+  readonly branchOf: number | null;
+  readonly reflection: HTMLElement;
+}
 
-/** The debrief as DOM: result, steps, faults, marking points, KPIs, models side by side, transcript. */
+/**
+ * The debrief as DOM: one coaching card (band and why, went well, missed,
+ * next time, own rating), the actions, then the details folded (steps,
+ * faults, marking points, customer outcome, models side by side, transcript),
+ * then the reflection.
+ */
 export class DebriefView {
+  /** Where each fork's "Try again from here" goes, by the reply's position: filled by `showProgress`. */
+  private readonly retrySlots: { readonly position: number; readonly slot: HTMLElement }[] = [];
+  private readonly noteSlot = h('div', { class: 'result-notes' });
+  private readonly selfSlot = h('div', { class: 'self-slot' });
+  private readonly reflectionSlot = h('div', { class: 'reflection-slot' });
+
   constructor(
     regions: { readonly topbar: HTMLElement; readonly panel: HTMLElement },
     private readonly props: DebriefViewProps,
@@ -34,19 +62,80 @@ export class DebriefView {
     const menu = h('button', { type: 'button', class: 'button ghost' }, glyph('←'), S.menu);
     menu.addEventListener('click', () => this.props.onMenu());
     regions.topbar.append(menu, h('p', { class: 'topbar-title' }, S.heading));
+    const { view, model, mode, catalogue, score, review } = props;
+    const coaching = coachingFor(score, view.scenario, model, catalogue, review);
     regions.panel.append(
       h(
         'article',
         { class: 'debrief', 'aria-labelledby': 'debrief-heading' },
-        this.result(),
+        coachingCard({
+          view,
+          model,
+          mode,
+          catalogue,
+          score,
+          coaching,
+          retrySlot: (line) => this.retrySlot(line.position),
+          noteSlot: this.noteSlot,
+          selfSlot: this.selfSlot,
+        }),
         this.actions(),
-        this.steps(),
-        this.faults(),
-        this.marking(),
-        this.models(),
-        this.transcript(),
+        h(
+          'section',
+          { class: 'debrief-details', 'aria-labelledby': 'details-heading' },
+          h('h2', { id: 'details-heading' }, S.coach.detailsHeading),
+          h('p', { class: 'details-intro' }, S.coach.detailsIntro),
+          this.steps(),
+          this.faults(),
+          this.marking(),
+          this.kpis(),
+          this.models(),
+          this.transcript(),
+        ),
+        this.reflectionSlot,
       ),
     );
+  }
+
+  /** Saved progress is ready: offer "Try again from here", show the learner's own rating and the reflection. */
+  showProgress(progress: DebriefProgress): void {
+    for (const { position, slot } of this.retrySlots) {
+      const retry = h(
+        'button',
+        {
+          type: 'button',
+          class: 'button ghost try-again',
+          'data-position': position,
+          'aria-label': F.tryAgainLabel(position + 1),
+        },
+        glyph('↺'),
+        F.tryAgain,
+      );
+      retry.addEventListener('click', () => progress.onTryAgain(position));
+      slot.replaceChildren(retry);
+    }
+    if (progress.branchOf !== null)
+      this.noteSlot.replaceChildren(h('p', { class: 'note' }, F.branchOf(progress.branchOf)));
+    if (progress.selfRating !== null)
+      this.selfSlot.replaceChildren(
+        h(
+          'section',
+          {
+            class: 'coach-section coach-self',
+            'aria-labelledby': 'compare-heading',
+            'data-testid': 'self-comparison',
+          },
+          h('h2', { id: 'compare-heading' }, S.coach.selfHeading),
+          selfRating(progress.selfRating, true),
+        ),
+      );
+    this.reflectionSlot.replaceChildren(progress.reflection);
+  }
+
+  private retrySlot(position: number): HTMLElement {
+    const slot = h('div', { class: 'retry-slot' });
+    this.retrySlots.push({ position, slot });
+    return slot;
   }
 
   private actions(): HTMLElement {
@@ -83,60 +172,29 @@ export class DebriefView {
     );
   }
 
-  private result(): HTMLElement {
-    const { view, model, mode, score, catalogue } = this.props;
-    const { band, percent, marks, max } = score.score;
-    const { kpis, mood } = score;
-    const outcome = view.ending === null ? S.unfinished : STRINGS.outcome(view.ending.outcome);
+  private kpis(): HTMLElement {
+    const { kpis, mood } = this.props.score;
     const kpi = (label: string, value: string, extra = ''): HTMLElement =>
       h('div', { class: `kpi ${extra}` }, h('dt', {}, label), h('dd', {}, value));
-    return h(
-      'header',
-      { class: 'result' },
+    return fold(
+      'kpis',
+      S.kpiHeading,
       h(
-        'div',
-        { class: 'result-head' },
-        h('h1', { id: 'debrief-heading', tabindex: -1 }, `${S.heading}: ${view.scenario.title}`),
-        h(
-          'p',
-          { class: 'result-meta' },
-          `${model.name} (${model.summary}) · ${STRINGS.mode[mode]} · ${S.outcome}: ${outcome}`,
-        ),
-      ),
-      h(
-        'div',
-        { class: 'result-body' },
-        h(
-          'div',
-          { class: `score-card ${bandClass(band)}`, 'data-testid': 'score-card' },
-          h('p', { class: 'percent', 'data-testid': 'percent' }, S.percent(percent)),
-          h('p', { class: 'band', 'data-testid': 'band' }, STRINGS.band(band)),
-          h('p', { class: 'marks' }, S.marks(marks, max)),
-        ),
-        // The reason sits beside the band, above the customer measures, so it is read with the band.
-        h(
-          'div',
-          { class: 'result-side' },
-          bandReasons(score, view.scenario, model, catalogue),
-          h(
-            'dl',
-            { class: 'kpis' },
-            kpi(S.csat, S.csatValue(kpis.csat)),
-            kpi(S.nps, S.npsValue(kpis.npsScore, STRINGS.nps(kpis.nps))),
-            kpi(S.fcr, kpis.fcr ? S.yes : S.no, kpis.fcr ? 'yes' : 'no'),
-            kpi(S.moodChange, S.moodValue(mood.start, mood.end)),
-          ),
-        ),
+        'dl',
+        { class: 'kpis' },
+        kpi(S.csat, S.csatValue(kpis.csat)),
+        kpi(S.nps, S.npsValue(kpis.npsScore, STRINGS.nps(kpis.nps))),
+        kpi(S.fcr, kpis.fcr ? S.yes : S.no, kpis.fcr ? 'yes' : 'no'),
+        kpi(S.moodChange, S.moodValue(mood.start, mood.end)),
       ),
     );
   }
 
   private steps(): HTMLElement {
     const { score, explanations } = this.props;
-    return h(
-      'section',
-      { class: 'block', 'aria-labelledby': 'steps-heading' },
-      h('h2', { id: 'steps-heading' }, S.stepsHeading),
+    return fold(
+      'steps',
+      S.stepsHeading,
       h(
         'table',
         { class: 'table steps-table' },
@@ -174,7 +232,7 @@ export class DebriefView {
         : h(
             'div',
             { class: 'explanations' },
-            h('h3', {}, S.explanationsHeading),
+            h('h4', {}, S.explanationsHeading),
             h(
               'ul',
               { role: 'list' },
@@ -186,10 +244,9 @@ export class DebriefView {
 
   private faults(): HTMLElement {
     const { score, catalogue, view } = this.props;
-    return h(
-      'section',
-      { class: 'block', 'aria-labelledby': 'faults-heading' },
-      h('h2', { id: 'faults-heading' }, S.faultsHeading),
+    return fold(
+      'faults',
+      S.faultsHeading,
       score.faults.length === 0
         ? h('p', { class: 'all-clear' }, this.bandLowered() ? S.noFaultsPlain : S.noFaults)
         : h(
@@ -227,10 +284,9 @@ export class DebriefView {
 
   private marking(): HTMLElement {
     const { score } = this.props;
-    return h(
-      'section',
-      { class: 'block', 'aria-labelledby': 'marking-heading' },
-      h('h2', { id: 'marking-heading' }, S.markingHeading),
+    return fold(
+      'marking',
+      S.markingHeading,
       score.marking.length === 0
         ? h('p', {}, S.noMarking)
         : h(
@@ -251,10 +307,9 @@ export class DebriefView {
 
   private models(): HTMLElement {
     const { allScores, catalogue, model } = this.props;
-    return h(
-      'section',
-      { class: 'block', 'aria-labelledby': 'models-heading' },
-      h('h2', { id: 'models-heading' }, S.modelsHeading),
+    return fold(
+      'models',
+      S.modelsHeading,
       h(
         'table',
         { class: 'table models-table' },
@@ -360,14 +415,43 @@ export class DebriefView {
                 { class: `turn-feedback ${delta > 0 ? 'good' : delta < 0 ? 'poor' : 'neutral'}` },
                 entry.choice.feedback,
               ),
+          this.forkReview(this.props.review?.forks[i]),
         ),
       );
     });
-    return h(
-      'section',
-      { class: 'block', 'aria-labelledby': 'transcript-heading' },
-      h('h2', { id: 'transcript-heading' }, S.transcriptHeading),
+    return fold(
+      'transcript',
+      S.transcriptHeading,
       h('ol', { class: 'history transcript', role: 'list' }, turns),
+    );
+  }
+
+  /** Under a reply of the transcript: the stronger reply there, or that the learner's was as good as any. */
+  private forkReview(fork: ForkReview | undefined): HTMLElement | null {
+    if (fork === undefined || !fork.fork) return null;
+    const better = !fork.chosenIsBest && fork.best !== null;
+    const reach = (id: string | undefined) => fork.offered.find((o) => o.choice.id === id)?.best ?? null;
+    const best = reach(fork.best?.id);
+    const chosen = reach(fork.chosen.id);
+    return h(
+      'div',
+      { class: `fork-review ${better ? 'better' : 'best'}`, 'data-testid': 'fork-review' },
+      !better || fork.best === null
+        ? h('p', {}, fork.chosenHasFault ? F.noBetter : `✓ ${F.yourReply}`)
+        : h(
+            'div',
+            {},
+            h('p', { class: 'better-label' }, F.better),
+            h('blockquote', { class: 'best-reply' }, h('p', {}, `“${fork.best.say}”`)),
+            h(
+              'p',
+              { class: 'reach' },
+              best === null ? '' : S.coach.couldReach(best.band, best.percent),
+              ' ',
+              chosen === null ? S.coach.yoursStuck : S.coach.yoursReached(chosen.band, chosen.percent),
+            ),
+          ),
+      this.retrySlot(fork.position),
     );
   }
 
