@@ -19,7 +19,8 @@ import { attachVoice } from '../voice/index.ts';
 
 /**
  * What the scene is doing, so input that arrives mid-transition is ignored:
- * a reply is accepted only while `choosing`.
+ * a reply is accepted only while `choosing`, which starts with the customer's
+ * line (the typing may still be running: see `render`).
  */
 type Phase = 'typing' | 'choosing' | 'transition' | 'ended';
 
@@ -161,18 +162,26 @@ export class RoleplayScene extends Phaser.Scene {
     ].filter((part) => part !== null);
     this.shell.announce(announcement.join(' '));
 
-    ui.showCustomer(view.node, instant, () => {
-      this.stage?.setTalking(false);
-      if (this.session === null) return;
-      if (view.ending !== null) {
+    if (view.ending !== null) {
+      // The last line: Continue once it is typed, so Enter (skip) never jumps past it to the debrief.
+      ui.showCustomer(view.node, instant, () => {
+        this.stage?.setTalking(false);
+        if (this.session === null) return;
         this.phase = 'ended';
         ui.showContinue();
-      } else {
-        this.phase = 'choosing';
-        this.showReplies();
-      }
-      ui.keepFocus();
+        ui.keepFocus();
+      });
+      return;
+    }
+    // No waiting (issue 18): the replies go up with the line, not after it is typed,
+    // so the learner can read and choose at once; Enter still finishes the typing.
+    // They go in before the line so an instant line lays the page out once (issue 9).
+    this.phase = 'choosing';
+    this.showReplies();
+    ui.showCustomer(view.node, instant, () => {
+      this.stage?.setTalking(false);
     });
+    ui.keepFocus();
   }
 
   /** Puts the offered replies on screen in the run's order, once the run (and so its seed) is decided. */
@@ -226,15 +235,15 @@ export class RoleplayScene extends Phaser.Scene {
     // Enter and Space belong to a focused button; elsewhere they skip the typing or continue.
     if ((event.key === 'Enter' || event.key === ' ') && !onControl) {
       if (event.repeat) return true;
-      if (this.phase === 'typing') this.skip();
-      else if (this.phase === 'ended') this.toDebrief();
+      if (!this.skip() && this.phase === 'ended') this.toDebrief();
       return true;
     }
     return false;
   }
 
-  private skip(): void {
-    if (this.phase === 'typing') this.view?.skipTyping();
+  /** Finishes the customer's typing, which may still run while the replies are up; false if nothing was typing. */
+  private skip(): boolean {
+    return this.view?.skipTyping() ?? false;
   }
 
   private openPause(): void {
