@@ -19,8 +19,8 @@ import { attachVoice } from '../voice/index.ts';
 
 /**
  * What the scene is doing, so input that arrives mid-transition is ignored:
- * a reply is accepted only while `choosing`, which starts with the customer's
- * line (the typing may still be running: see `render`).
+ * a reply is accepted only while `choosing`, which starts at most
+ * `Timing.repliesAfter` into the customer's line (the typing may still be running: see `render`).
  */
 type Phase = 'typing' | 'choosing' | 'transition' | 'ended';
 
@@ -41,6 +41,8 @@ export class RoleplayScene extends Phaser.Scene {
   private phase: Phase = 'typing';
   /** How many nodes of the path have already been shown (typed) to the learner. */
   private shownPath = 0;
+  /** Counts the turns drawn, so a reveal timer from an earlier turn does nothing. */
+  private turn = 0;
   private timers: number[] = [];
   private callStarted = 0;
   private pausedAt: number | null = null;
@@ -151,6 +153,7 @@ export class RoleplayScene extends Phaser.Scene {
     this.shownPath = view.path.length;
     const instant = !fresh || prefersReducedMotion();
     this.phase = 'typing';
+    const turn = ++this.turn;
     this.stage?.setTalking(!instant);
     const line = view.node.customer.join(' ');
     const announcement = [
@@ -173,14 +176,23 @@ export class RoleplayScene extends Phaser.Scene {
       });
       return;
     }
-    // No waiting (issue 18): the replies go up with the line, not after it is typed,
-    // so the learner can read and choose at once; Enter still finishes the typing.
-    // They go in before the line so an instant line lays the page out once (issue 9).
-    this.phase = 'choosing';
-    this.showReplies();
+    // No waiting (issue 18): the replies go up at most `Timing.repliesAfter` into the
+    // line, while it may still be typing (at once when it is not typed); Enter or a
+    // click finishes the typing and shows them too. The short wait means a key mashed
+    // on the last turn cannot answer this one unread.
+    const reveal = (): void => {
+      if (turn !== this.turn || this.phase !== 'typing' || this.session === null) return;
+      this.phase = 'choosing';
+      this.showReplies();
+      ui.keepFocus();
+    };
+    // Before the line when it is instant, so the page is laid out once (issue 9).
+    if (instant) reveal();
     ui.showCustomer(view.node, instant, () => {
       this.stage?.setTalking(false);
+      reveal();
     });
+    if (!instant) this.later(Timing.repliesAfter, reveal);
     ui.keepFocus();
   }
 
