@@ -26,5 +26,11 @@ export const Timing = {
   /** Long lines (an email) type faster, so no line takes longer than this to appear. */
   typeMaxSeconds: 3.5,
   pauseBetweenLines: 250,
+  /**
+   * The replies go up this long into a typed line, however long it takes to type
+   * (issue 18: read and choose within 1 s); not sooner, so a key mashed on the
+   * last turn does not answer this one unread.
+   */
+  repliesAfter: 400,
   choose: 220,
 } as const;

@@ -106,6 +106,13 @@ export const STRINGS = {
     writtenFor: 'Written for',
     notWrittenFor: (model: string) => `Not written for ${model}: your score may not reflect the scenario.`,
     unknownLink: 'The link asked for a role-play that is not in the library, so here is the menu instead.',
+    // The cards' extras (issue 18): the beginners' card, a time estimate and the best band so far.
+    startHere: 'Start here',
+    startHereHint: 'New to complaint handling? Begin with this one.',
+    minutes: (n: number) => `About ${n} min`,
+    minutesLabel: (n: number) => `About ${plural(n, 'minute', 'minutes')}`,
+    best: (band: Band) => `Your best: ${band}`,
+    notTried: 'Not tried yet',
   },
 
   mode: {

@@ -4,6 +4,8 @@ import type { GameShell } from '../GameShell.ts';
 import { SceneKey } from '../keys.ts';
 import type { RoleplayRequest } from '../session/RoleplayRequest.ts';
 import { h } from '../ui/dom.ts';
+import type { MenuView } from '../ui/MenuView.ts';
+import { bestBands } from './bestBands.ts';
 import { openHistory } from './HistoryScreen.ts';
 import { showNotices } from './notices.ts';
 import { progress, setPendingRun } from './progressService.ts';
@@ -11,16 +13,24 @@ import { PROGRESS_STRINGS } from './strings.ts';
 
 const S = PROGRESS_STRINGS;
 
-/** The menu's hook: a "My progress" button, and a "Resume" banner when an unfinished role-play was saved. */
-export function attachMenu(scene: Phaser.Scene, shell: GameShell): void {
+/**
+ * The menu's hook: a "My progress" button, each card's best band so far (given
+ * to the menu view as data), and a "Resume" banner when an unfinished role-play was saved.
+ */
+export function attachMenu(scene: Phaser.Scene, shell: GameShell, view: Pick<MenuView, 'showBest'>): void {
   let live = true;
+  let unsubscribe = (): void => undefined;
   scene.events.once('shutdown', () => {
     live = false;
+    unsubscribe();
   });
   void (async () => {
     const storage = await progress(shell.library);
     if (!live) return;
     showNotices(storage);
+    // Again after any change (an import or a cleared history in "My progress").
+    view.showBest(bestBands(storage.store.attempts));
+    unsubscribe = storage.subscribe(() => view.showBest(bestBands(storage.store.attempts)));
     const open = h(
       'button',
       { type: 'button', class: 'button ghost', 'data-testid': 'open-history' },

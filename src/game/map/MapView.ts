@@ -35,6 +35,12 @@ function svg<K extends keyof SVGElementTagNameMap>(
 const shorten = (text: string, max: number): string =>
   text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
+/** How much of the customer's line a node box shows as its label (the whole line is in its name and tooltip). */
+const LABEL_CHARS = 40;
+
+/** Zoom limits: "Fit to screen" may go below the buttons' floor so a big graph still fits both ways. */
+const ZOOM = { min: 0.2, fitMin: 0.05, max: 2 } as const;
+
 /**
  * The whole branching graph, laid out by dagre: edges (replies) in an SVG
  * layer, nodes as real buttons on top so they can be focused and clicked.
@@ -138,10 +144,14 @@ export class MapView {
           'data-current': node.id === current ? 'true' : undefined,
           'data-reachable': String(reachable),
           'aria-label': [S.nodeLabel(node.id, kind, shorten(line, 120)), ...tags].join('. '),
-          title: clickable ? S.playFrom(node.id) : undefined,
+          // The node id (what the author report and the file call it) is on hover and in the name.
+          title: [`${node.id}: ${shorten(line, 200)}`, clickable ? S.playFrom(node.id) : null]
+            .filter((t) => t !== null)
+            .join('\n'),
           style: `left:${(x - NODE_SIZE.width / 2).toFixed(1)}px;top:${(y - NODE_SIZE.height / 2).toFixed(1)}px;width:${NODE_SIZE.width}px;height:${NODE_SIZE.height}px`,
         },
-        h('span', { class: 'map-node-id' }, node.id),
+        // Labelled by what the customer says, which a tutor recognises; not by the file's node id.
+        h('span', { class: 'map-node-line' }, shorten(line, LABEL_CHARS)),
         // The box shows the tags a sighted tutor needs in words (path and current are also drawn).
         h(
           'span',
@@ -152,7 +162,6 @@ export class MapView {
                 .filter((t) => t !== null)
                 .join(' · '),
         ),
-        h('span', { class: 'map-node-line' }, shorten(line, 70)),
       );
       if (clickable) box.addEventListener('click', () => onNode(node.id));
       nodesLayer.append(box);
@@ -177,17 +186,24 @@ export class MapView {
     this.apply();
   }
 
-  /** Multiplies the zoom, between a fifth and twice the natural size. */
+  /** Multiplies the zoom, between a fifth (or a fit's smaller zoom) and twice the natural size. */
   zoomBy(factor: number): void {
-    this.zoom = Math.min(2, Math.max(0.2, this.zoom * factor));
+    // Below the floor (after a fit) zooming out stays put rather than jumping back up.
+    const floor = Math.min(ZOOM.min, this.zoom);
+    this.zoom = Math.min(ZOOM.max, Math.max(floor, this.zoom * factor));
     this.apply();
   }
 
-  /** Zooms so the whole graph fits the box's width (never above natural size). */
+  /** Zooms so the whole graph fits the box, width and height (never above natural size), and shows it from the top. */
   fit(): void {
-    const box = this.element.clientWidth - 16;
-    this.zoom = box > 0 ? Math.min(1, Math.max(0.2, box / this.width)) : 1;
+    const width = this.element.clientWidth - 16;
+    const height = this.element.clientHeight - 16;
+    this.zoom =
+      width > 0 && height > 0
+        ? Math.min(1, Math.max(ZOOM.fitMin, Math.min(width / this.width, height / this.height)))
+        : 1;
     this.apply();
+    this.element.scrollTo({ left: 0, top: 0 });
   }
 
   /** Scrolls so a node is in view (the current one when the map opens). */

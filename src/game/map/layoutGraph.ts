@@ -2,7 +2,7 @@ import { Graph, layout } from '@dagrejs/dagre';
 import type { Choice, Scenario, ScenarioNode } from '../../scenario/index.ts';
 
 /** Size of a node box and an edge label, in map units (CSS pixels at zoom 1). */
-export const NODE_SIZE = { width: 230, height: 96 } as const;
+export const NODE_SIZE = { width: 230, height: 76 } as const;
 const LABEL_SIZE = { width: 96, height: 26 } as const;
 
 export interface PlacedNode {

@@ -40,7 +40,7 @@ export class MenuScene extends Phaser.Scene {
         h('div', { class: 'bubble welcome' }, h('p', {}, STRINGS.appTagline)),
       ),
     );
-    new MenuView(shell.regions.panel, shell.regions.topbar, {
+    const view = new MenuView(shell.regions.panel, shell.regions.topbar, {
       library: shell.library,
       choices: shell.menuChoices,
       unknownLink: this.unknownLink,
@@ -53,7 +53,7 @@ export class MenuScene extends Phaser.Scene {
         this.scene.start(SceneKey.Roleplay, request);
       },
     });
-    // Saved progress: "My progress" button and a resume banner.
-    attachMenu(this, shell);
+    // Saved progress: "My progress" button, each card's best band and a resume banner.
+    attachMenu(this, shell, view);
   }
 }

@@ -19,7 +19,8 @@ import { attachVoice } from '../voice/index.ts';
 
 /**
  * What the scene is doing, so input that arrives mid-transition is ignored:
- * a reply is accepted only while `choosing`.
+ * a reply is accepted only while `choosing`, which starts at most
+ * `Timing.repliesAfter` into the customer's line (the typing may still be running: see `render`).
  */
 type Phase = 'typing' | 'choosing' | 'transition' | 'ended';
 
@@ -40,6 +41,8 @@ export class RoleplayScene extends Phaser.Scene {
   private phase: Phase = 'typing';
   /** How many nodes of the path have already been shown (typed) to the learner. */
   private shownPath = 0;
+  /** Counts the turns drawn, so a reveal timer from an earlier turn does nothing. */
+  private turn = 0;
   private timers: number[] = [];
   private callStarted = 0;
   private pausedAt: number | null = null;
@@ -150,6 +153,7 @@ export class RoleplayScene extends Phaser.Scene {
     this.shownPath = view.path.length;
     const instant = !fresh || prefersReducedMotion();
     this.phase = 'typing';
+    const turn = ++this.turn;
     this.stage?.setTalking(!instant);
     const line = view.node.customer.join(' ');
     const announcement = [
@@ -161,18 +165,35 @@ export class RoleplayScene extends Phaser.Scene {
     ].filter((part) => part !== null);
     this.shell.announce(announcement.join(' '));
 
-    ui.showCustomer(view.node, instant, () => {
-      this.stage?.setTalking(false);
-      if (this.session === null) return;
-      if (view.ending !== null) {
+    if (view.ending !== null) {
+      // The last line: Continue once it is typed, so Enter (skip) never jumps past it to the debrief.
+      ui.showCustomer(view.node, instant, () => {
+        this.stage?.setTalking(false);
+        if (this.session === null) return;
         this.phase = 'ended';
         ui.showContinue();
-      } else {
-        this.phase = 'choosing';
-        this.showReplies();
-      }
+        ui.keepFocus();
+      });
+      return;
+    }
+    // No waiting (issue 18): the replies go up at most `Timing.repliesAfter` into the
+    // line, while it may still be typing (at once when it is not typed); Enter or a
+    // click finishes the typing and shows them too. The short wait means a key mashed
+    // on the last turn cannot answer this one unread.
+    const reveal = (): void => {
+      if (turn !== this.turn || this.phase !== 'typing' || this.session === null) return;
+      this.phase = 'choosing';
+      this.showReplies();
       ui.keepFocus();
+    };
+    // Before the line when it is instant, so the page is laid out once (issue 9).
+    if (instant) reveal();
+    ui.showCustomer(view.node, instant, () => {
+      this.stage?.setTalking(false);
+      reveal();
     });
+    if (!instant) this.later(Timing.repliesAfter, reveal);
+    ui.keepFocus();
   }
 
   /** Puts the offered replies on screen in the run's order, once the run (and so its seed) is decided. */
@@ -226,15 +247,15 @@ export class RoleplayScene extends Phaser.Scene {
     // Enter and Space belong to a focused button; elsewhere they skip the typing or continue.
     if ((event.key === 'Enter' || event.key === ' ') && !onControl) {
       if (event.repeat) return true;
-      if (this.phase === 'typing') this.skip();
-      else if (this.phase === 'ended') this.toDebrief();
+      if (!this.skip() && this.phase === 'ended') this.toDebrief();
       return true;
     }
     return false;
   }
 
-  private skip(): void {
-    if (this.phase === 'typing') this.view?.skipTyping();
+  /** Finishes the customer's typing, which may still run while the replies are up; false if nothing was typing. */
+  private skip(): boolean {
+    return this.view?.skipTyping() ?? false;
   }
 
   private openPause(): void {

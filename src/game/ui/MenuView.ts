@@ -1,4 +1,5 @@
 import { CHANNELS, type Scenario } from '../../scenario/index.ts';
+import type { Band } from '../../scoring/index.ts';
 import type { MenuChoices } from '../GameShell.ts';
 import { describeBroken, type Library } from '../library/Library.ts';
 import { MODES, type Mode } from '../session/mode.ts';
@@ -6,6 +7,7 @@ import { STRINGS } from '../strings.ts';
 import { brand } from './brand.ts';
 import { h } from './dom.ts';
 import { channelIcon } from './icons.ts';
+import { minutesFor, orderForMenu, startHere } from './scenarioCards.ts';
 
 export interface MenuViewProps {
   readonly library: Library;
@@ -14,12 +16,23 @@ export interface MenuViewProps {
   readonly onStart: (scenario: Scenario) => void;
 }
 
+/** The learner's best band so far on each scenario (by id), per model (by id). */
+export type BestBands = ReadonlyMap<string, ReadonlyMap<string, Band>>;
+
 const S = STRINGS.menu;
 
-/** The menu as DOM: model and mode, filters, scenario cards, and files with problems. */
+/**
+ * The menu as DOM: model and mode, filters, scenario cards (easiest first, with
+ * "Start here", a time estimate and the best band so far), and files with problems.
+ */
 export class MenuView {
   private readonly cards: HTMLElement;
   private readonly count: HTMLElement;
+  private readonly ordered: readonly Scenario[];
+  private readonly first: Scenario | undefined;
+  private readonly minutes = new Map<Scenario, number>();
+  /** Null until saved progress has been read: the cards then say nothing about it rather than "not tried". */
+  private best: BestBands | null = null;
 
   constructor(
     private readonly panel: HTMLElement,
@@ -33,6 +46,9 @@ export class MenuView {
 
     const channels = CHANNELS.filter((c) => library.scenarios.some((s) => s.channel === c));
     const difficulties = [...new Set(library.scenarios.map((s) => s.difficulty))].sort();
+    this.first = startHere(library.scenarios);
+    this.ordered = orderForMenu(library.scenarios, this.first);
+    for (const scenario of library.scenarios) this.minutes.set(scenario, minutesFor(scenario));
 
     panel.append(
       h(
@@ -43,74 +59,82 @@ export class MenuView {
         props.unknownLink ? h('p', { class: 'notice', role: 'status' }, S.unknownLink) : null,
         h(
           'div',
-          { class: 'settings' },
-          this.radioGroup(
-            S.modelLegend,
-            'model',
-            library.models.map((m) => ({ value: m.id, label: m.name, hint: m.summary })),
-            choices.modelId,
-            (v) => {
-              choices.modelId = v;
-              this.renderCards();
-            },
-          ),
-          this.radioGroup(
-            S.modeLegend,
-            'mode',
-            MODES.map((m: Mode) => ({
-              value: m,
-              label: STRINGS.mode[m],
-              hint: STRINGS.mode[`${m}Hint`],
-            })),
-            choices.mode,
-            (v) => {
-              choices.mode = v === 'assessment' ? 'assessment' : 'practice';
-            },
-          ),
-        ),
-        h(
-          'section',
-          { class: 'filters', 'aria-labelledby': 'filters-heading' },
-          h('h2', { id: 'filters-heading', class: 'visually-hidden' }, S.filterHeading),
-          this.radioGroup(
-            S.channelLegend,
-            'channel',
-            [
-              { value: 'all', label: S.any },
-              ...channels.map((c) => ({ value: c, label: STRINGS.channel(c) })),
-            ],
-            choices.channel,
-            (v) => {
-              choices.channel = v;
-              this.renderCards();
-            },
-            'chips',
-          ),
-          this.radioGroup(
-            S.difficultyLegend,
-            'difficulty',
-            [
-              { value: 'all', label: S.any },
-              ...difficulties.map((d) => ({ value: String(d), label: STRINGS.difficulty(d) })),
-            ],
-            choices.difficulty,
-            (v) => {
-              choices.difficulty = v;
-              this.renderCards();
-            },
-            'chips',
-          ),
-        ),
-        h(
-          'section',
-          { class: 'scenarios', 'aria-labelledby': 'scenarios-heading' },
+          { class: 'menu-body' },
           h(
             'div',
-            { class: 'section-head' },
-            h('h2', { id: 'scenarios-heading' }, S.scenariosHeading),
-            this.count,
+            { class: 'menu-choices' },
+            h(
+              'div',
+              { class: 'settings' },
+              this.radioGroup(
+                S.modelLegend,
+                'model',
+                library.models.map((m) => ({ value: m.id, label: m.name, hint: m.summary })),
+                choices.modelId,
+                (v) => {
+                  choices.modelId = v;
+                  this.renderCards();
+                },
+              ),
+              this.radioGroup(
+                S.modeLegend,
+                'mode',
+                MODES.map((m: Mode) => ({
+                  value: m,
+                  label: STRINGS.mode[m],
+                  hint: STRINGS.mode[`${m}Hint`],
+                })),
+                choices.mode,
+                (v) => {
+                  choices.mode = v === 'assessment' ? 'assessment' : 'practice';
+                },
+              ),
+            ),
+            h(
+              'section',
+              { class: 'filters', 'aria-labelledby': 'filters-heading' },
+              h('h2', { id: 'filters-heading', class: 'visually-hidden' }, S.filterHeading),
+              this.radioGroup(
+                S.channelLegend,
+                'channel',
+                [
+                  { value: 'all', label: S.any },
+                  ...channels.map((c) => ({ value: c, label: STRINGS.channel(c) })),
+                ],
+                choices.channel,
+                (v) => {
+                  choices.channel = v;
+                  this.renderCards();
+                },
+                'chips',
+              ),
+              this.radioGroup(
+                S.difficultyLegend,
+                'difficulty',
+                [
+                  { value: 'all', label: S.any },
+                  ...difficulties.map((d) => ({ value: String(d), label: STRINGS.difficulty(d) })),
+                ],
+                choices.difficulty,
+                (v) => {
+                  choices.difficulty = v;
+                  this.renderCards();
+                },
+                'chips',
+              ),
+            ),
           ),
-          this.cards,
+          h(
+            'section',
+            { class: 'scenarios', 'aria-labelledby': 'scenarios-heading' },
+            h(
+              'div',
+              { class: 'section-head' },
+              h('h2', { id: 'scenarios-heading' }, S.scenariosHeading),
+              this.count,
+            ),
+            this.cards,
+          ),
         ),
         this.brokenSection(),
       ),
@@ -160,9 +184,21 @@ export class MenuView {
     );
   }
 
+  /** The best band so far on each scenario, from saved progress; the cards are drawn again when it changed. */
+  showBest(best: BestBands): void {
+    if (this.best !== null && sameBest(this.best, best)) return;
+    this.best = best;
+    this.renderCards();
+  }
+
   private renderCards(): void {
     const { library, choices } = this.props;
-    const shown = library.scenarios.filter(
+    // Drawing the cards again must not lose the learner's place (WCAG 2.4.3).
+    const focused =
+      document.activeElement instanceof HTMLElement && this.cards.contains(document.activeElement)
+        ? document.activeElement.dataset.scenario
+        : undefined;
+    const shown = this.ordered.filter(
       (s) =>
         (choices.channel === 'all' || s.channel === choices.channel) &&
         (choices.difficulty === 'all' || String(s.difficulty) === choices.difficulty),
@@ -171,6 +207,8 @@ export class MenuView {
     if (library.scenarios.length === 0) this.cards.append(h('li', { class: 'empty' }, S.noScenarios));
     else if (shown.length === 0) this.cards.append(h('li', { class: 'empty' }, S.noMatch));
     this.count.textContent = S.showing(shown.length, library.scenarios.length);
+    if (focused !== undefined)
+      this.cards.querySelector<HTMLElement>(`[data-scenario="${CSS.escape(focused)}"]`)?.focus();
   }
 
   private card(scenario: Scenario): HTMLElement {
@@ -183,9 +221,18 @@ export class MenuView {
       h('span', { class: 'visually-hidden' }, `: ${scenario.title}`),
     );
     start.addEventListener('click', () => this.props.onStart(scenario));
+    const first = scenario === this.first;
+    const minutes = this.minutes.get(scenario) ?? 1;
+    const best = this.best === null ? null : (this.best.get(scenario.id)?.get(modelId) ?? 'none');
     return h(
       'li',
-      { class: 'card', 'data-channel': scenario.channel },
+      {
+        class: first ? 'card start-here' : 'card',
+        'data-channel': scenario.channel,
+        'data-scenario-card': scenario.id,
+        'data-difficulty': scenario.difficulty,
+      },
+      first ? h('p', { class: 'start-here-badge' }, S.startHere) : null,
       h(
         'div',
         { class: 'card-top' },
@@ -208,6 +255,30 @@ export class MenuView {
         ),
       ),
       h('h3', { class: 'card-title' }, scenario.title),
+      h(
+        'p',
+        { class: 'card-meta' },
+        h(
+          'span',
+          { class: 'card-time', 'data-testid': 'card-time' },
+          h('span', { 'aria-hidden': 'true' }, S.minutes(minutes)),
+          h('span', { class: 'visually-hidden' }, S.minutesLabel(minutes)),
+        ),
+        best === null
+          ? null
+          : best === 'none'
+            ? h('span', { class: 'card-best untried', 'data-testid': 'card-best' }, S.notTried)
+            : h(
+                'span',
+                { class: 'card-best', 'data-testid': 'card-best', 'data-band': best },
+                h(
+                  'span',
+                  { class: `band-pill band-${best.toLowerCase().replace(/\s+/g, '-')}` },
+                  S.best(STRINGS.band(best)),
+                ),
+              ),
+      ),
+      first ? h('p', { class: 'start-here-hint' }, S.startHereHint) : null,
       h('p', { class: 'card-summary' }, scenario.summary),
       scenario.tags.length === 0
         ? null
@@ -259,4 +330,14 @@ export class MenuView {
   focusFirst(): void {
     this.panel.querySelector<HTMLElement>('h1')?.focus();
   }
+}
+
+function sameBest(a: BestBands, b: BestBands): boolean {
+  if (a.size !== b.size) return false;
+  for (const [scenario, byModel] of a) {
+    const other = b.get(scenario);
+    if (other === undefined || other.size !== byModel.size) return false;
+    for (const [model, band] of byModel) if (other.get(model) !== band) return false;
+  }
+  return true;
 }

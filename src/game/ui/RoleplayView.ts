@@ -272,7 +272,10 @@ export class RoleplayView {
     );
   }
 
-  /** Types out the customer's line (and the stage direction); `instant` when already seen or reduced motion. */
+  /**
+   * Types out the customer's line (and the stage direction); `instant` when already seen or reduced motion.
+   * `onDone` when it is all shown; the replies do not wait for it (the scene shows them with the line).
+   */
   showCustomer(node: ScenarioNode, instant: boolean, onDone: () => void): void {
     this.typewriter?.cancel();
     this.note.hidden = node.note === undefined;
@@ -295,8 +298,8 @@ export class RoleplayView {
       },
       () => {
         this.bubble.dataset.typing = 'false';
-        // The replies first: reading the bubble's size lays the page out, and
-        // doing it before they are added would lay it out twice (issue 9).
+        // The scene puts a turn's replies up before the line (issue 18), so
+        // reading the bubble's size below lays the page out once (issue 9).
         onDone();
         // A line long enough to scroll must be reachable by keyboard to scroll it.
         const scrolls = this.bubbleText.scrollHeight > this.bubbleText.clientHeight;
