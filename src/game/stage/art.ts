@@ -2,7 +2,12 @@
 export {
   CustomerFigure,
   DESIGN,
+  describeLook,
+  drawChat,
+  drawEmail,
   drawSetting,
+  expressionForEnding,
+  FIGURE,
   preloadArt,
   settingArtKey,
   settingLayout,
