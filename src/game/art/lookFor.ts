@@ -120,6 +120,8 @@ const HAIR_STYLES = [
 ] as const;
 /** Styles a hash gives a he/him customer: no long hair, buns or ponytails by chance. */
 const HIS_HAIR = ['short', 'sidePart', 'curly', 'locs', 'shaved', 'short'] as const;
+/** Styles a hash gives a she/her customer: short, shaved or side-parted hair reads as a man's at a distance. */
+const HER_HAIR = ['long', 'bob', 'bun', 'curly', 'locs', 'ponytail'] as const;
 /** Styles a hash gives anyone else; `bald` only by choice or, for he/him, with age. */
 const ANY_HAIR = HAIR_STYLES.filter((h) => h !== 'bald');
 const FACIAL_HAIR = ['none', 'stubble', 'moustache', 'beard', 'fullBeard'] as const;
@@ -178,7 +180,7 @@ export function lookFor(name: string, avatar?: string, traits: LookTraits = {}):
   if (headwearRoll < 0.12 && hers) headwear = 'hijab';
   else if (headwearRoll >= 0.12 && headwearRoll < 0.2 && his) headwear = 'turban';
   const hairRoll = rnd();
-  let hair: HairStyle = pick(() => hairRoll, his ? HIS_HAIR : ANY_HAIR);
+  let hair: HairStyle = pick(() => hairRoll, his ? HIS_HAIR : hers ? HER_HAIR : ANY_HAIR);
   if (his && age === 'older' && hairRoll > 0.6) hair = 'bald';
   const colourRoll = rnd();
   const hairColour =
