@@ -95,4 +95,11 @@ writeFileSync(sheet, Buffer.from(small, 'base64'));
 await browser.close();
 await server.close();
 console.log(`wrote ${sheet} (${Math.round(statSync(sheet).size / 1024)} KB)`);
-writeFileSync(resolve(out, 'looks.json'), JSON.stringify(tiles.map(({ png: _png, ...t }) => t), null, 2));
+writeFileSync(
+  resolve(out, 'looks.json'),
+  JSON.stringify(
+    tiles.map(({ png: _png, ...t }) => t),
+    null,
+    2,
+  ),
+);

@@ -29,15 +29,16 @@ const RANK: Readonly<Record<Expression, number>> = {
 
 /**
  * The face at an ending: the mood's, kept within what the outcome means, so
- * the last face never contradicts the last line. A resolved customer smiles
- * (at least pleased) even on a middling mood; one left unresolved is at most
- * upset, one lost at most angry; an escalation keeps the mood's face.
+ * the last face never contradicts the last line. A resolved customer on a
+ * middling mood (35 or more) smiles, at least pleased; one resolved on a low
+ * mood (a grudging "Fine. Thanks.") at least stops frowning, neutral. One left
+ * unresolved is at most upset, one lost at most angry; an escalation keeps the mood's face.
  */
 export function expressionForEnding(outcome: Outcome, mood: number): Expression {
   const face = expressionForMood(mood);
   const [lowest, highest]: readonly [Expression, Expression] =
     outcome === 'resolved'
-      ? ['pleased', 'delighted']
+      ? [mood >= 35 ? 'pleased' : 'neutral', 'delighted']
       : outcome === 'unresolved'
         ? ['furious', 'upset']
         : outcome === 'lost'

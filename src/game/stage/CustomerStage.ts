@@ -11,6 +11,7 @@ import {
   drawSetting,
   expressionForEnding,
   FIGURE,
+  type MessageBox,
   preloadArt,
   settingArtKey,
   settingLayout,
@@ -46,6 +47,8 @@ export class CustomerStage {
   private setting: Phaser.GameObjects.Container | null = null;
   private messages: Phaser.GameObjects.Container | null = null;
   private conversation: ConversationView | null = null;
+  /** The message pane in canvas pixels, from the last layout. */
+  private pane: MessageBox | null = null;
   readonly figure: CustomerFigure;
 
   constructor(
@@ -59,17 +62,22 @@ export class CustomerStage {
       look: cast.look,
     });
     this.figure.setReducedMotion(prefersReducedMotion());
+    const parent = this.parent();
+    if (parent !== null) {
+      // What this stage draws, replacing the last scene's (tests and debugging read them).
+      parent.dataset.look = describeLook(this.figure.look);
+      delete parent.dataset.messages;
+    }
     this.setMood(cast.mood, cast.ending, false);
     this.layout(scene.scale.width, scene.scale.height);
     const onResize = (size: Phaser.Structs.Size): void => this.layout(size.width, size.height);
     scene.scale.on('resize', onResize);
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => scene.scale.off('resize', onResize));
-    // Tells the browser tests (and anyone debugging) that this scene's stage has been painted, and what it drew.
+    // Tells the browser tests (and anyone debugging) that this scene's stage has been painted.
     scene.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
       const parent = this.parent();
       if (parent === null) return;
       parent.dataset.drawn = scene.sys.settings.key;
-      parent.dataset.look = describeLook(this.figure.look);
     });
   }
 
@@ -89,7 +97,7 @@ export class CustomerStage {
   showConversation(view: ConversationView): void {
     if (this.cast.channel !== 'chat' && this.cast.channel !== 'email') return;
     this.conversation = view;
-    this.layout(this.scene.scale.width, this.scene.scale.height);
+    this.drawMessages();
   }
 
   private parent(): HTMLElement | null {
@@ -118,16 +126,24 @@ export class CustomerStage {
       .setDepth(1)
       .setScale(place.figure.scale)
       .setPosition(x + place.figure.x, y + place.figure.y);
+    this.pane = { ...place.message, x: x + place.message.x, y: y + place.message.y, scale };
+    this.drawMessages();
+  }
+
+  /** Redraws only the window's messages, into the pane the last layout placed (the setting stays). */
+  private drawMessages(): void {
+    const { conversation: view, pane } = this;
+    if (view === null || pane === null) return;
     this.messages?.destroy();
-    this.messages = null;
-    const view = this.conversation;
-    if (view === null) return;
-    const box = { ...place.message, x: x + place.message.x, y: y + place.message.y, scale };
+    const chat = chatMessages(view);
     this.messages =
       this.cast.channel === 'email'
-        ? drawEmail(this.scene, latestEmail(view), box)
-        : drawChat(this.scene, chatMessages(view), box);
+        ? drawEmail(this.scene, latestEmail(view), pane)
+        : drawChat(this.scene, chat, pane);
     this.messages.setDepth(1);
+    // What the window holds, for the browser tests: the messages so far (an email shows the latest of them).
+    const parent = this.parent();
+    if (parent !== null) parent.dataset.messages = String(chat.length);
   }
 }
 

@@ -8,6 +8,7 @@ export {
   drawSetting,
   expressionForEnding,
   FIGURE,
+  type MessageBox,
   preloadArt,
   settingArtKey,
   settingLayout,
