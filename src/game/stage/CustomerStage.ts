@@ -126,7 +126,16 @@ export class CustomerStage {
       .setDepth(1)
       .setScale(place.figure.scale)
       .setPosition(x + place.figure.x, y + place.figure.y);
-    this.pane = { ...place.message, x: x + place.message.x, y: y + place.message.y, scale };
+    // On a stage too narrow for the whole window, the pane ends at the stage's edge;
+    // when less than a readable column is left, the page's own speech bubble carries the words alone.
+    const paneX = x + place.message.x;
+    const paneWidth = Math.min(place.message.width, width - paneX - 14 * scale);
+    this.pane =
+      paneWidth < 170 * scale
+        ? null
+        : { ...place.message, x: paneX, y: y + place.message.y, width: paneWidth, scale };
+    this.messages?.destroy();
+    this.messages = null;
     this.drawMessages();
   }
 
