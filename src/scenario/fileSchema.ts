@@ -1,3 +1,14 @@
+import {
+  AGES,
+  FACIAL_HAIR,
+  GLASSES,
+  HAIR,
+  HAIR_COLOURS,
+  HEADWEAR,
+  MOBILITY,
+  PRONOUNS,
+  TOPS,
+} from './customerLook.ts';
 import { CHANNELS, OUTCOMES } from './types.ts';
 
 /**
@@ -112,6 +123,76 @@ export const CUSTOMER_FIELDS: FieldTable = {
     describe: 'Persona notes for tutors.',
     example: 'about: Busy, stressed, reasonable if taken seriously.',
     schema: text,
+  },
+  pronouns: {
+    required: false,
+    describe: 'she/her, he/him or they/them; default from the title (Mr he, Mrs/Ms/Miss she, Mx they).',
+    example: 'pronouns: he/him',
+    schema: { enum: [...PRONOUNS] },
+  },
+  look: {
+    required: false,
+    describe: 'How the customer is drawn: age, mobility, hair, skin, clothes. Each line is optional.',
+    example: 'look:\n  age: older\n  mobility: wheelchair',
+    schema: { $ref: '#/$defs/look' },
+  },
+};
+
+/** The fields of `customer.look`: each pins one feature; the rest comes from the name. */
+export const LOOK_FIELDS: FieldTable = {
+  age: {
+    required: false,
+    describe: 'young, middle or older (grey hair and lines); default middle.',
+    example: 'age: older',
+    schema: { enum: [...AGES] },
+  },
+  mobility: {
+    required: false,
+    describe: 'standing (default) or wheelchair (drawn seated in a wheelchair).',
+    example: 'mobility: wheelchair',
+    schema: { enum: [...MOBILITY] },
+  },
+  hair: {
+    required: false,
+    describe: `Hair style: ${HAIR.join(', ')}.`,
+    example: 'hair: short',
+    schema: { enum: [...HAIR] },
+  },
+  hairColour: {
+    required: false,
+    describe: `Hair colour: ${HAIR_COLOURS.join(', ')}.`,
+    example: 'hairColour: grey',
+    schema: { enum: [...HAIR_COLOURS] },
+  },
+  skin: {
+    required: false,
+    describe: 'Skin tone from 1 (lightest) to 6 (deepest).',
+    example: 'skin: 4',
+    schema: { type: 'integer', minimum: 1, maximum: 6 },
+  },
+  facialHair: {
+    required: false,
+    describe: `Facial hair: ${FACIAL_HAIR.join(', ')}.`,
+    example: 'facialHair: beard',
+    schema: { enum: [...FACIAL_HAIR] },
+  },
+  glasses: {
+    required: false,
+    describe: `Glasses: ${GLASSES.join(', ')}.`,
+    example: 'glasses: round',
+    schema: { enum: [...GLASSES] },
+  },
+  headwear: {
+    required: false,
+    describe: `Head covering: ${HEADWEAR.join(', ')}.`,
+    example: 'headwear: hijab',
+    schema: { enum: [...HEADWEAR] },
+  },
+  top: {
+    required: false,
+    describe: `Clothes: ${TOPS.join(', ')}.`,
+    example: 'top: cardigan',
+    schema: { enum: [...TOPS] },
   },
 };
 

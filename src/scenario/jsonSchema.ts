@@ -3,6 +3,7 @@ import {
   CONDITION_FIELDS,
   CUSTOMER_FIELDS,
   type FieldTable,
+  LOOK_FIELDS,
   MARKING_FIELDS,
   NODE_FIELDS,
   SCENARIO_FIELDS,
@@ -39,6 +40,7 @@ export function scenarioJsonSchema(catalogue: Catalogue): JsonObject {
     }),
     $defs: {
       customer: block(CUSTOMER_FIELDS),
+      look: block(LOOK_FIELDS),
       node: {
         ...block(NODE_FIELDS),
         // A node has either `choices` or `end`, never both.

@@ -1,12 +1,27 @@
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { type AstReader, type Block, describe, type Field, written } from './astReader.ts';
 import { checkGraph, explainStuck } from './checkGraph.ts';
+import {
+  AGES,
+  type CustomerLook,
+  FACIAL_HAIR,
+  GLASSES,
+  HAIR,
+  HAIR_COLOURS,
+  HEADWEAR,
+  MOBILITY,
+  PRONOUNS,
+  type Pronouns,
+  pronounsFromTitle,
+  TOPS,
+} from './customerLook.ts';
 import { didYouMean, suggester } from './didYouMean.ts';
 import {
   CHOICE_FIELDS,
   CONDITION_FIELDS,
   CUSTOMER_FIELDS,
   KEBAB_CASE,
+  LOOK_FIELDS,
   MARKING_FIELDS,
   MATCH_FIELDS,
   NODE_FIELDS,
@@ -184,13 +199,69 @@ function readCustomer(reader: AstReader, field: Field | undefined): Customer | u
   const mood = c('mood') === undefined ? 50 : reader.integer(c('mood'), 'mood', { min: 0, max: 100 });
   const avatar = c('avatar') === undefined ? undefined : reader.text(c('avatar'), 'avatar');
   const about = c('about') === undefined ? undefined : reader.text(c('about'), 'about');
+  const written = c('pronouns') === undefined ? undefined : readPronouns(reader, c('pronouns'));
+  const look = c('look') === undefined ? undefined : readLook(reader, c('look'));
   if (name === undefined || mood === undefined) return undefined;
+  if (c('pronouns') !== undefined && written === undefined) return undefined;
+  if (c('look') !== undefined && look === undefined) return undefined;
+  const pronouns = written ?? pronounsFromTitle(name);
   return {
     name,
     mood,
     ...(avatar === undefined ? {} : { avatar }),
     ...(about === undefined ? {} : { about }),
+    ...(pronouns === undefined ? {} : { pronouns }),
+    ...(look === undefined ? {} : { look }),
   };
+}
+
+/**
+ * One of the pronoun pairs. Half a pair (`he`, `Her`) is too far from the
+ * pair for a spelling guess, so it gets a guess of its own.
+ */
+function readPronouns(reader: AstReader, field: Field | undefined): Pronouns | undefined {
+  const value = field?.value;
+  const shown = isScalar(value) && typeof value.value === 'string' ? value.value.trim().toLowerCase() : '';
+  const pair = PRONOUNS.find((p) => p === shown || p.split('/').includes(shown));
+  if (pair === shown) return pair;
+  if (pair === undefined) return reader.oneOf(field, 'pronouns', PRONOUNS);
+  reader.sink.error(
+    value ?? null,
+    'wrong-value',
+    `'pronouns' must be one of ${PRONOUNS.join(', ')}, not '${isScalar(value) ? written(value) : ''}' (did you mean '${pair}'?).`,
+  );
+  return undefined;
+}
+
+/** `glasses: true` reads as square glasses and `glasses: false` as none: what a tutor means by it. */
+function glassesFlag(field: Field | undefined): 'square' | 'none' | undefined {
+  const value = field?.value;
+  if (!isScalar(value) || typeof value.value !== 'boolean') return undefined;
+  return value.value ? 'square' : 'none';
+}
+
+/** `customer.look`: every field optional, each one word from its list (skin: a number 1–6). */
+function readLook(reader: AstReader, field: Field | undefined): CustomerLook | undefined {
+  if (field === undefined) return undefined;
+  const block = reader.block(field.value, LOOK_FIELDS, "the customer's 'look'", field.value ?? field.key);
+  if (block === undefined) return undefined;
+  const errorsBefore = reader.sink.diagnostics.length;
+  const g = (name: string) => block.fields.get(name);
+  const word = <T extends string>(name: string, allowed: readonly T[]): T | undefined =>
+    g(name) === undefined ? undefined : reader.oneOf(g(name), name, allowed);
+  const entries = {
+    age: word('age', AGES),
+    mobility: word('mobility', MOBILITY),
+    hair: word('hair', HAIR),
+    hairColour: word('hairColour', HAIR_COLOURS),
+    skin: g('skin') === undefined ? undefined : reader.integer(g('skin'), 'skin', { min: 1, max: 6 }),
+    facialHair: word('facialHair', FACIAL_HAIR),
+    glasses: glassesFlag(g('glasses')) ?? word('glasses', GLASSES),
+    headwear: word('headwear', HEADWEAR),
+    top: word('top', TOPS),
+  };
+  if (reader.sink.diagnostics.length > errorsBefore) return undefined;
+  return Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined)) as CustomerLook;
 }
 
 function readNodes(

@@ -8,6 +8,10 @@
  * The file shapes themselves are described by `fileSchema.ts`.
  */
 
+import type { CustomerLook, Pronouns } from './customerLook.ts';
+
+export type { CustomerLook, Pronouns } from './customerLook.ts';
+
 export const CHANNELS = ['face-to-face', 'phone', 'chat', 'email'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -79,6 +83,10 @@ export interface Customer {
   readonly mood: number;
   readonly avatar?: string;
   readonly about?: string;
+  /** As written, or from the title (Mr, Mrs, Ms, Miss, Mx); absent when neither says. */
+  readonly pronouns?: Pronouns;
+  /** Features the file pins (`look:`); the art chooses the rest from the name. */
+  readonly look?: CustomerLook;
 }
 
 export interface MarkingCondition {

@@ -1,5 +1,7 @@
 import * as Phaser from 'phaser';
+import type { CustomerLook, Pronouns } from '../../scenario/customerLook.ts';
 import { drawArms, drawFace, drawHead, drawHeadBack, drawTorso, FIGURE } from './drawCustomer.ts';
+import { drawWheelchairBack, drawWheelchairWheels } from './drawWheelchair.ts';
 import { type Expression, expressionForMood } from './expressionForMood.ts';
 import { type Look, lookFor } from './lookFor.ts';
 import { blendPoses, POSES, type Pose } from './poses.ts';
@@ -7,7 +9,11 @@ import { blendPoses, POSES, type Pose } from './poses.ts';
 export interface CustomerFigureOptions {
   readonly name: string;
   /** Art key from the scenario; the look is derived from it, or from `name` when absent. */
-  readonly avatar?: string;
+  readonly avatar?: string | undefined;
+  /** The scenario's `customer.pronouns` (or the title's): steers the look. */
+  readonly pronouns?: Pronouns | undefined;
+  /** The scenario's `customer.look`: pins features (age, wheelchair, hair ...). */
+  readonly look?: CustomerLook | undefined;
   /** 1 ≈ 460 px tall at most (top of the hair to the counter line), drawn for a 1280×720 canvas. */
   readonly scale?: number;
 }
@@ -47,7 +53,7 @@ export class CustomerFigure extends Phaser.GameObjects.Container {
 
   constructor(scene: Phaser.Scene, x: number, y: number, options: CustomerFigureOptions) {
     super(scene, x, y);
-    this.look = lookFor(options.name, options.avatar);
+    this.look = lookFor(options.name, options.avatar, { pronouns: options.pronouns, look: options.look });
     this.setScale(options.scale ?? 1);
     this.setSize(FIGURE.width, FIGURE.height);
     this.setName(`customer:${options.name}`);
@@ -71,7 +77,18 @@ export class CustomerFigure extends Phaser.GameObjects.Container {
       this.headLayer,
       this.arms,
     ]);
-    this.add(this.rig);
+    if (this.look.mobility === 'wheelchair') {
+      // The chair's back stays still behind the body; the wheels go in front of
+      // the torso but behind the arms resting on them.
+      const back = new Phaser.GameObjects.Graphics(scene);
+      drawWheelchairBack(back);
+      const wheels = new Phaser.GameObjects.Graphics(scene);
+      drawWheelchairWheels(wheels);
+      this.rig.addAt(wheels, this.rig.getIndex(this.headLayer));
+      this.add([back, this.rig]);
+    } else {
+      this.add(this.rig);
+    }
 
     this.render();
     this.startIdle();
@@ -88,10 +105,13 @@ export class CustomerFigure extends Phaser.GameObjects.Container {
     return this.expressionValue;
   }
 
-  /** Shows the face and body language for `mood` (0–100); `animate` morphs over ~0.45 s. */
-  setMood(mood: number, animate = false): this {
+  /**
+   * Shows the face and body language for `mood` (0–100); `animate` morphs over ~0.45 s.
+   * `expression` overrides the mood's own face (an ending: see `expressionForEnding`).
+   */
+  setMood(mood: number, animate = false, expression?: Expression): this {
     this.moodValue = Number.isNaN(mood) ? 50 : Math.min(100, Math.max(0, mood));
-    this.expressionValue = expressionForMood(this.moodValue);
+    this.expressionValue = expression ?? expressionForMood(this.moodValue);
     const target = POSES[this.expressionValue];
     this.moodTween?.stop();
     this.moodTween = undefined;

@@ -218,6 +218,7 @@ export function drawHead(g: G, look: Look): void {
   if (hijab) g.fillEllipse(0, 2, 100, 124, 40);
   else g.fillEllipse(0, 0, 112, 132, 40);
 
+  if (look.age === 'older') drawAgeLines(g, look);
   drawFacialHair(g, look);
 
   if (hijab) {
@@ -235,6 +236,21 @@ export function drawHead(g: G, look: Look): void {
     return;
   }
   drawHair(g, look);
+}
+
+/** Lines an older face shows at any mood: crow's feet, soft bags under the eyes, smile lines. */
+function drawAgeLines(g: G, look: Look): void {
+  const line = shade(look.skin, 0.72);
+  for (const side of [-1, 1]) {
+    for (const dy of [-5, 2, 9]) {
+      thickLine(g, [pt(side * 38, dy * 0.6), pt(side * 47, dy * 1.3)], 2.5, line, 0.7);
+    }
+    thickLine(g, quad(pt(side * 13, 13), pt(side * 22, 17), pt(side * 31, 13), 6), 2.5, line, 0.55);
+    thickLine(g, quad(pt(side * 14, 22), pt(side * 27, 34), pt(side * 26, 50), 8), 3, line, 0.6);
+  }
+  if (look.headwear === 'none' && (look.hair === 'bald' || look.hair === 'shaved')) {
+    for (const y of [-44, -36]) thickLine(g, quad(pt(-24, y), pt(0, y - 4), pt(24, y), 8), 2.5, line, 0.6);
+  }
 }
 
 function drawFacialHair(g: G, look: Look): void {
@@ -377,6 +393,17 @@ function drawHair(g: G, look: Look): void {
         [40, -34],
       ] as const)
         g.fillCircle(x, y, 14);
+      break;
+    case 'bald':
+      // A fringe of hair round the back and sides; the crown is bare.
+      for (const side of [-1, 1]) {
+        fillPoly(
+          g,
+          [pt(side * 44, -40), pt(side * 58, -28), pt(side * 60, -4), pt(side * 52, 6), pt(side * 48, -22)],
+          c,
+        );
+      }
+      thickLine(g, arc(0, -6, 38, 60, Math.PI * 1.18, Math.PI * 1.3, 6), 3, shade(look.skin, 0.9), 0.6);
       break;
     case 'locs':
       fillPoly(g, cap(-28, 14, 60, 72), c);

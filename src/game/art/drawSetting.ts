@@ -15,6 +15,8 @@ export const FACE_TO_FACE_SETTINGS = {
 export interface SettingLayout {
   /** Where to put the CustomerFigure (its origin is the bottom centre) and at what scale. */
   readonly figure: { readonly x: number; readonly y: number; readonly scale: number };
+  /** Where the stage's crop centres across: the figure, or for chat and email the figure and the messages together. */
+  readonly focusX: number;
   /** A calm area for the customer's words: speech bubble, call transcript, chat messages or email body. */
   readonly message: {
     readonly x: number;
@@ -37,6 +39,8 @@ interface Label {
 interface SettingSpec {
   readonly key: ArtKey;
   readonly figure: SettingLayout['figure'];
+  /** Design x to centre on; the figure's x when absent. */
+  readonly focusX?: number;
   readonly message: SettingLayout['message'];
   readonly labels: readonly Label[];
 }
@@ -62,7 +66,9 @@ const SPECS = {
   [ART_KEYS.chatWindow]: {
     key: ART_KEYS.chatWindow,
     figure: { x: 640, y: 450, scale: 0.8 },
-    message: { x: 840, y: 110, width: 380, height: 340 },
+    // The card (466–814) and the message pane together.
+    focusX: 843,
+    message: { x: 846, y: 96, width: 374, height: 350 },
     labels: [
       { text: 'Live chat', x: 596, y: 50, size: 22, colour: PALETTE.textOnAccent, bold: true },
       { text: 'Online', x: 740, y: 120, size: 17, colour: PALETTE.accentDark, bold: true },
@@ -71,7 +77,8 @@ const SPECS = {
   [ART_KEYS.emailClient]: {
     key: ART_KEYS.emailClient,
     figure: { x: 640, y: 450, scale: 0.76 },
-    message: { x: 836, y: 176, width: 380, height: 274 },
+    focusX: 844,
+    message: { x: 836, y: 98, width: 380, height: 348 },
     labels: [
       { text: 'Mail', x: 604, y: 50, size: 22, colour: PALETTE.textOnAccent, bold: true },
       { text: 'Inbox', x: 98, y: 118, size: 19, colour: PALETTE.text, bold: true },
@@ -117,6 +124,7 @@ export function settingLayout(
   const sy = height / DESIGN.height;
   return {
     figure: { x: spec.figure.x * sx, y: spec.figure.y * sy, scale: spec.figure.scale * Math.min(sx, sy) },
+    focusX: (spec.focusX ?? spec.figure.x) * sx,
     message: {
       x: spec.message.x * sx,
       y: spec.message.y * sy,

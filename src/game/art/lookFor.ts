@@ -1,5 +1,19 @@
+import {
+  type AgeGroup,
+  type CustomerLook,
+  type Mobility,
+  type Pronouns,
+  pronounsFromTitle,
+} from '../../scenario/customerLook.ts';
+
 /** How one customer looks: every field is chosen deterministically from a key. */
 export interface Look {
+  /** young: no grey; older: grey or white hair and lines on the face. */
+  readonly age: AgeGroup;
+  /** wheelchair: drawn seated in a wheelchair. */
+  readonly mobility: Mobility;
+  /** What the drawing was steered by: the file's pronouns, or the title's; undefined leaves it open. */
+  readonly pronouns: Pronouns | undefined;
   readonly skin: number;
   readonly hair: HairStyle;
   readonly hairColour: number;
@@ -24,7 +38,8 @@ export type HairStyle =
   | 'curly'
   | 'locs'
   | 'shaved'
-  | 'ponytail';
+  | 'ponytail'
+  | 'bald';
 export type Headwear = 'none' | 'hijab' | 'turban';
 export type FacialHair = 'none' | 'stubble' | 'moustache' | 'beard' | 'fullBeard';
 export type Glasses = 'none' | 'round' | 'square';
@@ -32,9 +47,20 @@ export type TopStyle = 'jumper' | 'shirt' | 'blazer' | 'cardigan' | 'hoodie';
 
 /** Six skin tones, light to deep. */
 export const SKIN_TONES = [0xf7d7c1, 0xeab791, 0xd29a6c, 0xae7651, 0x86563a, 0x5b3a28] as const;
-const HAIR_COLOURS = [0x1e1613, 0x3b271d, 0x6b3f25, 0x9c4a26, 0xcfa35e, 0x9a9590, 0xd9d6d0] as const;
-/** Greys appear less often: older customers, not the default. */
-const HAIR_WEIGHTS = [5, 5, 4, 2, 2, 2, 1] as const;
+/** Black, dark brown, brown, auburn, blonde: the colours a hash may pick. */
+const HAIR_COLOURS = [0x1e1613, 0x3b271d, 0x6b3f25, 0x9c4a26, 0xcfa35e] as const;
+const HAIR_WEIGHTS = [5, 5, 4, 2, 2] as const;
+const GREY = 0x9a9590;
+const WHITE = 0xd9d6d0;
+/** The colours `look.hairColour` names. */
+const NAMED_HAIR_COLOURS = {
+  black: 0x1e1613,
+  brown: 0x6b3f25,
+  auburn: 0x9c4a26,
+  blonde: 0xcfa35e,
+  grey: GREY,
+  white: WHITE,
+} as const;
 const TOP_COLOURS = [
   0x2f6f8f, 0xc9a227, 0x35477d, 0x7b4b8e, 0xd9694f, 0x3f7d5a, 0x5c6f82, 0x8e3b4a, 0x2b8a86,
 ] as const;
@@ -90,7 +116,14 @@ const HAIR_STYLES = [
   'locs',
   'shaved',
   'ponytail',
+  'bald',
 ] as const;
+/** Styles a hash gives a he/him customer: no long hair, buns or ponytails by chance. */
+const HIS_HAIR = ['short', 'sidePart', 'curly', 'locs', 'shaved', 'short'] as const;
+/** Styles a hash gives a she/her customer: short, shaved or side-parted hair reads as a man's at a distance. */
+const HER_HAIR = ['long', 'bob', 'bun', 'curly', 'locs', 'ponytail'] as const;
+/** Styles a hash gives anyone else; `bald` only by choice or, for he/him, with age. */
+const ANY_HAIR = HAIR_STYLES.filter((h) => h !== 'bald');
 const FACIAL_HAIR = ['none', 'stubble', 'moustache', 'beard', 'fullBeard'] as const;
 const GLASSES = ['none', 'round', 'square'] as const;
 const TOPS = ['jumper', 'shirt', 'blazer', 'cardigan', 'hoodie'] as const;
@@ -119,42 +152,63 @@ export const AVATAR_WORDS = [
   'skin6',
 ] as const;
 
+/** What the scenario says about the customer, beyond the name: its `pronouns` and `look`. */
+export interface LookTraits {
+  readonly pronouns?: Pronouns | undefined;
+  readonly look?: CustomerLook | undefined;
+}
+
 /**
  * The look for a customer: from `avatar` if given, else from `name`
  * (trimmed, case-insensitive), so "Mrs Patel" looks the same in every run.
- * A title steers only what could jar with it: no facial hair for Mrs, Ms or
- * Miss, no hijab for Mr; facial hair and the turban come by hash only with Mr.
+ * The pronouns (the file's, else the title's) steer what the hash may pick:
+ * he/him never gets long hair or earrings by chance, she/her never facial
+ * hair or a turban; a name with neither is left open. Then `avatar` words,
+ * then the file's `look`, pin features over the hash.
  */
-export function lookFor(name: string, avatar?: string): Look {
+export function lookFor(name: string, avatar?: string, traits: LookTraits = {}): Look {
   const key = (avatar ?? name).trim().toLowerCase();
   const rnd = random(hashKey(key));
-  const title = /^(mrs|ms|miss|mr)\b/i.exec(name.trim())?.[1]?.toLowerCase();
-  const mister = title === 'mr';
-  const missus = title !== undefined && !mister;
+  const pronouns = traits.pronouns ?? pronounsFromTitle(name);
+  const his = pronouns === 'he/him';
+  const hers = pronouns === 'she/her';
+  const age: AgeGroup = traits.look?.age ?? 'middle';
 
   const skin = pick(rnd, SKIN_TONES);
   const headwearRoll = rnd();
   let headwear: Headwear = 'none';
-  if (headwearRoll < 0.12 && !mister) headwear = 'hijab';
-  else if (headwearRoll >= 0.12 && headwearRoll < 0.2 && mister) headwear = 'turban';
-  const hair = pick(rnd, HAIR_STYLES);
-  const hairColour = pickWeighted(rnd, HAIR_COLOURS, HAIR_WEIGHTS);
+  if (headwearRoll < 0.12 && hers) headwear = 'hijab';
+  else if (headwearRoll >= 0.12 && headwearRoll < 0.2 && his) headwear = 'turban';
+  const hairRoll = rnd();
+  let hair: HairStyle = pick(() => hairRoll, his ? HIS_HAIR : hers ? HER_HAIR : ANY_HAIR);
+  if (his && age === 'older' && hairRoll > 0.6) hair = 'bald';
+  const colourRoll = rnd();
+  const hairColour =
+    age === 'older'
+      ? colourRoll < 0.6
+        ? GREY
+        : WHITE
+      : pickWeighted(() => colourRoll, HAIR_COLOURS, HAIR_WEIGHTS);
   const facialRoll = rnd();
-  const shortHair = hair === 'short' || hair === 'sidePart' || hair === 'shaved' || hair === 'curly';
+  const shortHair =
+    hair === 'short' || hair === 'sidePart' || hair === 'shaved' || hair === 'curly' || hair === 'bald';
   let facialHair: FacialHair = 'none';
   if (headwear === 'turban') facialHair = facialRoll < 0.8 ? 'fullBeard' : 'beard';
-  else if (mister && shortHair) facialHair = pickWeighted(rnd, FACIAL_HAIR, [5, 2, 1, 2, 1] as const);
-  const glasses = pickWeighted(rnd, GLASSES, [6, 2, 2] as const);
+  else if (his && shortHair) facialHair = pickWeighted(rnd, FACIAL_HAIR, [5, 2, 1, 2, 1] as const);
+  const glasses = pickWeighted(rnd, GLASSES, age === 'older' ? ([2, 3, 3] as const) : ([6, 2, 2] as const));
   const top = pick(rnd, TOPS);
   const topColour = pick(rnd, TOP_COLOURS);
   const trimColour = pick(rnd, TRIM_COLOURS);
-  const earrings = !mister && rnd() < 0.5;
+  const earrings = !his && rnd() < 0.5;
   const eyeColour = pick(rnd, EYE_COLOURS);
   // Headwear never matches the top, so the two read as separate garments.
   const headwearChoices = HEADWEAR_COLOURS.filter((colour) => colourDistance(colour, topColour) > 90);
   const headwearColour = pick(rnd, headwearChoices.length > 0 ? headwearChoices : HEADWEAR_COLOURS);
 
   const look: Mutable<Look> = {
+    age,
+    mobility: traits.look?.mobility ?? 'standing',
+    pronouns,
     skin,
     hair,
     hairColour,
@@ -169,9 +223,38 @@ export function lookFor(name: string, avatar?: string): Look {
     eyeColour,
   };
   if (avatar !== undefined) applyWords(look, avatar);
-  if (missus && avatar === undefined) look.facialHair = 'none';
+  if (hers && avatar === undefined) look.facialHair = 'none';
+  if (traits.look !== undefined) applyLook(look, traits.look);
   if (look.headwear !== 'none') look.earrings = false;
   return look;
+}
+
+/** The file's `look:` over the hash: each field it gives wins. */
+function applyLook(look: Mutable<Look>, pinned: CustomerLook): void {
+  if (pinned.hair !== undefined) look.hair = pinned.hair;
+  if (pinned.hairColour !== undefined) look.hairColour = NAMED_HAIR_COLOURS[pinned.hairColour];
+  const tone = pinned.skin === undefined ? undefined : SKIN_TONES[pinned.skin - 1];
+  if (tone !== undefined) look.skin = tone;
+  if (pinned.facialHair !== undefined) look.facialHair = pinned.facialHair;
+  if (pinned.glasses !== undefined) look.glasses = pinned.glasses;
+  if (pinned.headwear !== undefined) look.headwear = pinned.headwear;
+  if (pinned.headwear === 'hijab') look.facialHair = 'none';
+  if (pinned.top !== undefined) look.top = pinned.top;
+}
+
+/**
+ * The look as words, for the stage's `data-look` (tests, debugging):
+ * `age:older mobility:wheelchair pronouns:he/him hair:short`.
+ */
+export function describeLook(look: Look): string {
+  return [
+    `age:${look.age}`,
+    `mobility:${look.mobility}`,
+    `pronouns:${look.pronouns ?? 'open'}`,
+    `hair:${look.headwear === 'none' ? look.hair : look.headwear}`,
+    `facialHair:${look.facialHair}`,
+    `earrings:${look.earrings}`,
+  ].join(' ');
 }
 
 function colourDistance(a: number, b: number): number {
@@ -196,7 +279,7 @@ function applyWords(look: Mutable<Look>, avatar: string): void {
   if (has('roundGlasses')) look.glasses = 'round';
   if (has('noGlasses')) look.glasses = 'none';
   for (const t of TOPS) if (has(t)) look.top = t;
-  if (has('grey')) look.hairColour = 0x9a9590;
+  if (has('grey')) look.hairColour = GREY;
   SKIN_TONES.forEach((tone, i) => {
     if (has(`skin${i + 1}`)) look.skin = tone;
   });

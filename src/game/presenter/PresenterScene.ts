@@ -110,6 +110,8 @@ export class PresenterScene extends Phaser.Scene {
       setting: scenario.setting,
       name: scenario.customer.name,
       avatar: scenario.customer.avatar,
+      pronouns: scenario.customer.pronouns,
+      look: scenario.customer.look,
       mood: scenario.customer.mood,
     });
     this.session = createSession(scenario);
@@ -247,7 +249,8 @@ export class PresenterScene extends Phaser.Scene {
     const view = this.view();
     if (view === null) return;
     const { shell } = this;
-    this.stage?.setMood(view.mood);
+    this.stage?.setMood(view.mood, view.ending?.outcome);
+    this.stage?.showConversation(view);
     const offeredIds = this.shown(view).map((c) => c.id);
     if (view.ending === null && this.reveal !== 'consequence' && this.reveal !== 'debrief')
       this.log = openTurn(this.log, view.node.id, offeredIds);

@@ -45,8 +45,11 @@ export class DebriefScene extends Phaser.Scene {
       setting: scenario.setting,
       name: scenario.customer.name,
       avatar: scenario.customer.avatar,
+      pronouns: scenario.customer.pronouns,
+      look: scenario.customer.look,
       mood: view.mood,
-    });
+      ending: view.ending?.outcome,
+    }).showConversation(view);
     shell.regions.hud.append(
       h(
         'div',

@@ -79,6 +79,8 @@ export class RoleplayScene extends Phaser.Scene {
       setting: scenario.setting,
       name: scenario.customer.name,
       avatar: scenario.customer.avatar,
+      pronouns: scenario.customer.pronouns,
+      look: scenario.customer.look,
       mood: scenario.customer.mood,
     });
     this.view = new RoleplayView(shell.regions, {
@@ -141,7 +143,8 @@ export class RoleplayScene extends Phaser.Scene {
     const score = scoreRun(scenario, view.run, model, this.shell.library.catalogue);
     ui.renderTracker(score.steps, practice);
     const word = ui.setMood(view.mood);
-    this.stage?.setMood(view.mood);
+    this.stage?.setMood(view.mood, view.ending?.outcome);
+    this.stage?.showConversation(view);
     ui.renderHistory(view, practice);
     const last = view.transcript.at(-1);
     ui.showFeedback(practice ? last : undefined);

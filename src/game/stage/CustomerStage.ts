@@ -1,7 +1,22 @@
 import * as Phaser from 'phaser';
-import type { Channel } from '../../scenario/index.ts';
+import type { ConversationView } from '../../engine/index.ts';
+import type { Channel, CustomerLook, Outcome, Pronouns } from '../../scenario/index.ts';
 import { prefersReducedMotion } from '../ui/dom.ts';
-import { CustomerFigure, DESIGN, drawSetting, preloadArt, settingArtKey, settingLayout } from './art.ts';
+import {
+  CustomerFigure,
+  DESIGN,
+  describeLook,
+  drawChat,
+  drawEmail,
+  drawSetting,
+  expressionForEnding,
+  FIGURE,
+  type MessageBox,
+  preloadArt,
+  settingArtKey,
+  settingLayout,
+} from './art.ts';
+import { chatMessages, latestEmail } from './stageMessages.ts';
 
 /** Who is on stage, and where. */
 export interface StageCast {
@@ -9,11 +24,16 @@ export interface StageCast {
   readonly setting?: string | undefined;
   readonly name: string;
   readonly avatar?: string | undefined;
+  readonly pronouns?: Pronouns | undefined;
+  readonly look?: CustomerLook | undefined;
   readonly mood: number;
+  /** Set when the conversation is already over (the debrief): the face follows the outcome. */
+  readonly ending?: Outcome | undefined;
 }
 
 /**
- * The canvas half of a scene: the channel's setting with the customer in it.
+ * The canvas half of a scene: the channel's setting with the customer in it,
+ * and for chat and email the conversation itself in the window's message pane.
  * The art is drawn for 16:9; the stage is whatever box the page layout gives
  * it, so the setting is scaled to cover the box and cropped around the figure
  * (never stretched), and refitted whenever the canvas changes size.
@@ -25,35 +45,63 @@ export class CustomerStage {
   }
 
   private setting: Phaser.GameObjects.Container | null = null;
+  private messages: Phaser.GameObjects.Container | null = null;
+  private conversation: ConversationView | null = null;
+  /** The message pane in canvas pixels, from the last layout. */
+  private pane: MessageBox | null = null;
   readonly figure: CustomerFigure;
 
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly cast: StageCast,
   ) {
-    const options =
-      cast.avatar === undefined ? { name: cast.name } : { name: cast.name, avatar: cast.avatar };
-    this.figure = new CustomerFigure(scene, 0, 0, options);
+    this.figure = new CustomerFigure(scene, 0, 0, {
+      name: cast.name,
+      avatar: cast.avatar,
+      pronouns: cast.pronouns,
+      look: cast.look,
+    });
     this.figure.setReducedMotion(prefersReducedMotion());
-    this.figure.setMood(cast.mood);
+    const parent = this.parent();
+    if (parent !== null) {
+      // What this stage draws, replacing the last scene's (tests and debugging read them).
+      parent.dataset.look = describeLook(this.figure.look);
+      delete parent.dataset.messages;
+    }
+    this.setMood(cast.mood, cast.ending, false);
     this.layout(scene.scale.width, scene.scale.height);
     const onResize = (size: Phaser.Structs.Size): void => this.layout(size.width, size.height);
     scene.scale.on('resize', onResize);
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => scene.scale.off('resize', onResize));
     // Tells the browser tests (and anyone debugging) that this scene's stage has been painted.
     scene.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-      const parent = scene.game.canvas.parentElement;
-      if (parent !== null) parent.dataset.drawn = scene.sys.settings.key;
+      const parent = this.parent();
+      if (parent === null) return;
+      parent.dataset.drawn = scene.sys.settings.key;
     });
   }
 
-  /** Shows a new mood with a short tween (none under reduced motion). */
-  setMood(mood: number): void {
-    this.figure.setMood(mood, true);
+  /** Shows a new mood with a short tween (none under reduced motion); at an ending the face follows the outcome. */
+  setMood(mood: number, ending?: Outcome, animate = true): void {
+    const expression = ending === undefined ? undefined : expressionForEnding(ending, mood);
+    this.figure.setMood(mood, animate, expression);
+    const parent = this.parent();
+    if (parent !== null) parent.dataset.expression = this.figure.expression;
   }
 
   setTalking(on: boolean): void {
     this.figure.setTalking(on);
+  }
+
+  /** Chat and email: writes the conversation so far into the window (other channels have none to show). */
+  showConversation(view: ConversationView): void {
+    if (this.cast.channel !== 'chat' && this.cast.channel !== 'email') return;
+    this.conversation = view;
+    this.drawMessages();
+  }
+
+  private parent(): HTMLElement | null {
+    return this.scene.game.canvas?.parentElement ?? null;
   }
 
   private layout(width: number, height: number): void {
@@ -61,8 +109,15 @@ export class CustomerStage {
     const scale = Math.max(width / DESIGN.width, height / DESIGN.height);
     const drawn = { width: DESIGN.width * scale, height: DESIGN.height * scale };
     const place = settingLayout(this.cast.channel, this.cast.setting, drawn.width, drawn.height);
-    // Centre the crop on the customer, without uncovering the stage's edges.
-    const x = clamp(width / 2 - place.figure.x, width - drawn.width, 0);
+    // Centre the crop on the focus (the customer, or the customer and the messages),
+    // keeping the whole figure in view, without uncovering the stage's edges.
+    const half = (place.figure.scale * FIGURE.width) / 2;
+    const keepFigure = { min: half - place.figure.x, max: width - half - place.figure.x };
+    const wanted =
+      keepFigure.min <= keepFigure.max
+        ? clamp(width / 2 - place.focusX, keepFigure.min, keepFigure.max)
+        : width / 2 - place.figure.x;
+    const x = clamp(wanted, width - drawn.width, 0);
     const y = clamp(height * 0.62 - place.figure.y, height - drawn.height, 0);
     this.setting?.destroy();
     this.setting = drawSetting(this.scene, this.cast.channel, this.cast.setting, drawn.width, drawn.height);
@@ -71,6 +126,33 @@ export class CustomerStage {
       .setDepth(1)
       .setScale(place.figure.scale)
       .setPosition(x + place.figure.x, y + place.figure.y);
+    // On a stage too narrow for the whole window, the pane ends at the stage's edge;
+    // when less than a readable column is left, the page's own speech bubble carries the words alone.
+    const paneX = x + place.message.x;
+    const paneWidth = Math.min(place.message.width, width - paneX - 14 * scale);
+    this.pane =
+      paneWidth < 170 * scale
+        ? null
+        : { ...place.message, x: paneX, y: y + place.message.y, width: paneWidth, scale };
+    this.messages?.destroy();
+    this.messages = null;
+    this.drawMessages();
+  }
+
+  /** Redraws only the window's messages, into the pane the last layout placed (the setting stays). */
+  private drawMessages(): void {
+    const { conversation: view, pane } = this;
+    if (view === null || pane === null) return;
+    this.messages?.destroy();
+    const chat = chatMessages(view);
+    this.messages =
+      this.cast.channel === 'email'
+        ? drawEmail(this.scene, latestEmail(view), pane)
+        : drawChat(this.scene, chat, pane);
+    this.messages.setDepth(1);
+    // What the window holds, for the browser tests: the messages so far (an email shows the latest of them).
+    const parent = this.parent();
+    if (parent !== null) parent.dataset.messages = String(chat.length);
   }
 }
 

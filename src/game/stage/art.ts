@@ -2,7 +2,13 @@
 export {
   CustomerFigure,
   DESIGN,
+  describeLook,
+  drawChat,
+  drawEmail,
   drawSetting,
+  expressionForEnding,
+  FIGURE,
+  type MessageBox,
   preloadArt,
   settingArtKey,
   settingLayout,
