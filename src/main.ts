@@ -14,6 +14,7 @@ import { LoadingScene } from './game/scenes/LoadingScene.ts';
 import { MenuScene } from './game/scenes/MenuScene.ts';
 import { RoleplayScene } from './game/scenes/RoleplayScene.ts';
 import { type DeepLink, parseDeepLink } from './game/session/deepLink.ts';
+import { installTopbarMenu } from './game/ui/TopbarMenu.ts';
 import './game/ui/styles.css';
 
 function element(id: string): HTMLElement {
@@ -55,6 +56,8 @@ const regions: Regions = {
 };
 // Text size, contrast, motion, the customer's voice and focus rescue (see docs/accessibility.md).
 installAccessibility(window, regions.topbar);
+// A phone's top bar folds its controls behind one Menu button (styles.css, "Top bar on a phone").
+installTopbarMenu(regions.topbar);
 const shell = new GameShell(libraryFromData(library), regions);
 const deepLink = parseDeepLink(window.location.search, shell.library);
 // An LMS or LRS that launched the page: fetch the LMS runtime, report to it, and reopen the run it

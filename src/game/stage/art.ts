@@ -3,6 +3,7 @@ export {
   CustomerFigure,
   DESIGN,
   drawSetting,
+  FIGURE,
   preloadArt,
   settingArtKey,
   settingLayout,
