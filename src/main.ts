@@ -17,6 +17,7 @@ import { MenuScene } from './game/scenes/MenuScene.ts';
 import { RoleplayScene } from './game/scenes/RoleplayScene.ts';
 import { type DeepLink, parseDeepLink } from './game/session/deepLink.ts';
 import { STRINGS } from './game/strings.ts';
+import { installTopbarMenu } from './game/ui/TopbarMenu.ts';
 import './game/ui/styles.css';
 
 // First of all: the library file (index.html preloads it while the scripts download; this reuses that request).
@@ -61,6 +62,8 @@ const regions: Regions = {
 };
 // Text size, contrast, motion, the customer's voice and focus rescue (see docs/accessibility.md).
 installAccessibility(window, regions.topbar);
+// A phone's top bar folds its controls behind one Menu button (styles.css, "Top bar on a phone").
+installTopbarMenu(regions.topbar);
 libraryData.then(start, showLibraryFailure);
 
 function start(library: LibraryData): void {

@@ -146,9 +146,13 @@ export const STRINGS = {
     you: 'You',
     repliesHeading: 'Your reply',
     replyKeyHint: 'Press 1 to 9, or click a reply',
+    replyTouchHint: 'Tap a reply',
+    moreReplies: 'More replies below',
     skipHint: 'Press Enter or Space to skip',
+    skipTouchHint: 'Tap to skip',
     continue: 'See your debrief',
     continueHint: 'Press Enter to continue',
+    continueTouchHint: 'Tap to see how you did',
     undo: 'Undo last reply',
     feedback: 'Feedback',
     stuck: 'No reply is available here. This is a fault in the scenario file; please tell your tutor.',
@@ -160,6 +164,11 @@ export const STRINGS = {
     announceEnded: (outcome: string) =>
       `The conversation has ended: ${outcome}. Press Enter to see your debrief.`,
     modeBadge: (mode: string, model: string) => `${mode} · ${model}`,
+  },
+
+  /** The one button a phone's top bar folds its controls behind (src/game/ui/TopbarMenu.ts). */
+  topbarMenu: {
+    open: 'Menu',
   },
 
   pause: {

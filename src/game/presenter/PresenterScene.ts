@@ -268,6 +268,8 @@ export class PresenterScene extends Phaser.Scene {
     const article = h('article', {
       class: 'presenter',
       'data-reveal': this.reveal,
+      // The layout of the replies changes with the marks (presenter.css): side by side, to fit one screen.
+      'data-marks': String(this.marks),
       'data-testid': 'presenter',
     });
     if (this.notice !== null)
@@ -383,6 +385,7 @@ export class PresenterScene extends Phaser.Scene {
     const status = h('p', { class: 'presenter-tally', role: 'status', 'data-testid': 'tally' });
     const playBox = h('div', { class: 'presenter-play' });
     const inputs: HTMLInputElement[] = [];
+    const bars: { readonly fill: HTMLElement; readonly count: HTMLElement; readonly row: HTMLElement }[] = [];
     const list = h('ol', { class: 'presenter-replies', 'aria-labelledby': 'presenter-replies-heading' });
     for (const [i, choice] of this.shown(view).entries()) {
       const letter = replyLetter(i);
@@ -429,40 +432,44 @@ export class PresenterScene extends Phaser.Scene {
       );
       minus.addEventListener('click', () => this.tally(choice.id, -1));
       plus.addEventListener('click', () => this.tally(choice.id, 1));
-      list.append(
-        h(
-          'li',
-          { class: 'presenter-reply', 'data-choice-id': choice.id, 'data-letter': letter },
-          h('span', { class: 'reply-letter', 'aria-hidden': 'true' }, letter),
-          h(
-            'div',
-            { class: 'presenter-reply-body' },
-            h(
-              'p',
-              { class: 'presenter-say' },
-              h('span', { class: 'visually-hidden' }, `${letter}: `),
-              choice.say,
-            ),
-            this.marks
-              ? this.marksFor(
-                  scenario,
-                  model,
-                  view,
-                  choice,
-                  exploration.replies.get(choice.id)?.get(model.id),
-                )
-              : null,
-          ),
-          h(
-            'div',
-            { class: 'vote-box' },
-            h('label', { for: `vote-${i}`, class: 'visually-hidden' }, S.votesFor(letter)),
-            minus,
-            input,
-            plus,
-          ),
-        ),
+      // The tally as a bar per reply, so the room sees the vote at a glance; the numbers are in the boxes.
+      const fill = h('span', { class: 'vote-bar-fill' });
+      const count = h('span', { class: 'vote-bar-count' });
+      const bar = h(
+        'div',
+        { class: 'vote-bar', 'aria-hidden': 'true', 'data-testid': `bar-${letter}` },
+        h('span', { class: 'vote-bar-track' }, fill),
+        count,
       );
+      const row = h(
+        'li',
+        { class: 'presenter-reply', 'data-choice-id': choice.id, 'data-letter': letter },
+        h('span', { class: 'reply-letter', 'aria-hidden': 'true' }, letter),
+        h(
+          'div',
+          { class: 'presenter-reply-body' },
+          h(
+            'p',
+            { class: 'presenter-say' },
+            h('span', { class: 'visually-hidden' }, `${letter}: `),
+            choice.say,
+          ),
+          this.marks
+            ? this.marksFor(scenario, model, view, choice, exploration.replies.get(choice.id)?.get(model.id))
+            : null,
+        ),
+        h(
+          'div',
+          { class: 'vote-box' },
+          h('label', { for: `vote-${i}`, class: 'visually-hidden' }, S.votesFor(letter)),
+          minus,
+          input,
+          plus,
+        ),
+        bar,
+      );
+      bars.push({ fill, count, row });
+      list.append(row);
     }
     const update = (): void => {
       const now = this.log.turns[this.log.at];
@@ -470,6 +477,14 @@ export class PresenterScene extends Phaser.Scene {
       for (const [i, el] of inputs.entries()) {
         const n = now.votes[i] ?? 0;
         if (document.activeElement !== el || Number(el.value) !== n) el.value = String(n);
+      }
+      const most = Math.max(0, ...now.votes);
+      const total = now.votes.reduce((sum, n) => sum + n, 0);
+      for (const [i, { fill, count, row }] of bars.entries()) {
+        const n = now.votes[i] ?? 0;
+        fill.style.width = `${total === 0 ? 0 : (100 * n) / total}%`;
+        count.textContent = S.hands(n);
+        row.dataset.lead = String(n > 0 && n === most);
       }
       const tally = tallyVotes(now);
       playBox.replaceChildren();
@@ -504,8 +519,7 @@ export class PresenterScene extends Phaser.Scene {
         S.repliesHeading,
       ),
       list,
-      status,
-      playBox,
+      h('div', { class: 'presenter-decide' }, status, playBox),
       h('p', { class: 'presenter-hint' }, S.keys),
     );
     update();

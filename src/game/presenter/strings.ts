@@ -63,6 +63,7 @@ export const TUTOR_STRINGS = {
     addVote: (letter: string) => `Add a hand for reply ${letter}`,
     removeVote: (letter: string) => `Take a hand away from reply ${letter}`,
     play: 'Play the class’s choice',
+    hands: (n: number) => plural(n, 'hand', 'hands'),
     noVotes: 'Enter the hands for each reply (or click + to tally), then play the class’s choice.',
     winner: (letter: string, n: number) => `Reply ${letter} has most votes (${plural(n, 'hand', 'hands')}).`,
     tie: (letters: string, n: number) =>

@@ -18,6 +18,16 @@ import {
 } from './art.ts';
 import { chatMessages, latestEmail } from './stageMessages.ts';
 
+/**
+ * A stage much wider than it is tall (a phone's strip above the customer's words) would show a small
+ * figure over a lot of counter: such a stage zooms in so the head and shoulders fill it, head near the top.
+ */
+const STRIP_RATIO = 1.4;
+/** On such a strip, the design height (of 720) that fills the stage: the head and shoulders. */
+const STRIP_DESIGN_HEIGHT = 470;
+/** The face around the head's centre, in the head's own units (before `FIGURE.headScale`), for the layout tests. */
+const FACE = { halfWidth: 60, above: 70, below: 76 } as const;
+
 /** Who is on stage, and where. */
 export interface StageCast {
   readonly channel: Channel;
@@ -104,13 +114,32 @@ export class CustomerStage {
     return this.scene.game.canvas?.parentElement ?? null;
   }
 
+  /**
+   * Where the face is, in CSS pixels from the stage's top left (`#stage[data-face]="x y width height"`),
+   * so the browser tests can check that nothing on the page covers it.
+   */
+  private publishFace(cx: number, cy: number, scale: number): void {
+    const parent = this.scene.game.canvas.parentElement;
+    if (parent === null) return;
+    const box = [
+      cx - FACE.halfWidth * scale,
+      cy - FACE.above * scale,
+      2 * FACE.halfWidth * scale,
+      (FACE.above + FACE.below) * scale,
+    ];
+    parent.dataset.face = box.map((n) => Math.round(n)).join(' ');
+  }
+
   private layout(width: number, height: number): void {
     if (width <= 0 || height <= 0) return;
-    const scale = Math.max(width / DESIGN.width, height / DESIGN.height);
+    const strip = width / height > STRIP_RATIO && width < DESIGN.width;
+    const cover = Math.max(width / DESIGN.width, height / DESIGN.height);
+    const scale = strip ? Math.max(cover, height / STRIP_DESIGN_HEIGHT) : cover;
     const drawn = { width: DESIGN.width * scale, height: DESIGN.height * scale };
     const place = settingLayout(this.cast.channel, this.cast.setting, drawn.width, drawn.height);
-    // Centre the crop on the focus (the customer, or the customer and the messages),
-    // keeping the whole figure in view, without uncovering the stage's edges.
+    const headAbove = -FIGURE.headY * place.figure.scale;
+    // Centre the crop on the focus (the customer, or the customer and the messages), keeping the
+    // whole figure in view, without uncovering the stage's edges; on a strip, on the head.
     const half = (place.figure.scale * FIGURE.width) / 2;
     const keepFigure = { min: half - place.figure.x, max: width - half - place.figure.x };
     const wanted =
@@ -118,7 +147,14 @@ export class CustomerStage {
         ? clamp(width / 2 - place.focusX, keepFigure.min, keepFigure.max)
         : width / 2 - place.figure.x;
     const x = clamp(wanted, width - drawn.width, 0);
-    const y = clamp(height * 0.62 - place.figure.y, height - drawn.height, 0);
+    const y = strip
+      ? clamp(height * 0.4 - (place.figure.y - headAbove), height - drawn.height, 0)
+      : clamp(height * 0.62 - place.figure.y, height - drawn.height, 0);
+    this.publishFace(
+      x + place.figure.x,
+      y + place.figure.y - headAbove,
+      place.figure.scale * FIGURE.headScale,
+    );
     this.setting?.destroy();
     this.setting = drawSetting(this.scene, this.cast.channel, this.cast.setting, drawn.width, drawn.height);
     this.setting.setPosition(x, y).setDepth(0);

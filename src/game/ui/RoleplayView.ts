@@ -5,7 +5,7 @@ import { expressionForMood } from '../art/expressionForMood.ts';
 import { Timing } from '../keys.ts';
 import type { Mode } from '../session/mode.ts';
 import { STRINGS } from '../strings.ts';
-import { h, prefersReducedMotion } from './dom.ts';
+import { h, isTouchScreen, prefersReducedMotion } from './dom.ts';
 import { glyph } from './glyph.ts';
 import { Typewriter } from './Typewriter.ts';
 
@@ -51,6 +51,11 @@ export class RoleplayView {
   private readonly actions: HTMLElement;
   private readonly undoButton: HTMLButtonElement | null;
   private readonly panelFocus: HTMLElement;
+  private readonly replyBox: HTMLElement;
+  /** Keeps the "more replies below" cue right when the panel changes size. */
+  private readonly replySizes: ResizeObserver;
+  /** Phones and tablets are tapped: their hints say "tap", never name a key. */
+  private readonly touch = isTouchScreen();
   private typewriter: Typewriter | null = null;
   /** The reply buttons on screen, with the id of the reply each one gives. */
   private replyButtons: { readonly id: string; readonly button: HTMLButtonElement }[] = [];
@@ -103,7 +108,7 @@ export class RoleplayView {
       // A heading, so screen reader users can jump to what the customer is saying now (WCAG 1.3.1, 2.4.6).
       h('h2', { class: 'speaker' }, scenario.customer.name),
       this.bubbleText,
-      h('p', { class: 'skip-hint', 'aria-hidden': 'true' }, S.skipHint),
+      h('p', { class: 'skip-hint', 'aria-hidden': 'true' }, this.touch ? S.skipTouchHint : S.skipHint),
     );
     this.bubble.addEventListener('click', () => props.onSkip());
     this.meterFill = h('span', { class: 'meter-fill' });
@@ -152,7 +157,11 @@ export class RoleplayView {
       S.repliesHeading,
     );
     this.feedback = h('div', { class: 'feedback', hidden: true, role: 'status' });
+    // The replies scroll inside the panel when they are taller than it (never the page), with a cue.
     this.replies = h('ol', { class: 'replies', role: 'list' });
+    this.replies.addEventListener('scroll', () => this.updateMoreCue(), { passive: true });
+    this.replySizes = new ResizeObserver(() => this.updateMoreCue());
+    this.replySizes.observe(this.replies);
     this.hint = h('p', { class: 'hint' });
     this.actions = h('div', { class: 'reply-actions' });
     if (mode === 'practice') {
@@ -161,21 +170,21 @@ export class RoleplayView {
     } else {
       this.undoButton = null;
     }
-    regions.panel.append(
+    this.replyBox = h(
+      'section',
+      { class: 'reply-box', 'aria-labelledby': 'replies-heading', 'data-more': 'false' },
+      this.feedback,
+      this.panelFocus,
       h(
         'div',
-        { class: 'roleplay' },
-        this.historyBox,
-        h(
-          'section',
-          { class: 'reply-box', 'aria-labelledby': 'replies-heading' },
-          this.feedback,
-          this.panelFocus,
-          this.replies,
-          h('div', { class: 'reply-foot' }, this.hint, this.actions, this.undoButton),
-        ),
+        { class: 'replies-scroll' },
+        this.replies,
+        // Sighted learners' cue only: a screen reader already hears how many replies the list holds.
+        h('p', { class: 'more-replies', 'aria-hidden': 'true' }, S.moreReplies, glyph('↓')),
       ),
+      h('div', { class: 'reply-foot' }, this.hint, this.actions, this.undoButton),
     );
+    regions.panel.append(h('div', { class: 'roleplay' }, this.historyBox, this.replyBox));
   }
 
   /** Lights the model's steps from a score of the run so far; slips only when asked (Practice). */
@@ -278,6 +287,8 @@ export class RoleplayView {
    */
   showCustomer(node: ScenarioNode, instant: boolean, onDone: () => void): void {
     this.typewriter?.cancel();
+    // Where the page itself scrolls (a phone), each turn starts at the top: the customer's face, then their words.
+    if (window.scrollY > 0) window.scrollTo({ top: 0 });
     this.note.hidden = node.note === undefined;
     this.note.textContent = node.note ?? '';
     this.bubbleText.replaceChildren();
@@ -320,6 +331,8 @@ export class RoleplayView {
 
   clearReplies(): void {
     this.replies.replaceChildren();
+    // The next node's replies start at the top (the history has just laid the page out: no extra layout).
+    this.replies.scrollTop = 0;
     this.replyButtons = [];
     this.actions.replaceChildren();
     this.hint.textContent = '';
@@ -344,7 +357,8 @@ export class RoleplayView {
         return h('li', { style: `--i:${i}` }, button);
       }),
     );
-    this.hint.textContent = offered.length > 0 ? S.replyKeyHint : S.stuck;
+    this.hint.textContent = offered.length === 0 ? S.stuck : this.touch ? S.replyTouchHint : S.replyKeyHint;
+    // The cue follows from the resize observer (the list changes size), without an extra layout here (issue 9).
     this.scrollHistory();
   }
 
@@ -361,7 +375,7 @@ export class RoleplayView {
     const button = h('button', { type: 'button', class: 'button primary continue' }, S.continue, glyph('→'));
     button.addEventListener('click', () => this.props.onContinue());
     this.actions.replaceChildren(button);
-    this.hint.textContent = S.continueHint;
+    this.hint.textContent = this.touch ? S.continueTouchHint : S.continueHint;
     this.scrollHistory();
     return button;
   }
@@ -381,7 +395,15 @@ export class RoleplayView {
     this.panelFocus.focus({ preventScroll: true });
   }
 
+  /** Shows the fade and "more replies below" while part of the reply list is out of view below. */
+  private updateMoreCue(): void {
+    const list = this.replies;
+    const more = list.scrollHeight - list.scrollTop - list.clientHeight > 2;
+    this.replyBox.dataset.more = String(more);
+  }
+
   dispose(): void {
+    this.replySizes.disconnect();
     this.typewriter?.cancel();
   }
 }

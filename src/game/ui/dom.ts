@@ -31,3 +31,11 @@ export function prefersReducedMotion(): boolean {
   if (document.documentElement.dataset.motion === 'reduce') return true;
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+/**
+ * Whether the screen is touched rather than pointed at (a phone or tablet): no keyboard hints there.
+ * The primary pointer decides, so a touch laptop used with its mouse still shows them.
+ */
+export function isTouchScreen(): boolean {
+  return window.matchMedia('(pointer: coarse)').matches || window.matchMedia('(hover: none)').matches;
+}

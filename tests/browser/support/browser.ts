@@ -36,10 +36,13 @@ export async function openPage(
     reducedMotion?: 'reduce' | 'no-preference';
     /** How long the first load may take (the dev server bundles dependencies on first visit). */
     loadTimeout?: number;
+    /** A phone: touch screen, mobile viewport (`pointer: coarse`, `hover: none`). */
+    touch?: boolean;
   } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
+    ...(options.touch === true ? { hasTouch: true, isMobile: true } : {}),
     reducedMotion: options.reducedMotion ?? 'no-preference',
     locale: 'en-GB',
   });
