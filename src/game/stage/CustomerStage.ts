@@ -142,8 +142,10 @@ export class CustomerStage {
     // whole figure in view, without uncovering the stage's edges; on a strip, on the head.
     const half = (place.figure.scale * FIGURE.width) / 2;
     const keepFigure = { min: half - place.figure.x, max: width - half - place.figure.x };
+    // A phone's strip is zoomed on the head: it centres on the customer, and the messages (if any
+    // column is left for them) stop at its edge.
     const wanted =
-      keepFigure.min <= keepFigure.max
+      !strip && keepFigure.min <= keepFigure.max
         ? clamp(width / 2 - place.focusX, keepFigure.min, keepFigure.max)
         : width / 2 - place.figure.x;
     const x = clamp(wanted, width - drawn.width, 0);
