@@ -20,6 +20,9 @@ afterAll(async () => {
 
 /** Opens a scenario's map from the tutor tools (the role-play's own Map button moves with its layout). */
 async function openMapOn(page: Page, scenario: string): Promise<void> {
+  // On a phone the top bar's controls fold into one Menu button: a learner taps it first.
+  const fold = page.locator('[data-testid="topbar-menu"]');
+  if (await fold.isVisible()) await fold.click();
   await page.click('[data-testid="tutor-tools"]');
   await page.selectOption('[data-testid="tutor-scenario"]', scenario);
   await page.click('[data-testid="open-map"]');

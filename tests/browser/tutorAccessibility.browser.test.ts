@@ -32,7 +32,8 @@ it('has no axe violations on the hub, presenter mode, the map and the editor', a
   await page.keyboard.press('Escape');
   await page.waitForSelector('[data-testid="map-dialog"]', { state: 'detached' });
 
-  await page.click('text=Menu');
+  // The role-play's 'Menu' (back to the menu), not a phone's folded top-bar Menu, which is hidden here.
+  await page.click('text=Menu >> visible=true');
   await page.click('[data-testid="tutor-tools"]');
   await page.click('[data-testid="open-editor"]');
   await page.waitForSelector('.cm-content');
