@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isBetter } from '../src/analysis/index.ts';
 import { PROJECT_ROOT, readCatalogue, readSource, SCENARIOS_DIR } from '../src/cli/files.ts';
-import { createSession } from '../src/engine/index.ts';
+import { createSession, mulberry32 } from '../src/engine/index.ts';
 import {
   type Attempt,
   buildAttempt,
@@ -51,18 +51,6 @@ const CLASS: readonly { readonly name: string; readonly habit: Habit }[] = [
   { name: 'Callum N.', habit: 'blame' },
   { name: 'Dev S.', habit: 'blame' },
 ];
-
-/** mulberry32: a small seeded PRNG, the same sequence everywhere. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const has = (choice: Choice, act: string): boolean => choice.acts.some((a) => a.act === act);
 const HABIT_ACT: Record<Exclude<Habit, 'sensible'>, string> = {
@@ -153,7 +141,7 @@ export function sampleClassFiles(): { readonly name: string; readonly text: stri
   );
   const { scenarios } = loadLibrary(sources, catalogue);
   const ranks = new Map(scenarios.map((s) => [s.id, bestRanks(s, catalogue)]));
-  const next = random(SEED);
+  const next = mulberry32(SEED);
   // A Monday morning class: learners start a few minutes apart.
   const lesson = Date.parse('2026-11-16T09:30:00.000Z');
   return CLASS.map((learner, i) => {

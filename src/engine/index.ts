@@ -13,6 +13,6 @@ export { describeOffered } from './describeOffered.ts';
 export { nextMood } from './nextMood.ts';
 export { isOffered, offeredChoices, offeredPosition } from './offeredChoices.ts';
 export { type PlayError, type PlayResult, playPositions } from './playPositions.ts';
-export { hashText, type ReplyTurn, replyOrder, seedFromText } from './replyOrder.ts';
+export { hashText, mulberry32, type ReplyTurn, replyOrder, seedFromText } from './replyOrder.ts';
 export { type StateKeys, stateKeys } from './stateKeys.ts';
 export type * from './types.ts';

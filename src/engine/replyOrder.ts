@@ -33,7 +33,7 @@ export function seedFromText(text: string): number {
  * mulberry32: a tiny PRNG with a full 2^32 period, plenty for shuffling a
  * handful of replies, and the same sequence in every JavaScript engine.
  */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
