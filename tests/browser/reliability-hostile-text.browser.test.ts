@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser, openPage, waitForStage } from './support/browser.ts';
-import { replyByKeyFor, waitForTurn } from './support/roleplay.ts';
+import { replyByKeyFor, waitForLineTyped, waitForTurn } from './support/roleplay.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(root, 'test-results/build', `hostile-${process.pid}`);
@@ -102,6 +102,7 @@ it('shows hostile scenario text literally everywhere and runs none of it', { tim
   await page.locator('button[data-scenario="hostile-text"]').click();
   await waitForTurn(page);
   await waitForStage(page, 'roleplay');
+  await waitForLineTyped(page);
   const roleplay = (await page.textContent('#app')) ?? '';
   expect(roleplay).toContain(`${IMG} my order never came`);
   expect(roleplay).toContain(JS_URL);

@@ -8,6 +8,15 @@ export async function waitForTurn(page: Page): Promise<void> {
   await page.waitForSelector(`${REPLY}, button.continue`);
 }
 
+/**
+ * Waits until the customer's line is on screen in full. Replies come up while
+ * the line is still typing (a learner never waits), so a test that reads the
+ * line must wait for this condition, not for the replies.
+ */
+export async function waitForLineTyped(page: Page): Promise<void> {
+  await page.waitForSelector('.bubble[data-typing="false"]');
+}
+
 /** The reply button with this choice id (`data-choice-id`, there for tests only). */
 export function replyButton(id: string): string {
   return `${REPLY}[data-choice-id="${id.replace(/["\\]/g, '\\$&')}"]`;
