@@ -4,21 +4,26 @@ import * as Phaser from 'phaser';
 import { installAccessibility } from './game/a11y/index.ts';
 import { PAGE_LAYER_CSS, PALETTE, PALETTE_CSS } from './game/art/palette.ts';
 import { GameShell, type Regions } from './game/GameShell.ts';
+import { PageProgress } from './game/history/PageProgress.ts';
+import { RUN_PROMPTS } from './game/history/runPrompts.ts';
 import { Screen } from './game/keys.ts';
 import { fetchLibrary, libraryFailure } from './game/library/fetchLibrary.ts';
 import { libraryFromData } from './game/library/Library.ts';
 import type { LibraryData } from './game/library/libraryData.ts';
-import { connectLms, lmsLaunched } from './game/lms/index.ts';
+import { lmsLaunched, PageLms } from './game/lms/index.ts';
 import { installTutorTools } from './game/presenter/tutorTools.ts';
+import { newId, nowIso, RunService } from './game/run/index.ts';
 import { BootScene } from './game/scenes/BootScene.ts';
 import { DebriefScene } from './game/scenes/DebriefScene.ts';
 import { LoadingScene } from './game/scenes/LoadingScene.ts';
 import { MenuScene } from './game/scenes/MenuScene.ts';
 import { RoleplayScene } from './game/scenes/RoleplayScene.ts';
 import { type DeepLink, parseDeepLink } from './game/session/deepLink.ts';
+import { newSeed } from './game/session/newSeed.ts';
 import { STRINGS } from './game/strings.ts';
 import { installTopbarMenu } from './game/ui/TopbarMenu.ts';
 import './game/ui/styles.css';
+import { RunVoice } from './game/voice/index.ts';
 
 // First of all: the library file (index.html preloads it while the scripts download; this reuses that request).
 const libraryData = fetchLibrary(document);
@@ -61,19 +66,43 @@ const regions: Regions = {
   announcer: element('announcer'),
 };
 // Text size, contrast, motion, the customer's voice and focus rescue (see docs/accessibility.md).
-installAccessibility(window, regions.topbar);
+const accessibility = installAccessibility(window, regions.topbar);
 // A phone's top bar folds its controls behind one Menu button (styles.css, "Top bar on a phone").
 installTopbarMenu(regions.topbar);
 libraryData.then(start, showLibraryFailure);
 
-function start(library: LibraryData): void {
-  const shell = new GameShell(libraryFromData(library), regions);
+/**
+ * The page's services, made once: saved progress, the owner of learners' runs,
+ * and the observers that follow every run, in the order they hear of a change
+ * (saved progress first, so nothing is reported that is not also kept).
+ */
+function start(data: LibraryData): void {
+  const library = libraryFromData(data);
+  const progress = new PageProgress(library);
+  const runs = new RunService({
+    library,
+    localRun: async () => (await progress.open()).store.run,
+    prompts: RUN_PROMPTS,
+    newId,
+    newSeed,
+    now: nowIso,
+  });
+  runs.observe(progress);
+  const shell = new GameShell(library, regions, { runs, progress });
   const deepLink = parseDeepLink(window.location.search, shell.library);
+  const voice = new RunVoice(accessibility.narrator);
   // An LMS or LRS that launched the page: fetch the LMS runtime, report to it, and reopen the run it
   // saved (see docs/lms.md). The page keeps "Loading the role-plays…" until it is connected.
-  if (lmsLaunched(window))
-    void connectLms(window, deepLink, shell.library).then((link) => startGame(shell, link));
-  else startGame(shell, deepLink);
+  if (!lmsLaunched(window)) {
+    runs.observe(voice);
+    startGame(shell, deepLink);
+    return;
+  }
+  const lms = new PageLms();
+  runs.resumeFrom(lms);
+  runs.observe(lms);
+  runs.observe(voice);
+  void lms.connect(window, deepLink, shell.library).then((link) => startGame(shell, link));
 }
 
 /**

@@ -1,6 +1,8 @@
 import * as Phaser from 'phaser';
+import type { PageProgress } from './history/PageProgress.ts';
 import type { Screen } from './keys.ts';
 import type { Library } from './library/Library.ts';
+import type { RunService } from './run/index.ts';
 import type { Mode } from './session/mode.ts';
 
 /** The page regions scenes render their DOM views into. */
@@ -20,11 +22,20 @@ export interface MenuChoices {
   difficulty: string;
 }
 
+/** The page's services, made once in main.ts: every scene reaches them through the shell, never a module variable. */
+export interface Services {
+  /** The owner of learners' runs: starts, resumes and finishes them, and tells their observers. */
+  readonly runs: RunService;
+  /** Saved progress (the one storage of the page). */
+  readonly progress: PageProgress;
+}
+
 /** Returns true when it handled the key (the event is then not passed on). */
 export type KeyHandler = (event: KeyboardEvent) => boolean;
 
 /**
- * What every scene shares: the library, the page regions around the canvas,
+ * What every scene shares: the library, the page's services (runs, saved
+ * progress), the page regions around the canvas,
  * one keyboard listener, the live region. Keys are read from the DOM rather
  * than Phaser's keyboard plugin so Space and Enter keep working on focused buttons.
  */
@@ -33,10 +44,16 @@ export class GameShell {
   readonly menuChoices: MenuChoices;
   private keyHandler: KeyHandler | null = null;
 
+  readonly runs: RunService;
+  readonly progress: PageProgress;
+
   constructor(
     readonly library: Library,
     readonly regions: Regions,
+    services: Services,
   ) {
+    this.runs = services.runs;
+    this.progress = services.progress;
     const firstModel = library.models[0]?.id ?? '';
     this.menuChoices = { modelId: firstModel, mode: 'practice', channel: 'all', difficulty: 'all' };
     document.addEventListener('keydown', (event) => {

@@ -1,10 +1,9 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../src/engine/index.ts';
 import { findScormApi, LmsBridge, type TrackRequest } from '../../src/game/lms/index.ts';
 import { decodeSuspendData } from '../../src/lms/index.ts';
 import { scoreRun } from '../../src/scoring/index.ts';
-import { catalogue, loadFile } from './support.ts';
+import { catalogue, followRun, loadFile } from './support.ts';
 
 const kettle = loadFile('scenarios/faulty-kettle.yaml');
 const lass = catalogue.models.get('LASS');
@@ -46,27 +45,11 @@ function stored(api: Scorm12API | Scorm2004API): Flat {
   return out;
 }
 
-/** A run's reply-order seed as the role-play holds it: `use` records the seed a resumed run brings. */
-function seedHolder(value: number) {
-  const holder = {
-    value,
-    use(seed: number) {
-      holder.value = seed;
-    },
-  };
-  return holder;
-}
-
-function play(
-  bridge: LmsBridge,
-  ids: readonly string[],
-  req: TrackRequest = request,
-  seed = seedHolder(1_234),
-) {
-  const session = createSession(req.scenario);
-  const stop = bridge.track(session, req, seed);
-  for (const id of ids) session.choose(id);
-  return { session, stop, seed };
+/** Follows a new run (or the LMS's saved one) and plays `ids` in it, as the learner would. */
+function play(bridge: LmsBridge, ids: readonly string[], req: TrackRequest = request, seed = 1_234) {
+  const { run, stop } = followRun(bridge, req, seed);
+  for (const id of ids) run.choose(id);
+  return { session: run, stop, seed: run.seed };
 }
 
 describe('finding the LMS', () => {
@@ -137,10 +120,10 @@ describe('SCORM 1.2 through scorm-again', () => {
     const resumed = LmsBridge.connect({ API: again }, clock());
     expect(resumed.savedRun?.replies).toEqual([3, 1]);
     expect(resumed.savedRun?.seed).toBe(1_234);
-    const { session, seed } = play(resumed, [], request, seedHolder(99));
+    const { session, seed } = play(resumed, [], request, 99);
     expect(session.view().transcript.map((e) => e.choice.id)).toEqual(['opening.3', 'angry.1']);
     // The resumed run shows its replies in the order it had: the seed comes back with it.
-    expect(seed.value).toBe(1_234);
+    expect(seed).toBe(1_234);
     for (const id of ['details.1', 'remedy.1', 'thanks.1']) session.choose(id);
     resumed.finish();
     const expected = scoreRun(kettle, session.view().run, lass, catalogue).score;

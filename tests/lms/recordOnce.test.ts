@@ -6,7 +6,6 @@
  */
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../src/engine/index.ts';
 import {
   type HeldStore,
   LmsBridge,
@@ -14,9 +13,8 @@ import {
   type TrackRequest,
   XapiReporter,
 } from '../../src/game/lms/index.ts';
-import { RunSeed } from '../../src/game/session/RunSeed.ts';
 import type { XapiStatement } from '../../src/lms/index.ts';
-import { catalogue, loadFile } from './support.ts';
+import { catalogue, followRun, loadFile } from './support.ts';
 
 const kettle = loadFile('scenarios/faulty-kettle.yaml');
 const lass = catalogue.models.get('LASS');
@@ -84,19 +82,11 @@ function relaunch(cmi: Flat, entry: string): Flat {
   return { ...cmi, [entry]: 'resume' };
 }
 
-/** A settled seed (nothing replays behind the bridge's back) unless `settled` is false. */
-function seed(value = 1_234, settled = true): RunSeed {
-  const s = new RunSeed(value);
-  if (settled) s.settle();
-  return s;
-}
-
 describe.each(versions)('$name: a resumed run records each reply once', (v) => {
   it('a relaunch resumes without writing the saved replies again; their ids and times stay', () => {
     const first = v.lms();
     const bridge = LmsBridge.connect(v.window(first), clock());
-    const session = createSession(kettle);
-    bridge.track(session, assessment, seed());
+    const { run: session } = followRun(bridge, assessment);
     session.choose('opening.3');
     bridge.finish();
     const before = stored(first);
@@ -104,8 +94,7 @@ describe.each(versions)('$name: a resumed run records each reply once', (v) => {
 
     const again = v.lms(relaunch(before, v.entry));
     const resumed = LmsBridge.connect(v.window(again), clock());
-    const next = createSession(kettle);
-    resumed.track(next, assessment, seed(99, false));
+    const { run: next } = followRun(resumed, assessment, 99);
     expect(next.view().transcript.map((e) => e.choice.id)).toEqual(['opening.3']);
     for (const id of ['angry.1', 'details.1', 'remedy.1', 'thanks.1']) next.choose(id);
     resumed.finish();
@@ -127,8 +116,7 @@ describe.each(versions)('$name: a resumed run records each reply once', (v) => {
     for (const ids of plays) {
       const api = v.lms(Object.keys(cmi).length === 0 ? {} : relaunch(cmi, v.entry));
       const bridge = LmsBridge.connect(v.window(api), clock());
-      const session = createSession(kettle);
-      bridge.track(session, assessment, seed(5, false));
+      const { run: session } = followRun(bridge, assessment, 5);
       for (const id of ids) session.choose(id);
       bridge.finish();
       cmi = stored(api);
@@ -144,16 +132,14 @@ describe.each(versions)('$name: a resumed run records each reply once', (v) => {
   it('practice undo: the undone reply stays recorded once, the replacement is new, a resume adds nothing', () => {
     const first = v.lms();
     const bridge = LmsBridge.connect(v.window(first), clock());
-    const session = createSession(kettle);
-    bridge.track(session, practice, seed());
+    const { run: session } = followRun(bridge, practice);
     session.choose('opening.3');
     session.undo();
     session.choose('opening.2');
     bridge.finish();
     const again = v.lms(relaunch(stored(first), v.entry));
     const resumed = LmsBridge.connect(v.window(again), clock());
-    const next = createSession(kettle);
-    resumed.track(next, practice, seed(1, false));
+    const { run: next } = followRun(resumed, practice, 1);
     next.choose('details.1');
     resumed.finish();
     expect(interactionIds(stored(again))).toEqual([
@@ -167,37 +153,28 @@ describe.each(versions)('$name: a resumed run records each reply once', (v) => {
     const api = v.lms();
     const bridge = LmsBridge.connect(v.window(api), clock());
     const run = ['opening.2', 'details.1', 'remedy.1', 'thanks.1'];
-    const session = createSession(kettle);
-    bridge.track(session, assessment, seed(42));
+    const { run: session } = followRun(bridge, assessment, 42);
     for (const id of run) session.choose(id);
-    // Saved progress hands the next role-play the first two replies and the run's seed; it settles, then replays.
-    const retry = createSession(kettle);
-    const retrySeed = seed(777, false);
-    bridge.track(retry, assessment, retrySeed);
-    retrySeed.settle(42);
-    for (const id of run.slice(0, 2)) retry.choose(id);
-    // The learner's own choices come in a later task.
-    return Promise.resolve().then(() => {
-      retry.choose('remedy.1');
-      retry.choose('thanks.1');
-      bridge.finish();
-      expect(interactionIds(stored(api))).toEqual([
-        'faulty-kettle.r1.opening.2',
-        'faulty-kettle.r2.details.1',
-        'faulty-kettle.r3.remedy.1',
-        'faulty-kettle.r4.thanks.1',
-        'faulty-kettle.r3.remedy.1',
-        'faulty-kettle.r4.thanks.1',
-      ]);
-    });
+    // "Try again from here" hands the next role-play the first two replies and the run's seed, replayed into it.
+    const { run: retry } = followRun(bridge, assessment, 42, run.slice(0, 2));
+    retry.choose('remedy.1');
+    retry.choose('thanks.1');
+    bridge.finish();
+    expect(interactionIds(stored(api))).toEqual([
+      'faulty-kettle.r1.opening.2',
+      'faulty-kettle.r2.details.1',
+      'faulty-kettle.r3.remedy.1',
+      'faulty-kettle.r4.thanks.1',
+      'faulty-kettle.r3.remedy.1',
+      'faulty-kettle.r4.thanks.1',
+    ]);
   });
 
   it('a restart with a new seed is a new run: the same replies are recorded again, as the learner made them', () => {
     const api = v.lms();
     const bridge = LmsBridge.connect(v.window(api), clock());
     for (const value of [1, 2]) {
-      const session = createSession(kettle);
-      bridge.track(session, assessment, seed(value));
+      const { run: session } = followRun(bridge, assessment, value);
       session.choose('opening.2');
     }
     bridge.finish();
@@ -226,8 +203,7 @@ const answered = (statements: readonly XapiStatement[]) =>
 describe('xAPI: each reply once', () => {
   it('a reporter that joins after the role-play started still gets launched and every reply, with their times', () => {
     const bridge = LmsBridge.none();
-    const session = createSession(kettle);
-    bridge.track(session, assessment, seed());
+    const { run: session } = followRun(bridge, assessment);
     session.choose('opening.2');
     session.choose('details.1');
     // The tutor's lms-config.json (or the cmi5 client) arrives now.
@@ -259,22 +235,15 @@ describe('xAPI: each reply once', () => {
     const sink = keeper();
     const first = LmsBridge.none(store);
     first.observe(new XapiReporter({ actor, activityBase: 'https://sim.example/' }, sink));
-    const session = createSession(kettle);
-    first.track(session, practice, seed(9));
+    const { run: session } = followRun(first, practice, 9);
     session.choose('opening.3');
     session.choose('angry.1');
 
     const reloaded = LmsBridge.none(store);
     reloaded.observe(new XapiReporter({ actor, activityBase: 'https://sim.example/' }, sink));
-    const again = createSession(kettle);
-    const againSeed = seed(3, false);
-    reloaded.track(again, practice, againSeed);
-    againSeed.settle(9);
-    again.choose('opening.3');
-    again.choose('angry.1');
-    return Promise.resolve().then(() => {
-      again.choose('details.1');
-      expect(answered(sink.statements)).toEqual(['opening.3', 'angry.1', 'details.1']);
-    });
+    // Saved progress replays the run (with its seed) into the reloaded page's run.
+    const { run: again } = followRun(reloaded, practice, 9, ['opening.3', 'angry.1']);
+    again.choose('details.1');
+    expect(answered(sink.statements)).toEqual(['opening.3', 'angry.1', 'details.1']);
   });
 });

@@ -1,6 +1,5 @@
 import * as validation from '@learninglocker/xapi-validation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession } from '../../src/engine/index.ts';
 import {
   cmi5Sink,
   LmsBridge,
@@ -13,7 +12,7 @@ import {
 import { parseActor } from '../../src/game/lms/launchConfig.ts';
 import type { XapiStatement } from '../../src/lms/index.ts';
 import { type StubLrs, startStubLrs } from './stubLrs.ts';
-import { catalogue, loadFile } from './support.ts';
+import { catalogue, followRun, loadFile } from './support.ts';
 
 type Validate = (statement: unknown) => unknown[];
 const lib = validation as unknown as { default: Validate | { default: Validate } };
@@ -60,9 +59,8 @@ async function until(check: () => boolean): Promise<void> {
 function runWith(observer: XapiReporter, ids: readonly string[], req: TrackRequest = request): void {
   const bridge = LmsBridge.none();
   bridge.observe(observer);
-  const session = createSession(req.scenario);
-  bridge.track(session, req, { value: 1, use: () => undefined });
-  for (const id of ids) session.choose(id);
+  const { run } = followRun(bridge, req, 1);
+  for (const id of ids) run.choose(id);
 }
 
 describe('sending statements to an LRS', () => {

@@ -1,6 +1,6 @@
 import { h } from '../ui/dom.ts';
 import { createVoice } from '../voice/createVoice.ts';
-import { Narrator, setNarrator } from '../voice/Narrator.ts';
+import { Narrator } from '../voice/Narrator.ts';
 import type { Voice } from '../voice/Voice.ts';
 import { applySettings } from './applySettings.ts';
 import { rescueLostFocus } from './focus.ts';
@@ -14,6 +14,8 @@ export interface Accessibility {
   readonly store: SettingsStore;
   readonly voice: Voice;
   readonly panel: SettingsPanel;
+  /** Says the customer's lines when the learner turns the voice on (main.ts makes it follow every run). */
+  readonly narrator: Narrator;
 }
 
 /** Windows this narrow (at the browser's default text size) stack the stage above the panel. */
@@ -51,7 +53,7 @@ export function installAccessibility(win: Window, topbar: HTMLElement): Accessib
   narrow.addEventListener('change', layout);
 
   const voice = createVoice(win);
-  setNarrator(new Narrator(voice, () => store.settings.voice));
+  const narrator = new Narrator(voice, () => store.settings.voice);
   store.subscribe((settings) => {
     if (!settings.voice.enabled) voice.cancel();
   });
@@ -78,5 +80,5 @@ export function installAccessibility(win: Window, topbar: HTMLElement): Accessib
   mount();
 
   rescueLostFocus(doc);
-  return { store, voice, panel };
+  return { store, voice, panel, narrator };
 }

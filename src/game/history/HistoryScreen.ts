@@ -10,12 +10,12 @@ import {
 } from '../../progress/index.ts';
 import { openEvidence } from '../evidence/EvidencePage.ts';
 import type { GameShell } from '../GameShell.ts';
+import { nowIso } from '../run/index.ts';
 import type { ProgressStorage } from '../storage/index.ts';
 import { STRINGS } from '../strings.ts';
 import { h } from '../ui/dom.ts';
 import { ask } from './dialog.ts';
 import { percentChart } from './percentChart.ts';
-import { nowIso } from './progressService.ts';
 import { stepMarksChart } from './stepMarksChart.ts';
 import { PROGRESS_STRINGS } from './strings.ts';
 

@@ -8,27 +8,20 @@ import {
   type Rating,
   type Reflection,
   type SelfAssessment,
+  scenarioFingerprint,
   startRun,
 } from '../../progress/index.ts';
 import type { Model } from '../../scenario/index.ts';
 import { openEvidence } from '../evidence/EvidencePage.ts';
 import type { GameShell } from '../GameShell.ts';
 import { SceneKey } from '../keys.ts';
+import { newId, nowIso } from '../run/index.ts';
 import type { DebriefRequest } from '../session/RoleplayRequest.ts';
 import { STRINGS } from '../strings.ts';
 import type { DebriefProgress } from '../ui/DebriefView.ts';
 import { h } from '../ui/dom.ts';
 import { openHistory } from './HistoryScreen.ts';
 import { showNotices } from './notices.ts';
-import {
-  activeRun,
-  fingerprintOf,
-  newId,
-  nowIso,
-  progress,
-  setActiveRun,
-  setPendingRun,
-} from './progressService.ts';
 import { PROGRESS_STRINGS } from './strings.ts';
 
 const S = PROGRESS_STRINGS;
@@ -54,24 +47,24 @@ export function attachDebrief(
     live = false;
   });
   void (async () => {
-    const storage = await progress();
+    const storage = await shell.progress.open();
     if (!live) return;
     showNotices(storage);
     const { scenario } = view;
     const choices = view.transcript.map((entry) => entry.choice.id);
-    const active = activeRun();
+    const own = data.run?.saved ?? null;
     const run =
-      active !== null &&
-      active.scenarioId === scenario.id &&
-      active.model === model.id &&
-      active.mode === request.mode &&
-      active.choices.join('\n') === choices.join('\n')
-        ? active
+      own !== null &&
+      own.scenarioId === scenario.id &&
+      own.model === model.id &&
+      own.mode === request.mode &&
+      own.choices.join('\n') === choices.join('\n')
+        ? own
         : {
             ...startRun(
               newId(),
               scenario,
-              fingerprintOf(scenario),
+              scenarioFingerprint(scenario),
               model.id,
               request.mode,
               nowIso(),
@@ -79,24 +72,23 @@ export function attachDebrief(
             ),
             choices,
           };
-    setActiveRun(null);
     let attempt =
       storage.store.attempts.find((a) => a.id === run.id) ??
+      (run === own ? data.run?.finish() : null) ??
       buildAttempt(scenario, shell.library.catalogue, run, view.run, nowIso());
-    const stored = storage.store.attempts.some((a) => a.id === attempt.id);
     // Ask before anything is awaited, so the result never shows first; a reload meanwhile resumes at the ending.
     if (request.mode === 'assessment' && attempt.selfAssessment === null) {
       const self = await askSelfAssessment(model);
       if (!live) return;
       attempt = { ...attempt, selfAssessment: self, updatedAt: nowIso() };
     }
-    if (!stored) await storage.finishRun(attempt);
-    else await storage.saveAttempt(attempt);
+    // Saved progress (an observer of every run) stores it; the LMS reported the ending when it came.
+    await shell.runs.finish({ saved: run, view, attempt });
     if (!live) return;
     debrief.showProgress({
       onTryAgain: (position) => {
-        setPendingRun(branchFrom(attempt, position, newId(), nowIso()));
-        scene.scene.start(SceneKey.Roleplay, request);
+        const branch = branchFrom(attempt, position, newId(), nowIso());
+        scene.scene.start(SceneKey.Roleplay, { ...request, handover: { kind: 'branch', run: branch } });
       },
       selfRating: attempt.selfAssessment === null ? null : calibrate(attempt, attempt.selfAssessment),
       branchOf: attempt.parentId !== null && attempt.forkAt !== null ? attempt.forkAt + 1 : null,

@@ -8,7 +8,6 @@ import type { MenuView } from '../ui/MenuView.ts';
 import { bestBands } from './bestBands.ts';
 import { openHistory } from './HistoryScreen.ts';
 import { showNotices } from './notices.ts';
-import { progress, setPendingRun } from './progressService.ts';
 import { PROGRESS_STRINGS } from './strings.ts';
 
 const S = PROGRESS_STRINGS;
@@ -25,7 +24,7 @@ export function attachMenu(scene: Phaser.Scene, shell: GameShell, view: Pick<Men
     unsubscribe();
   });
   void (async () => {
-    const storage = await progress(shell.library);
+    const storage = await shell.progress.open();
     if (!live) return;
     showNotices(storage);
     // Again after any change (an import or a cleared history in "My progress").
@@ -50,8 +49,12 @@ export function attachMenu(scene: Phaser.Scene, shell: GameShell, view: Pick<Men
       S.resume.resume,
     );
     resume.addEventListener('click', () => {
-      setPendingRun(run);
-      const request: RoleplayRequest = { scenarioId: run.scenarioId, modelId: run.model, mode: run.mode };
+      const request: RoleplayRequest = {
+        scenarioId: run.scenarioId,
+        modelId: run.model,
+        mode: run.mode,
+        handover: { kind: 'resume', run },
+      };
       scene.scene.start(SceneKey.Roleplay, request);
     });
     const model = shell.library.model(run.model)?.name ?? run.model;

@@ -1,4 +1,4 @@
-import type { ConversationSession, ConversationView } from '../../engine/index.ts';
+import type { ConversationView } from '../../engine/index.ts';
 import {
   type CmiValue,
   createLmsReport,
@@ -36,18 +36,12 @@ export interface TrackRequest {
   readonly mode: LmsMode;
 }
 
-/**
- * The run's reply-order seed as the LMS needs it: read to save, replaced when
- * a saved run is resumed. `settled` and `subscribe` (the game's `RunSeed`) tell
- * the bridge when saved progress has decided which run this is: the replies it
- * replays then are not the learner's new ones. A holder without them counts
- * as settled from the start.
- */
-export interface SeedHolder {
-  readonly value: number;
-  use(seed: number): void;
-  readonly settled?: boolean;
-  subscribe?(listener: () => void): () => void;
+/** A learner's run as the bridge follows it (the game's `LearnerRun`). */
+export interface FollowedRun {
+  /** The run's reply-order seed, saved with it. */
+  readonly seed: number;
+  view(): ConversationView;
+  subscribe(listener: (change: { readonly view: ConversationView }) => void): () => void;
 }
 
 /** Where the bridge keeps what the LRS already holds when no SCORM LMS does (localStorage in the browser). */
@@ -195,60 +189,69 @@ export class LmsBridge {
   }
 
   /**
-   * Follows a session the game has just created: first replays the saved run
-   * when it is this scenario, model and mode (and still replays), then reports
-   * every change. The run's reply-order seed is saved with it and restored on
-   * resume, so the replies come back in the order the learner saw. Each reply
-   * is recorded once: replies replayed into the session (this resume, saved
-   * progress, "try again from here") that the LMS already holds are not
-   * recorded again. Returns a function that stops following.
+   * The run saved in suspend data, offered once (the first role-play of the
+   * page asks): its replies and seed when it is this role-play, unfinished
+   * and still replays, else null. Either way the bridge learns which of its
+   * replies the LMS already holds, so a "try again from here" that replays
+   * part of a finished run does not record it again.
    */
-  track(session: ConversationSession, request: TrackRequest, seed: SeedHolder): () => void {
+  offer(request: TrackRequest): { readonly choices: readonly string[]; readonly seed: number } | null {
+    const saved = this.saved;
+    this.saved = null;
+    if (saved === null || saved.model !== request.model.id || saved.mode !== request.mode) return null;
+    const resumed = resumeChoices(request.scenario, saved);
+    if (!resumed.ok || this.launchInteractions === null) return null;
+    this.held = heldAtLaunch(saved, resumed.choiceIds, this.launchInteractions);
+    return resumed.ended ? null : { choices: resumed.choiceIds, seed: saved.seed };
+  }
+
+  /**
+   * Follows a learner's run from its first view and reports every change. The
+   * replies in that first view were replayed into it (this LMS's run, saved
+   * progress, "try again from here"): those the LMS already holds are not
+   * recorded again; every reply after it is the learner's and is recorded
+   * once. The run's reply-order seed is saved with it, so a resume shows the
+   * replies in the order the learner saw. Returns a function that stops following.
+   */
+  follow(run: FollowedRun, request: TrackRequest): () => void {
     if (!this.accepts(request)) return () => undefined;
-    let replaying = this.resumeInto(session, request, seed);
-    // Saved progress replays its run right after it settles the seed, in the same task; the learner's own
-    // replies come later (they are hidden until the seed settles). So: a replay until the task that settles it ends.
-    let settling = seed.settled === false;
-    const stopSeed =
-      seed.subscribe?.(() => {
-        if (seed.settled !== true) return;
-        settling = true;
-        queueMicrotask(() => {
-          settling = false;
-        });
-      }) ?? (() => undefined);
     const startedAt = this.now();
     this.tell((observer) => observer.started(request, startedAt));
     const answeredAt: Date[] = [];
     let previous: string[] = [];
+    let replaying = true;
     const key = (): RunKey => ({
       scenario: request.scenario.id,
       model: request.model.id,
       mode: request.mode,
-      seed: seed.value,
+      seed: run.seed,
     });
     const onView = (view: ConversationView): void => {
       const at = this.now();
       answeredAt.length = Math.min(answeredAt.length, view.transcript.length);
       while (answeredAt.length < view.transcript.length) answeredAt.push(new Date(at));
       const ids = view.transcript.map((entry) => entry.choice.id);
-      const step = recordStep(this.held, key(), previous, ids, replaying || settling);
+      const step = recordStep(this.held, key(), previous, ids, replaying);
       replaying = false;
       previous = ids;
       this.keepHeld(step.held);
       this.current = { view, request };
       const change = { fromEntry: step.fromEntry, answeredAt: [...answeredAt], at };
+      const seed = run.seed;
       this.later(() => {
-        this.write(view, request, change.fromEntry, change.answeredAt, seed.value);
+        this.write(view, request, change.fromEntry, change.answeredAt, seed);
         this.tell((observer) => observer.changed(view, request, change));
       });
     };
-    const unsubscribe = session.subscribe(onView);
-    onView(session.view());
-    return () => {
-      unsubscribe();
-      stopSeed();
-    };
+    let last = run.view();
+    const unsubscribe = run.subscribe(({ view }) => {
+      // A hint changes the run but not its replies: nothing to report.
+      if (view === last) return;
+      last = view;
+      onView(view);
+    });
+    onView(last);
+    return unsubscribe;
   }
 
   /** Ends the LMS session: session time, exit (suspend while a run is unfinished), terminate. */
@@ -312,29 +315,6 @@ export class LmsBridge {
   private keepHeld(held: HeldReplies | null): void {
     this.held = held;
     if (this.scorm === null) safely(() => this.heldStore?.save(encodeHeld(held)));
-  }
-
-  /**
-   * Learns which replies of the run in suspend data the LMS holds, and replays
-   * that run into the session when it is unfinished. Returns whether it replayed.
-   */
-  private resumeInto(session: ConversationSession, request: TrackRequest, seed: SeedHolder): boolean {
-    const saved = this.saved;
-    this.saved = null;
-    if (saved === null || saved.model !== request.model.id || saved.mode !== request.mode) return false;
-    const resumed = resumeChoices(request.scenario, saved);
-    if (!resumed.ok || this.launchInteractions === null) return false;
-    // Even a finished run is held: "try again from here" replays part of it and must not record it again.
-    this.held = heldAtLaunch(saved, resumed.choiceIds, this.launchInteractions);
-    // Something else (the learner's local progress) already resumed this session: leave it be.
-    if (resumed.ended || session.view().transcript.length > 0) return false;
-    seed.use(saved.seed);
-    try {
-      for (const id of resumed.choiceIds) session.choose(id);
-    } catch {
-      // resumeChoices replayed these on its own session; should the game's differ, play on from where it got to.
-    }
-    return true;
   }
 
   private write(

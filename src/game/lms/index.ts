@@ -1,16 +1,16 @@
 /** The game's LMS door: connect at start-up, then `track` each role-play session. */
 
-export { activeLms, connectLms, lmsLaunched, trackRoleplay } from './hooks.ts';
 export {
+  type FollowedRun,
   type HeldStore,
   LmsBridge,
   type PackagedRun,
   type RunChange,
   type RunObserver,
-  type SeedHolder,
   type TrackRequest,
 } from './LmsBridge.ts';
 export { readXapiLaunch, tutorLaunch, type XapiLaunch } from './launchConfig.ts';
+export { lmsLaunched, PageLms } from './PageLms.ts';
 export { ScormConnection } from './ScormConnection.ts';
 export { type FoundApi, type FrameLike, findScormApi } from './scormApi.ts';
 export { type Cmi5Like, cmi5Sink, inCmi5Session, senderSink } from './sinks.ts';

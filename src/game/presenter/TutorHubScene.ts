@@ -8,8 +8,8 @@ import { brand } from '../ui/brand.ts';
 import { h } from '../ui/dom.ts';
 import { TutorSceneKey, TutorScreen } from './keys.ts';
 import { enterScreen } from './PresenterScene.ts';
+import { jumpInPractice } from './playFromHere.ts';
 import { TUTOR_STRINGS } from './strings.ts';
-import { jumpInPractice, lastRunOf } from './tutorTools.ts';
 
 const S = TUTOR_STRINGS.hub;
 
@@ -74,7 +74,7 @@ export class TutorHubScene extends Phaser.Scene {
     map.addEventListener('click', () => {
       const scenario = library.scenario(scenarioSelect.value);
       if (scenario === undefined) return;
-      const last = lastRunOf(scenario.id);
+      const last = shell.runs.lastFinished(scenario.id);
       this.map = openMap({
         scenario,
         catalogue: library.catalogue,

@@ -1,21 +1,18 @@
 import * as Phaser from 'phaser';
-import { type ConversationSession, type ConversationView, createSession } from '../../engine/index.ts';
+import type { ConversationView } from '../../engine/index.ts';
 import type { Choice, Model, Scenario } from '../../scenario/index.ts';
 import { scoreRun } from '../../scoring/index.ts';
 import type { GameShell } from '../GameShell.ts';
 import { attachProgress } from '../history/attachRoleplay.ts';
 import { SceneKey, Screen, Timing } from '../keys.ts';
-import { trackRoleplay } from '../lms/index.ts';
+import type { LearnerRun } from '../run/index.ts';
 import { deepLinkFor } from '../session/deepLink.ts';
-import { newSeed } from '../session/newSeed.ts';
-import type { DebriefRequest, RoleplayRequest } from '../session/RoleplayRequest.ts';
-import { RunSeed } from '../session/RunSeed.ts';
+import { type DebriefRequest, plainRequest, type RoleplayRequest } from '../session/RoleplayRequest.ts';
 import { CustomerStage } from '../stage/CustomerStage.ts';
 import { STRINGS } from '../strings.ts';
 import { prefersReducedMotion } from '../ui/dom.ts';
 import { PauseMenu } from '../ui/PauseMenu.ts';
 import { RoleplayView } from '../ui/RoleplayView.ts';
-import { attachVoice } from '../voice/index.ts';
 
 /**
  * What the scene is doing, so input that arrives mid-transition is ignored:
@@ -25,14 +22,15 @@ import { attachVoice } from '../voice/index.ts';
 type Phase = 'typing' | 'choosing' | 'transition' | 'ended';
 
 /**
- * The role-play: the session decides everything; this scene draws its view
- * (canvas: setting and customer; DOM: lines, replies, tracker) and forwards input.
+ * The role-play: the learner's run (from the page's `RunService`) decides
+ * everything; this scene draws it (canvas: setting and customer; DOM: lines,
+ * replies, tracker) and forwards input. Saving, the LMS and the voice follow
+ * the run as its observers, not through this scene.
  */
 export class RoleplayScene extends Phaser.Scene {
   private request: RoleplayRequest | null = null;
-  private session: ConversationSession | null = null;
-  /** The run's reply-order seed: the replies on screen, the keys 1–9 and the DOM order all follow it. */
-  private seed: RunSeed | null = null;
+  /** The run on screen, once the `RunService` has decided where it starts (a resume may ask the learner first). */
+  private run: LearnerRun | null = null;
   /** The replies on screen, in screen order: key n chooses the n-th. */
   private onScreen: readonly Choice[] = [];
   private view: RoleplayView | null = null;
@@ -96,33 +94,40 @@ export class RoleplayScene extends Phaser.Scene {
     this.input.on(Phaser.Input.Events.POINTER_DOWN, () => this.skip());
     this.pause = new PauseMenu(document.body, {
       onResume: () => this.resumeClock(),
-      onRestart: () => this.scene.restart(request),
+      onRestart: () => this.scene.restart(plainRequest(request)),
       onMenu: () => this.scene.start(SceneKey.Menu),
     });
     shell.onKey((event) => this.onKey(event));
 
-    const session = createSession(scenario);
-    this.session = session;
-    const seed = new RunSeed(request.seed ?? newSeed());
-    this.seed = seed;
-    const unsubscribeSeed = seed.subscribe(() => this.showReplies());
-    // LMS: resume the run it saved (with its seed), report replies and the result (src/game/lms).
-    trackRoleplay(session, request, shell.library, seed);
-    // Saved progress: resume or continue a saved run, save after every reply, hints in Practice; settles the seed.
-    attachProgress(this, shell, request, scenario, session, seed);
-    // The customer's voice, when the learner turns it on (src/game/voice).
-    attachVoice(this, session);
-    const unsubscribe = session.subscribe((view) => this.render(view, scenario, model));
-    this.render(session.view(), scenario, model);
-
-    if (scenario.channel === 'phone') this.startClock();
+    let live = true;
+    let unsubscribe = (): void => undefined;
+    // The run starts where the RunService decides (a hand-over, the LMS, a saved run if the learner says Resume).
+    void shell.runs.start(request).then((run) => {
+      if (!live) {
+        if (run !== null) shell.runs.close(run);
+        return;
+      }
+      if (run === null) {
+        this.scene.start(SceneKey.Menu, { unknownLink: true });
+        return;
+      }
+      this.run = run;
+      // Saved progress's extras: its notices and, in Practice, the Hint button.
+      attachProgress(this, shell, run);
+      unsubscribe = run.subscribe(({ view, cause }) => {
+        if (cause !== 'hint') this.render(view, scenario, model);
+      });
+      this.render(run.view(), scenario, model);
+      if (scenario.channel === 'phone') this.startClock();
+      this.view?.keepFocus();
+    });
     this.view.keepFocus();
 
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      live = false;
       unsubscribe();
-      unsubscribeSeed();
-      session.dispose();
-      this.session = null;
+      if (this.run !== null) shell.runs.close(this.run);
+      this.run = null;
       this.view?.dispose();
       this.view = null;
       this.pause?.dispose();
@@ -172,7 +177,7 @@ export class RoleplayScene extends Phaser.Scene {
       // The last line: Continue once it is typed, so Enter (skip) never jumps past it to the debrief.
       ui.showCustomer(view.node, instant, () => {
         this.stage?.setTalking(false);
-        if (this.session === null) return;
+        if (this.run === null) return;
         this.phase = 'ended';
         ui.showContinue();
         ui.keepFocus();
@@ -184,7 +189,7 @@ export class RoleplayScene extends Phaser.Scene {
     // click finishes the typing and shows them too. The short wait means a key mashed
     // on the last turn cannot answer this one unread.
     const reveal = (): void => {
-      if (turn !== this.turn || this.phase !== 'typing' || this.session === null) return;
+      if (turn !== this.turn || this.phase !== 'typing' || this.run === null) return;
       this.phase = 'choosing';
       this.showReplies();
       ui.keepFocus();
@@ -199,12 +204,11 @@ export class RoleplayScene extends Phaser.Scene {
     ui.keepFocus();
   }
 
-  /** Puts the offered replies on screen in the run's order, once the run (and so its seed) is decided. */
+  /** Puts the offered replies on screen in the run's order. */
   private showReplies(): void {
-    const { view: ui, session, seed } = this;
-    if (ui === null || session === null || seed === null || !seed.settled || this.phase !== 'choosing')
-      return;
-    this.onScreen = seed.arrange(session.view());
+    const { view: ui, run } = this;
+    if (ui === null || run === null || this.phase !== 'choosing') return;
+    this.onScreen = run.onScreen();
     ui.showReplies(this.onScreen);
   }
 
@@ -212,20 +216,20 @@ export class RoleplayScene extends Phaser.Scene {
     if (this.phase !== 'choosing' || this.pause?.open === true) return;
     this.phase = 'transition';
     this.view?.markChosen(choice.id);
-    this.later(prefersReducedMotion() ? 0 : Timing.choose, () => this.session?.choose(choice.id));
+    this.later(prefersReducedMotion() ? 0 : Timing.choose, () => this.run?.choose(choice.id));
   }
 
   private undo(): void {
     if (this.request?.mode !== 'practice') return;
     if (this.phase !== 'choosing' && this.phase !== 'ended') return;
-    this.session?.undo();
+    this.run?.undo();
   }
 
   private toDebrief(): void {
-    const { session, request, seed } = this;
-    if (this.phase !== 'ended' || session === null || request === null || seed === null) return;
+    const { run, request } = this;
+    if (this.phase !== 'ended' || run === null || request === null) return;
     this.phase = 'transition';
-    const data: DebriefRequest = { request, view: session.view(), seed: seed.value };
+    const data: DebriefRequest = { request: plainRequest(request), view: run.view(), seed: run.seed, run };
     this.scene.start(SceneKey.Debrief, data);
   }
 

@@ -28,14 +28,3 @@ export class Narrator {
     this.voice.cancel();
   }
 }
-
-let installed: Narrator | null = null;
-
-/** Called once at start-up (src/game/a11y's installAccessibility). */
-export function setNarrator(narrator: Narrator | null): void {
-  installed = narrator;
-}
-
-export function currentNarrator(): Narrator | null {
-  return installed;
-}

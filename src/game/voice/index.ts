@@ -1,7 +1,7 @@
-export { attachVoice } from './attachVoice.ts';
 export { BrowserVoice } from './BrowserVoice.ts';
 export { createVoice, TEST_VOICE_HOOK } from './createVoice.ts';
-export { currentNarrator, Narrator, type NarratorSettings, setNarrator } from './Narrator.ts';
+export { Narrator, type NarratorSettings } from './Narrator.ts';
+export { RunVoice } from './RunVoice.ts';
 export { SilentVoice } from './SilentVoice.ts';
 export {
   chooseVoice,

@@ -1,0 +1,214 @@
+import {
+  type ConversationSession,
+  type ConversationView,
+  createSession,
+  replyOrder,
+} from '../../engine/index.ts';
+import {
+  type Attempt,
+  buildAttempt,
+  HINT_LEVELS,
+  type Hint,
+  hintFor,
+  type SavedRun,
+} from '../../progress/index.ts';
+import type { Catalogue, Choice, Model, Scenario } from '../../scenario/index.ts';
+import type { RoleplayRequest } from '../session/RoleplayRequest.ts';
+
+/**
+ * Why the run changed: `start` (the view it begins with, after any replay),
+ * `choose` and `undo` (the learner), `hint` (a hint was recorded).
+ */
+export type RunCause = 'start' | 'choose' | 'undo' | 'hint';
+
+/**
+ * Where the run came from: a new run, a saved run the learner chose to
+ * resume (`local`), the LMS's suspend data (`lms`), or a run handed over in
+ * the scene's data: the menu's Resume (`resume`), "try again from here"
+ * (`branch`), "play from here" (`jump`).
+ */
+export type RunSource = 'new' | 'local' | 'lms' | 'resume' | 'branch' | 'jump';
+
+export interface RunChange {
+  readonly run: LearnerRun;
+  readonly view: ConversationView;
+  readonly cause: RunCause;
+}
+
+export type RunListener = (change: RunChange) => void;
+
+/** What a run is made of; the `RunService` decides `saved` (and so the seed and the replies to replay). */
+export interface RunParts {
+  readonly request: RoleplayRequest;
+  readonly scenario: Scenario;
+  readonly model: Model;
+  readonly catalogue: Catalogue;
+  readonly saved: SavedRun;
+  readonly source: RunSource;
+  /** ISO time now (a clock, so tests decide it). */
+  readonly now: () => string;
+}
+
+/** What a press of Hint gives: the hint, or null when every step is done. */
+export interface HintGiven {
+  readonly hint: Hint | null;
+  /** Whether pressing again gives a stronger hint at this turn. */
+  readonly stronger: boolean;
+}
+
+/**
+ * One learner's run of a role-play, with no Phaser and no DOM: the engine's
+ * session, the saved run it keeps up to date (replies, hints, the reply-order
+ * seed), the replies in the order this run shows them, and the attempt it
+ * becomes. Everything that follows a run (saved progress, the LMS, the voice,
+ * the tutor tools) hears of it through `subscribe`; the scene only draws it.
+ */
+export class LearnerRun {
+  readonly request: RoleplayRequest;
+  readonly scenario: Scenario;
+  readonly model: Model;
+  readonly catalogue: Catalogue;
+  readonly source: RunSource;
+  private readonly session: ConversationSession;
+  private readonly now: () => string;
+  private current: SavedRun;
+  private latest: ConversationView;
+  private readonly listeners = new Set<RunListener>();
+  private cause: RunCause = 'start';
+  private disposed = false;
+
+  /**
+   * Makes the session and replays `parts.saved.choices` into it before anyone
+   * listens, so a resumed run starts where it was. A reply the scenario no
+   * longer accepts (it changed under the run) ends the replay there: the run
+   * continues from the last reply that still replays, never from a guess.
+   */
+  constructor(parts: RunParts) {
+    this.request = parts.request;
+    this.scenario = parts.scenario;
+    this.model = parts.model;
+    this.catalogue = parts.catalogue;
+    this.source = parts.source;
+    this.now = parts.now;
+    this.session = createSession(parts.scenario);
+    for (const id of parts.saved.choices) {
+      try {
+        this.session.choose(id);
+      } catch {
+        break;
+      }
+    }
+    this.latest = this.session.view();
+    this.current = { ...parts.saved, choices: this.choiceIds(this.latest) };
+    this.session.subscribe((view) => this.changed(view));
+  }
+
+  get saved(): SavedRun {
+    return this.current;
+  }
+
+  /** The reply-order seed: the replies on screen, keys 1–9 and the screen reader's order follow it. */
+  get seed(): number {
+    return this.current.seed;
+  }
+
+  view(): ConversationView {
+    return this.latest;
+  }
+
+  /** The replies offered now, in the order this run shows them at this turn. */
+  onScreen(): readonly Choice[] {
+    const view = this.latest;
+    return replyOrder(this.seed, { at: view.transcript.length, node: view.node.id }, view.offered);
+  }
+
+  choose(id: string): void {
+    this.act('choose', () => this.session.choose(id));
+  }
+
+  undo(): void {
+    if (!this.latest.canUndo) return;
+    this.act('undo', () => this.session.undo());
+  }
+
+  /**
+   * A hint for the next step not yet done, one rung stronger at each press in
+   * the same turn (up to `HINT_LEVELS`, each recorded once in the saved run).
+   */
+  hint(): HintGiven {
+    const view = this.latest;
+    if (view.ending !== null) return { hint: null, stronger: false };
+    const at = view.transcript.length;
+    const before = this.current.hints.filter((hint) => hint.at === at).length;
+    const hint = hintFor(
+      this.model,
+      view.transcript.map((entry) => entry.choice),
+      before + 1,
+    );
+    if (hint === null) return { hint: null, stronger: false };
+    if (before < HINT_LEVELS) {
+      this.current = {
+        ...this.current,
+        hints: [...this.current.hints, { at, node: view.node.id, step: hint.step.id, level: hint.level }],
+        updatedAt: this.now(),
+      };
+      this.tell('hint');
+    }
+    return { hint, stronger: hint.level < HINT_LEVELS };
+  }
+
+  /** The attempt this run becomes at its ending (null before it). */
+  finish(): Attempt | null {
+    if (this.latest.ending === null) return null;
+    return buildAttempt(this.scenario, this.catalogue, this.current, this.latest.run, this.now());
+  }
+
+  /** Called with every change; returns an unsubscribe function. */
+  subscribe(listener: RunListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Stops the session; the run's last view, saved run and attempt stay readable. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.listeners.clear();
+    this.session.dispose();
+  }
+
+  get closed(): boolean {
+    return this.disposed;
+  }
+
+  private act(cause: RunCause, change: () => void): void {
+    if (this.disposed) return;
+    this.cause = cause;
+    try {
+      change();
+    } finally {
+      this.cause = 'start';
+    }
+  }
+
+  private changed(view: ConversationView): void {
+    this.latest = view;
+    this.current = { ...this.current, choices: this.choiceIds(view), updatedAt: this.now() };
+    this.tell(this.cause);
+  }
+
+  private tell(cause: RunCause): void {
+    const change: RunChange = { run: this, view: this.latest, cause };
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(change);
+      } catch {
+        // One follower's fault (an LMS, a full disk) never stops the learner's play or the others.
+      }
+    }
+  }
+
+  private choiceIds(view: ConversationView): string[] {
+    return view.transcript.map((entry) => entry.choice.id);
+  }
+}

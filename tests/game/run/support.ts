@@ -1,0 +1,88 @@
+/** A page's run services in Node, as main.ts wires them: saved progress over a key-value backend, an optional LMS. */
+import { Scorm12API } from 'scorm-again';
+import { PageProgress } from '../../../src/game/history/PageProgress.ts';
+import { LmsBridge, PageLms } from '../../../src/game/lms/index.ts';
+import { type RunPrompts, RunService } from '../../../src/game/run/index.ts';
+import type { RoleplayRequest } from '../../../src/game/session/RoleplayRequest.ts';
+import type { KeyValueBackend } from '../../../src/game/storage/index.ts';
+import type { Model, Scenario } from '../../../src/scenario/index.ts';
+import { catalogue, loadFile } from '../../lms/support.ts';
+
+export const kettle = loadFile('scenarios/faulty-kettle.yaml');
+export const library = {
+  catalogue,
+  scenario: (id: string): Scenario | undefined => (id === kettle.id ? kettle : undefined),
+  model: (id: string): Model | undefined => catalogue.models.get(id),
+};
+
+export const practice: RoleplayRequest = {
+  scenarioId: kettle.id,
+  modelId: 'LASS',
+  mode: 'practice',
+  seed: 7,
+};
+export const assessment: RoleplayRequest = { ...practice, mode: 'assessment' };
+
+/** What the learner answers, and what they were asked (in order). */
+export function prompts(resume: boolean): RunPrompts & { asked: string[] } {
+  const asked: string[] = [];
+  return {
+    asked,
+    async resume(_scenario, replies) {
+      asked.push(`resume ${replies}`);
+      return resume;
+    },
+    async stale(message) {
+      asked.push(`stale: ${message}`);
+    },
+  };
+}
+
+/** One browser tab: its saved progress on `backend`, its RunService, and the LMS when one launched it. */
+export function tab(
+  backend: KeyValueBackend,
+  options: { resume?: boolean; lms?: LmsBridge | null; name?: string } = {},
+): { runs: RunService; progress: PageProgress; asked: string[]; lms: PageLms | null } {
+  const progress = new PageProgress(library, async () => backend);
+  const answer = prompts(options.resume ?? true);
+  let id = 0;
+  const runs = new RunService({
+    library,
+    localRun: async () => (await progress.open()).store.run,
+    prompts: answer,
+    newId: () => `${options.name ?? 'tab'}-run-${++id}`,
+    newSeed: () => 99,
+    now: () => '2026-12-03T10:00:00.000Z',
+  });
+  runs.observe(progress);
+  const bridge = options.lms ?? null;
+  const lms = bridge === null ? null : PageLms.around(bridge, library);
+  if (lms !== null) {
+    runs.resumeFrom(lms);
+    runs.observe(lms);
+  }
+  return { runs, progress, asked: answer.asked, lms };
+}
+
+/** A SCORM 1.2 LMS (scorm-again), optionally relaunched with what an earlier session stored. */
+export function scorm12(saved: Record<string, string> = {}): Scorm12API {
+  const api = new Scorm12API({ logLevel: 5, autocommit: false });
+  if (Object.keys(saved).length > 0) api.loadFromFlattenedJSON({ ...saved, 'cmi.core.entry': 'resume' }, '');
+  return api;
+}
+
+export function flatten(api: Scorm12API): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (value: unknown, prefix: string) => {
+    if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) walk(v, prefix === '' ? k : `${prefix}.${k}`);
+    } else out[prefix] = String(value);
+  };
+  walk(api.renderCommitCMI(true), '');
+  return out;
+}
+
+export function connect(api: Scorm12API): LmsBridge {
+  let t = Date.UTC(2026, 11, 3, 10);
+  return LmsBridge.connect({ API: api } as never, () => (t += 5000));
+}
