@@ -80,7 +80,8 @@ function start(data: LibraryData): void {
   const library = libraryFromData(data);
   const progress = new PageProgress(library);
   const runs = new RunService({
-    library,
+    // Through the shell: the editor plays a tutor's draft by giving the shell a library that holds it.
+    library: () => shell.library,
     localRun: async () => (await progress.open()).store.run,
     prompts: RUN_PROMPTS,
     newId,

@@ -20,7 +20,9 @@ afterAll(async () => {
 
 /** Opens a scenario's map from the tutor tools (the role-play's own Map button moves with its layout). */
 async function openMapOn(page: Page, scenario: string): Promise<void> {
-  // On a phone the top bar's controls fold into one Menu button: a learner taps it first.
+  // On a phone the top bar's controls fold into one Menu button: a learner taps it first, once the
+  // menu screen is up (the screen's set-up closes the fold, so a tap before it would be undone).
+  await page.waitForSelector('[data-testid="tutor-tools"]', { state: 'attached' });
   const fold = page.locator('[data-testid="topbar-menu"]');
   if (await fold.isVisible()) await fold.click();
   await page.click('[data-testid="tutor-tools"]');

@@ -20,7 +20,8 @@ export interface RunPrompts {
 }
 
 export interface RunServiceParts {
-  readonly library: Pick<Library, 'scenario' | 'model' | 'catalogue'>;
+  /** The library now (read at each start: a tutor's draft in the editor is played through the same service). */
+  readonly library: () => Pick<Library, 'scenario' | 'model' | 'catalogue'>;
   /** The run this browser has saved (null when none, or when saved progress cannot be read). */
   readonly localRun: () => Promise<SavedRun | null>;
   readonly prompts: RunPrompts;
@@ -77,7 +78,8 @@ export class RunService {
    * in the library. The caller (the role-play scene) closes it when done.
    */
   async start(request: RoleplayRequest): Promise<LearnerRun | null> {
-    const { library, prompts } = this.parts;
+    const { prompts } = this.parts;
+    const library = this.parts.library();
     const scenario = library.scenario(request.scenarioId);
     const model = library.model(request.modelId);
     if (scenario === undefined || model === undefined) return null;

@@ -47,7 +47,7 @@ export function tab(
   const answer = prompts(options.resume ?? true);
   let id = 0;
   const runs = new RunService({
-    library,
+    library: () => library,
     localRun: async () => (await progress.open()).store.run,
     prompts: answer,
     newId: () => `${options.name ?? 'tab'}-run-${++id}`,
