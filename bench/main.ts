@@ -31,6 +31,7 @@ import { generateScenario, REPLIES_PER_NODE, toInk, toYaml } from './generate.ts
 import { bytes, loadChecked, PROJECT_ROOT, projectCatalogue, withinFileLimit } from './load.ts';
 import { graphChecks, loadOnly, loadToSession, parseOnly, sessionOnly } from './loading.ts';
 import { loadAverageNow, machineInfo } from './machine.ts';
+import { benchReading, printReading, type ReadingFigures } from './reading.ts';
 import { alternate, median, timed } from './stats.ts';
 
 const GOALS = { engineVsInk: 5, analysisVsWalk: 3, loadVsParse: 1.5 } as const;
@@ -54,7 +55,7 @@ function parseArgs(argv: readonly string[]): Options {
     const at = argv.indexOf(flag);
     return at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1);
   };
-  const only = new Set((value('--only') ?? 'engine,analysis,loading,browser').split(','));
+  const only = new Set((value('--only') ?? 'engine,analysis,loading,reading,browser').split(','));
   const partial = value('--only') !== undefined;
   const sizes = (value('--sizes') ?? (quick ? '100,1000' : '100,1000,10000')).split(',').map(Number);
   const rounds = Number(value('--rounds') ?? (quick ? 2 : 5));
@@ -313,6 +314,11 @@ async function main(): Promise<void> {
       console.log(`  loading N=${size} done`);
     }
   }
+  let reading: ReadingFigures | null = null;
+  if (options.only.has('reading')) {
+    reading = await benchReading({ rounds: options.rounds, quick: options.quick });
+    console.log('  reading done');
+  }
   let browser: object = { measured: false, reason: 'not run (see --only)' };
   if (options.only.has('browser')) {
     browser = await benchBrowser({ rounds: options.rounds, quick: options.quick });
@@ -333,13 +339,14 @@ async function main(): Promise<void> {
     engine,
     analysis,
     loading,
+    reading,
     browser,
   };
   // With --only, the sections not run keep their last figures (and their machine notes).
   const previous =
     options.partial && existsSync(options.out) ? JSON.parse(readFileSync(options.out, 'utf8')) : {};
   const kept = Object.fromEntries(
-    ['engine', 'analysis', 'loading', 'browser']
+    ['engine', 'analysis', 'loading', 'reading', 'browser']
       .filter((section) => !options.only.has(section) && previous[section] !== undefined)
       .map((section) => [section, previous[section]]),
   );
@@ -422,6 +429,7 @@ async function main(): Promise<void> {
       ]),
     );
   }
+  if (reading !== null) printReading(reading);
   if (options.only.has('browser')) printBrowser(browser);
   console.log(
     `\nload average at the end: ${machine.loadAverage.end.join(' ')}; results in ${path.relative(process.cwd(), options.out)}`,

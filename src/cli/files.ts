@@ -5,6 +5,7 @@
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type CueLoadResult, loadCues } from '../reading/index.ts';
 import {
   type Catalogue,
   type Diagnostic,
@@ -102,4 +103,18 @@ export function unreadable(file: string, error: unknown): Diagnostic {
           ? 'this is a folder, not a scenario file.'
           : `the file could not be read (${code ?? String(error)}).`;
   return { file, line: 1, column: 1, severity: 'error', code: 'unreadable', message };
+}
+
+/** The cue file (default models/cues.yaml), read against the catalogue in models/; a problem with either is a diagnostic. */
+export function readCues(cwd: string, file: string = path.join(MODELS_DIR, 'cues.yaml')): CueLoadResult {
+  const { catalogue, diagnostics } = readCatalogue(cwd);
+  let source: SourceFile;
+  try {
+    source = readSource(file, cwd);
+  } catch (error) {
+    const empty = loadCues({ file: displayPath(file, cwd), text: 'acts: {}' }, catalogue).cues;
+    return { cues: empty, diagnostics: [...diagnostics, unreadable(displayPath(file, cwd), error)] };
+  }
+  const result = loadCues(source, catalogue);
+  return { cues: result.cues, diagnostics: [...diagnostics, ...result.diagnostics] };
 }

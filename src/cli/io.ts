@@ -4,6 +4,8 @@ export interface Io {
   err(text: string): void;
   /** The folder relative paths are resolved against. */
   readonly cwd: string;
+  /** Standard input, one line at a time, as it is typed (commands that read replies: `sim acts`). */
+  readonly lines?: AsyncIterable<string>;
 }
 
 /** A `sim` subcommand: takes its own arguments, returns the exit status. */

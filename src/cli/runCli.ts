@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   play: async () => (await import('./commands/play.ts')).play,
   analyse: async () => (await import('./commands/analyse.ts')).analyse,
   graph: async () => (await import('./commands/graph.ts')).graph,
+  acts: async () => (await import('./commands/acts.ts')).acts,
 };
 
 const USAGE = `Usage: npm run --silent sim -- <command> [options]
@@ -17,7 +18,8 @@ Commands:
   validate [FILE|DIR ...]                      check scenario files (default: scenarios/)
   play FILE --model ID --choices 1,2,1 [--json] play a run and score it
   analyse FILE [--model ID] [--json]           explore every path: best, worst, score range per ending
-  graph FILE                                   print a Mermaid flowchart of the scenario`;
+  graph FILE                                   print a Mermaid flowchart of the scenario
+  acts [--cues FILE] [--offsets]               read replies from standard input, one a line, into acts (JSON lines)`;
 
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...args] = argv;

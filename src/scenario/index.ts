@@ -3,6 +3,7 @@
  * diagnostics out. Pure: no DOM, no Phaser, no Node-only modules.
  */
 
+export { AstReader, type Block, type Field, written } from './astReader.ts';
 export {
   type CatalogueData,
   catalogueFromData,
@@ -13,6 +14,7 @@ export {
 } from './data.ts';
 export { formatDiagnostic, sortDiagnostics } from './diagnostics.ts';
 export { closest, didYouMean } from './didYouMean.ts';
+export type { FieldSpec, FieldTable } from './fileSchema.ts';
 export { scenarioJsonSchema } from './jsonSchema.ts';
 export { type LibraryResult, loadLibrary } from './library.ts';
 export { loadCatalogue } from './loadCatalogue.ts';
@@ -21,4 +23,4 @@ export type { SourceFile } from './sourceFile.ts';
 export { MAX_FILE_BYTES } from './sourceFile.ts';
 export type * from './types.ts';
 export { CHANNELS, OUTCOMES } from './types.ts';
-export { MAX_ALIAS_COUNT } from './yamlDocument.ts';
+export { MAX_ALIAS_COUNT, type ParsedYaml, parseYaml } from './yamlDocument.ts';

@@ -54,6 +54,7 @@ const STEP_FIELDS: FieldTable = {
   past: { required: false, describe: 'Past tense for feedback.', example: 'past: listened', schema: {} },
 };
 const MODEL_ID = /^[A-Za-z][A-Za-z0-9-]*$/;
+const NOT_MODELS = new Set(['acts.yaml', 'cues.yaml']);
 
 /**
  * `models/acts.yaml` plus one file per model → the catalogue, with every
@@ -68,7 +69,8 @@ export function loadCatalogue(files: readonly SourceFile[]): {
   const models = new Map<string, Model>();
   const ordered: { model: Model; order: number }[] = [];
   const actFiles = files.filter((f) => baseName(f.file) === 'acts.yaml');
-  const modelFiles = files.filter((f) => baseName(f.file) !== 'acts.yaml');
+  // cues.yaml sits beside acts.yaml but is the reading analyser's (src/reading), not a model.
+  const modelFiles = files.filter((f) => !NOT_MODELS.has(baseName(f.file)));
   for (const source of actFiles) {
     const { root, sink, doc } = parseYaml(source);
     if (doc !== null && root !== null) readActs(new AstReader(doc, sink), root, acts);

@@ -1,0 +1,12 @@
+/**
+ * The reading folder's one door: a learner's own words → the acts they
+ * perform, with the words as evidence ("say it your way"). Pure: no DOM, no
+ * Node-only modules. Named "reading" because it reads a reply; `analysis`
+ * already means exploring every path of a scenario.
+ */
+
+export { type ActCues, actConfidence, type Confidence, type CueSet, detectedActs } from './cueSet.ts';
+export { type CueLoadResult, loadCues } from './loadCues.ts';
+export { compilePattern, GAP, type Pattern, patternProblem } from './patterns.ts';
+export { type FoundAct, type Reading, readReply } from './readReply.ts';
+export { normalise, type Token, tokenise } from './tokens.ts';

@@ -1,0 +1,208 @@
+import { isMap, isScalar, type Node as YamlNode } from 'yaml';
+import {
+  AstReader,
+  type Catalogue,
+  type Diagnostic,
+  didYouMean,
+  type FieldTable,
+  parseYaml,
+  type SourceFile,
+  written,
+} from '../scenario/index.ts';
+import type { ActCues, Confidence, CueSet } from './cueSet.ts';
+import { compilePattern, type Pattern, patternProblem } from './patterns.ts';
+
+const TOP_FIELDS: FieldTable = {
+  spellings: {
+    required: false,
+    describe: 'How learners spell a word → the word cues are written with.',
+    example: 'spellings:\n  soz: sorry',
+    schema: {},
+  },
+  negators: {
+    required: false,
+    describe: 'Words that cancel a cue just after them.',
+    example: 'negators: [not, never]',
+    schema: {},
+  },
+  fillers: {
+    required: false,
+    describe: 'Words that may come before a ^ cue at the start of a clause.',
+    example: 'fillers: [ok, so, right]',
+    schema: {},
+  },
+  'negation-reach': {
+    required: false,
+    describe: 'How many words before a cue a negator reaches.',
+    example: 'negation-reach: 3',
+    schema: {},
+  },
+  acts: { required: true, describe: 'Act id → its cues.', example: 'acts:\n  apologise: ...', schema: {} },
+};
+
+export const ACT_CUE_FIELDS: FieldTable = {
+  match: {
+    required: true,
+    describe: 'Words that perform the act.',
+    example: 'match: ["so sorry", "apologi*"]',
+    schema: {},
+  },
+  unless: {
+    required: false,
+    describe: 'Words that, covering a match, cancel it.',
+    example: 'unless: ["sorry but .. policy"]',
+    schema: {},
+  },
+  negation: {
+    required: false,
+    describe: 'false if a "not" just before a cue should not cancel it.',
+    example: 'negation: false',
+    schema: {},
+  },
+  check: {
+    required: false,
+    describe: '"tutor" when the act is shown as "tutor to check", never as a fault.',
+    example: 'check: tutor',
+    schema: {},
+  },
+};
+
+export interface CueLoadResult {
+  readonly cues: CueSet;
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * `models/cues.yaml` → a cue set, with every problem as a diagnostic at its
+ * line and column. A broken cue is left out; the rest load. Acts must be in
+ * the catalogue.
+ */
+export function loadCues(source: SourceFile, catalogue: Pick<Catalogue, 'acts'>): CueLoadResult {
+  const { doc, root, sink } = parseYaml(source);
+  const empty: CueSet = {
+    spellings: new Map(),
+    negators: new Set(),
+    fillers: new Set(),
+    negationReach: 3,
+    acts: new Map(),
+  };
+  if (doc === null || root === null) return { cues: empty, diagnostics: sink.diagnostics };
+  const reader = new AstReader(doc, sink);
+  const top = reader.block(root, TOP_FIELDS, 'the cue file');
+  if (top === undefined) return { cues: empty, diagnostics: sink.diagnostics };
+  const f = (name: string) => top.fields.get(name);
+  const spellings = readSpellings(reader, f('spellings')?.value ?? null);
+  const words = (name: string) =>
+    new Set(reader.textList(f(name), name, `${name}: [not, never]`).map((w) => w.text.toLowerCase()));
+  const reach =
+    f('negation-reach') === undefined
+      ? 3
+      : reader.integer(f('negation-reach'), 'negation-reach', { min: 1, max: 10 });
+  const acts = readActCues(reader, f('acts')?.value ?? null, spellings, catalogue, new Map());
+  return {
+    cues: {
+      spellings,
+      negators: words('negators'),
+      fillers: words('fillers'),
+      negationReach: reach ?? 3,
+      acts,
+    },
+    diagnostics: sink.diagnostics,
+  };
+}
+
+function readSpellings(reader: AstReader, node: YamlNode | null): Map<string, string> {
+  const spellings = new Map<string, string>();
+  if (node === null) return spellings;
+  if (!isMap(node)) {
+    reader.sink.error(
+      node,
+      'wrong-type',
+      "'spellings' should be a block of `typed: meant` lines, such as `soz: sorry`.",
+    );
+    return spellings;
+  }
+  for (const pair of node.items) {
+    const key = pair.key as YamlNode | null;
+    const value = reader.resolve(pair.value);
+    if (!isScalar(key) || !isScalar(value) || value.value === null) {
+      reader.sink.error(
+        key ?? node,
+        'wrong-type',
+        'each spelling is one line `typed: meant`, such as `soz: sorry` or `im: i am`.',
+      );
+      continue;
+    }
+    const typed = written(key).toLowerCase().replace(/['’‘]/g, '');
+    const meant = written(value).toLowerCase().replace(/['’‘]/g, '').trim();
+    if (!/^[\p{L}\p{N}-]+$/u.test(typed) || !/^[\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)*$/u.test(meant)) {
+      reader.sink.error(
+        key,
+        'bad-spelling',
+        `'${written(key)}: ${written(value)}' should map one typed word to a word or words, like \`im: i am\`.`,
+      );
+      continue;
+    }
+    spellings.set(typed, meant);
+  }
+  return spellings;
+}
+
+/** The `acts:` block of a cue file (or of a scenario's `cues:`), added to `into`. */
+export function readActCues(
+  reader: AstReader,
+  node: YamlNode | null,
+  spellings: ReadonlyMap<string, string>,
+  catalogue: Pick<Catalogue, 'acts'>,
+  into: Map<string, ActCues>,
+): Map<string, ActCues> {
+  if (node === null) return into;
+  if (!isMap(node)) {
+    reader.sink.error(
+      node,
+      'wrong-type',
+      "'acts' should be a block with one act id per line, e.g. `apologise:` followed by its `match:` list.",
+    );
+    return into;
+  }
+  for (const pair of node.items) {
+    const key = pair.key as YamlNode | null;
+    if (!isScalar(key)) continue;
+    const id = written(key);
+    if (!catalogue.acts.has(id)) {
+      reader.sink.error(
+        key,
+        'unknown-act',
+        `unknown act '${id}'${didYouMean(id, catalogue.acts.keys())}; cues are for the acts in models/acts.yaml.`,
+      );
+      continue;
+    }
+    if (into.has(id)) {
+      reader.sink.error(key, 'duplicate-act', `the act '${id}' has cues twice: keep one block.`);
+      continue;
+    }
+    const block = reader.block(reader.resolve(pair.value), ACT_CUE_FIELDS, `the cues of '${id}'`, key);
+    if (block === undefined) continue;
+    const c = (name: string) => block.fields.get(name);
+    const patterns = (name: string): Pattern[] =>
+      reader.textList(c(name), name, `${name}: ["so sorry", "apologi*"]`).flatMap(({ text, node: at }) => {
+        const problem = patternProblem(text);
+        if (problem === undefined) return [compilePattern(text, spellings)];
+        reader.sink.error(at, 'bad-cue', `cue "${text}": ${problem}`);
+        return [];
+      });
+    const negation = c('negation') === undefined ? true : reader.flag(c('negation'), 'negation');
+    const check: Confidence | undefined =
+      c('check') === undefined ? 'sure' : reader.oneOf(c('check'), 'check', ['tutor'] as const);
+    const match = patterns('match');
+    const unless = c('unless') === undefined ? [] : patterns('unless');
+    into.set(id, {
+      act: id,
+      match,
+      unless,
+      negation: negation ?? true,
+      confidence: check === 'tutor' ? 'tutor' : 'sure',
+    });
+  }
+  return into;
+}
