@@ -3,6 +3,7 @@
  * diagnostics out. Pure: no DOM, no Phaser, no Node-only modules.
  */
 
+export { type AgeGroup, type Mobility, pronounsFromTitle } from './customerLook.ts';
 export {
   type CatalogueData,
   catalogueFromData,
