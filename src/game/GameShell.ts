@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import type { Screen } from './keys.ts';
 import type { Library } from './library/Library.ts';
+import { LazyScenes } from './scenes/LazyScenes.ts';
 import type { Mode } from './session/mode.ts';
 
 /** The page regions scenes render their DOM views into. */
@@ -31,6 +32,8 @@ export type KeyHandler = (event: KeyboardEvent) => boolean;
 export class GameShell {
   private gameRef: Phaser.Game | null = null;
   readonly menuChoices: MenuChoices;
+  /** The tutor tools' scenes, fetched on first use (scenes/LazyScenes.ts). */
+  readonly lazyScenes = new LazyScenes<GameShell>();
   private keyHandler: KeyHandler | null = null;
 
   constructor(

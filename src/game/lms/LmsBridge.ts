@@ -86,7 +86,7 @@ export interface RunObserver {
   changed(view: ConversationView, request: TrackRequest, change: RunChange): void;
 }
 
-const GRADED_12 = new Set(['passed', 'failed', 'completed']);
+const GRADED_12: ReadonlySet<string> = new Set(['passed', 'failed', 'completed']);
 const STATUS_ELEMENTS =
   /^cmi\.(core\.lesson_status|core\.score\.|completion_status|success_status|score\.|core\.exit|exit)/;
 
