@@ -36,16 +36,29 @@ export class GameShell {
   readonly lazyScenes = new LazyScenes<GameShell>();
   private keyHandler: KeyHandler | null = null;
 
+  private currentLibrary: Library;
+
   constructor(
-    readonly library: Library,
+    library: Library,
     readonly regions: Regions,
   ) {
+    this.currentLibrary = library;
     const firstModel = library.models[0]?.id ?? '';
     this.menuChoices = { modelId: firstModel, mode: 'practice', channel: 'all', difficulty: 'all' };
     document.addEventListener('keydown', (event) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (this.keyHandler?.(event) === true) event.preventDefault();
     });
+  }
+
+  /** The scenarios and models every scene reads. */
+  get library(): Library {
+    return this.currentLibrary;
+  }
+
+  /** Replaces the library for this page (a tutor's draft made playable: authoring/draftLibrary.ts). */
+  useLibrary(library: Library): void {
+    this.currentLibrary = library;
   }
 
   get game(): Phaser.Game | null {

@@ -17,9 +17,9 @@ import {
   recordStep,
   repliesOf,
   resumeChoices,
+  runShapeFingerprint,
   SCORM2004_LIMITS,
   SUSPEND_LIMIT_12,
-  scenarioFingerprint,
   scorm12Timespan,
   scorm12Values,
   scorm2004Values,
@@ -358,7 +358,7 @@ export class LmsBridge {
     const encoded = encodeSuspendData(
       {
         scenario: request.scenario.id,
-        fingerprint: scenarioFingerprint(request.scenario),
+        fingerprint: runShapeFingerprint(request.scenario),
         model: request.model.id,
         mode: request.mode,
         replies: repliesOf(view.run.choices),
