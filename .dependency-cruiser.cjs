@@ -9,7 +9,7 @@
 
 // The core's layers, lowest first. A folder may import only folders on a
 // lower line; two folders on one line never import each other. Worked out
-// from the code (December 2025) and drawn in docs/architecture.md.
+// from the imports the code has and drawn in docs/architecture.md.
 // biome-ignore format: one line per layer, drawn as docs/architecture.md draws it
 const CORE_LAYERS = [
   ['scenario'],
