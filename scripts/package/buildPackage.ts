@@ -30,7 +30,7 @@ export interface PackageRequest {
 
 export class PackageError extends Error {}
 
-/** The deep link's query for a single-scenario package (see src/game/session/deepLink.ts). */
+/** The deep link's query for a single-scenario package (see src/game/run/deepLink.ts). */
 export function launchParameters(single: SingleScenario): string {
   return `?${new URLSearchParams({ scenario: single.scenario, model: single.model, mode: single.mode }).toString()}`;
 }

@@ -3,7 +3,8 @@ import type { PageProgress } from './history/PageProgress.ts';
 import type { Screen } from './keys.ts';
 import type { Library } from './library/Library.ts';
 import type { RunService } from './run/index.ts';
-import type { Mode } from './session/mode.ts';
+import type { Mode } from './run/mode.ts';
+import { LazyScenes } from './scenes/LazyScenes.ts';
 
 /** The page regions scenes render their DOM views into. */
 export interface Regions {
@@ -42,24 +43,38 @@ export type KeyHandler = (event: KeyboardEvent) => boolean;
 export class GameShell {
   private gameRef: Phaser.Game | null = null;
   readonly menuChoices: MenuChoices;
+  /** The tutor tools' scenes, fetched on first use (scenes/LazyScenes.ts). */
+  readonly lazyScenes = new LazyScenes<GameShell>();
   private keyHandler: KeyHandler | null = null;
 
   readonly runs: RunService;
   readonly progress: PageProgress;
+  private currentLibrary: Library;
 
   constructor(
-    readonly library: Library,
+    library: Library,
     readonly regions: Regions,
     services: Services,
   ) {
     this.runs = services.runs;
     this.progress = services.progress;
+    this.currentLibrary = library;
     const firstModel = library.models[0]?.id ?? '';
     this.menuChoices = { modelId: firstModel, mode: 'practice', channel: 'all', difficulty: 'all' };
     document.addEventListener('keydown', (event) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (this.keyHandler?.(event) === true) event.preventDefault();
     });
+  }
+
+  /** The scenarios and models every scene reads. */
+  get library(): Library {
+    return this.currentLibrary;
+  }
+
+  /** Replaces the library for this page (a tutor's draft made playable: authoring/draftLibrary.ts). */
+  useLibrary(library: Library): void {
+    this.currentLibrary = library;
   }
 
   get game(): Phaser.Game | null {

@@ -6,23 +6,23 @@
 import type { Channel, Outcome } from '../scenario/index.ts';
 import type { Band, NpsCategory } from '../scoring/index.ts';
 import type { Expression } from './art/expressionForMood.ts';
-import type { Mode } from './session/mode.ts';
+import type { Mode } from './run/mode.ts';
 
-const CHANNEL_NAMES: Record<Channel, string> = {
+const CHANNEL_NAMES: Readonly<Record<Channel, string>> = {
   'face-to-face': 'Face to face',
   phone: 'Phone call',
   chat: 'Live chat',
   email: 'Email',
 };
 
-const OUTCOME_NAMES: Record<Outcome, string> = {
+const OUTCOME_NAMES: Readonly<Record<Outcome, string>> = {
   resolved: 'Resolved',
   escalated: 'Escalated',
   unresolved: 'Unresolved',
   lost: 'Customer lost',
 };
 
-const MOOD_NAMES: Record<Expression, string> = {
+const MOOD_NAMES: Readonly<Record<Expression, string>> = {
   furious: 'Furious',
   angry: 'Angry',
   upset: 'Upset',
@@ -31,7 +31,7 @@ const MOOD_NAMES: Record<Expression, string> = {
   delighted: 'Delighted',
 };
 
-const NPS_NAMES: Record<NpsCategory, string> = {
+const NPS_NAMES: Readonly<Record<NpsCategory, string>> = {
   promoter: 'Promoter',
   passive: 'Passive',
   detractor: 'Detractor',

@@ -5,7 +5,7 @@
  */
 
 export { createLmsReport } from './createLmsReport.ts';
-export { scenarioFingerprint } from './fingerprint.ts';
+export { runShapeFingerprint } from './fingerprint.ts';
 export { CMI_IDENTIFIER_12, choiceLetter12, identifier12, uriSegment } from './identifiers.ts';
 export { lessonStatus12, lmsOutcome, PASSING_BANDS } from './outcome.ts';
 export {

@@ -1,6 +1,6 @@
 import { createSession, seedFromText } from '../engine/index.ts';
 import type { Scenario } from '../scenario/index.ts';
-import { scenarioFingerprint } from './fingerprint.ts';
+import { runShapeFingerprint } from './fingerprint.ts';
 import type { LmsMode } from './types.ts';
 
 /** What a learner needs to pick a run up again. */
@@ -130,7 +130,7 @@ export type ResumeResult =
  */
 export function resumeChoices(scenario: Scenario, saved: ResumableRun): ResumeResult {
   if (saved.scenario !== scenario.id) return { ok: false, reason: 'other-scenario' };
-  if (saved.fingerprint !== scenarioFingerprint(scenario)) return { ok: false, reason: 'changed' };
+  if (saved.fingerprint !== runShapeFingerprint(scenario)) return { ok: false, reason: 'changed' };
   const session = createSession(scenario);
   try {
     const choiceIds: string[] = [];

@@ -4,6 +4,7 @@
  */
 
 export { AstReader, type Block, type Field, written } from './astReader.ts';
+export { type AgeGroup, type Mobility, pronounsFromTitle } from './customerLook.ts';
 export {
   type CatalogueData,
   catalogueFromData,

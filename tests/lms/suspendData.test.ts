@@ -7,8 +7,8 @@ import {
   type ResumableRun,
   repliesOf,
   resumeChoices,
+  runShapeFingerprint,
   SUSPEND_LIMIT_12,
-  scenarioFingerprint,
 } from '../../src/lms/index.ts';
 import type { Scenario } from '../../src/scenario/index.ts';
 import { buildScenario } from '../engine/build.ts';
@@ -45,7 +45,7 @@ function savedRun(
 ): ResumableRun {
   return {
     scenario: scenario.id,
-    fingerprint: scenarioFingerprint(scenario),
+    fingerprint: runShapeFingerprint(scenario),
     model: 'LASS',
     mode,
     replies,
@@ -76,7 +76,7 @@ describe('suspend data', () => {
   });
 
   it('still resumes suspend data written before runs kept a seed (c1), with a seed from its text', () => {
-    const old = `c1;faulty-kettle;${scenarioFingerprint(kettle)};LASS;p;21`;
+    const old = `c1;faulty-kettle;${runShapeFingerprint(kettle)};LASS;p;21`;
     const decoded = decodeSuspendData(old);
     expect(decoded).toMatchObject({
       scenario: 'faulty-kettle',
@@ -132,8 +132,8 @@ describe('suspend data', () => {
       ...base,
       nodes: { ...base.nodes, a: { choices: [{ to: 'c' }, { to: 'b' }] } },
     });
-    expect(scenarioFingerprint(reworded)).toBe(scenarioFingerprint(buildScenario(base)));
-    expect(scenarioFingerprint(rerouted)).not.toBe(scenarioFingerprint(buildScenario(base)));
+    expect(runShapeFingerprint(reworded)).toBe(runShapeFingerprint(buildScenario(base)));
+    expect(runShapeFingerprint(rerouted)).not.toBe(runShapeFingerprint(buildScenario(base)));
   });
 
   it('never passes 4,096 characters: a long run keeps the longest prefix that fits, and it replays', () => {

@@ -6,7 +6,7 @@ import type { A11ySettings } from './settings.ts';
  * white text at 7:1 or more (WCAG 1.4.6, beyond the 4.5:1 AA asks for).
  * Decoration-only colours (highlight, coral, mood) keep their hue.
  */
-export const HIGH_CONTRAST: Partial<Record<PaletteColour, string>> = {
+export const HIGH_CONTRAST: Readonly<Partial<Record<PaletteColour, string>>> = {
   background: '#ffffff',
   surface: '#ffffff',
   surfaceAlt: '#ffffff',

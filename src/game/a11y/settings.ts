@@ -24,7 +24,7 @@ export interface A11ySettings {
   };
 }
 
-export const DEFAULT_SETTINGS: A11ySettings = {
+export const DEFAULT_SETTINGS: Readonly<A11ySettings> = {
   textSize: 100,
   highContrast: false,
   motion: 'system',

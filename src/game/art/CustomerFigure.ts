@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import type { CustomerLook, Pronouns } from '../../scenario/customerLook.ts';
+import type { CustomerLook, Pronouns } from '../../scenario/index.ts';
 import { drawArms, drawFace, drawHead, drawHeadBack, drawTorso, FIGURE } from './drawCustomer.ts';
 import { drawWheelchairBack, drawWheelchairWheels } from './drawWheelchair.ts';
 import { type Expression, expressionForMood } from './expressionForMood.ts';

@@ -25,11 +25,12 @@ declare global {
   }
 }
 
-const params = new URLSearchParams(location.search);
+/** The page's query, read once: the demo never changes it. */
+const params: ReadonlyMap<string, string> = new Map(new URLSearchParams(location.search));
 const view = params.get('view') ?? 'faces';
 const still = params.get('still') !== '0';
 const MOODS = { furious: 5, angry: 25, upset: 42, neutral: 57, pleased: 75, delighted: 95 } as const;
-const DEFAULT_NAMES = ['Mrs Patel', 'Kwame Mensah', 'Mr Gareth Pryce', 'Priya Nair'];
+const DEFAULT_NAMES: readonly string[] = ['Mrs Patel', 'Kwame Mensah', 'Mr Gareth Pryce', 'Priya Nair'];
 const faceScale = Number(params.get('scale') ?? 0.6);
 const faceNames = params.get('names')?.split('|') ?? DEFAULT_NAMES;
 const cellW = Math.round(250 * (faceScale / 0.6));
@@ -176,7 +177,7 @@ class SettingScene extends Phaser.Scene {
   }
 }
 
-const sizes: Record<string, [number, number]> = {
+const sizes: Readonly<Record<string, [number, number]>> = {
   faces: [170 + cellW * 6, 50 + cellH * faceNames.length],
   cast: [1640, 620],
   setting: [1280, 720],

@@ -181,8 +181,8 @@ export function drawSetting(
   return container;
 }
 
-/** Which backdrop each canvas shows, so a destroyed one never clears its successor. */
-const backdropOf = new WeakMap<HTMLCanvasElement, Phaser.GameObjects.Image>();
+/** Where the game keeps which backdrop its canvas shows, so a destroyed one never clears its successor. */
+const BACKDROP_KEY = 'setting-backdrop';
 
 /**
  * WebGL with a transparent canvas (main.ts opts in): the browser paints the
@@ -194,6 +194,8 @@ const backdropOf = new WeakMap<HTMLCanvasElement, Phaser.GameObjects.Image>();
  */
 function showBehindCanvas(scene: Phaser.Scene, image: Phaser.GameObjects.Image, url: string): void {
   const canvas = scene.sys.game.canvas;
+  // The game's own registry (one per game, not per module): the image its canvas shows now.
+  const registry = scene.sys.game.registry;
   // The page colour main.ts gives the canvas, kept as the lower layer.
   const page = PAGE_LAYER_CSS;
   image.setVisible(false);
@@ -204,9 +206,9 @@ function showBehindCanvas(scene: Phaser.Scene, image: Phaser.GameObjects.Image, 
     const ratio = canvas.width > 0 ? canvas.clientWidth / canvas.width : 1;
     const position = `${box.x * ratio}px ${box.y * ratio}px`;
     const size = `${box.width * ratio}px ${box.height * ratio}px`;
-    if (`${position} / ${size}` === shown && backdropOf.get(canvas) === image) return;
+    if (`${position} / ${size}` === shown && registry.get(BACKDROP_KEY) === image) return;
     shown = `${position} / ${size}`;
-    backdropOf.set(canvas, image);
+    registry.set(BACKDROP_KEY, image);
     canvas.style.backgroundImage = `url("${url}"), ${page}`;
     canvas.style.backgroundPosition = `${position}, 0 0`;
     canvas.style.backgroundSize = `${size}, auto`;
@@ -217,8 +219,8 @@ function showBehindCanvas(scene: Phaser.Scene, image: Phaser.GameObjects.Image, 
   image.once(Phaser.GameObjects.Events.DESTROY, () => {
     scene.sys.events.off(Phaser.Scenes.Events.PRE_RENDER, follow);
     // A new setting may already have replaced this one.
-    if (backdropOf.get(canvas) !== image) return;
-    backdropOf.delete(canvas);
+    if (registry.get(BACKDROP_KEY) !== image) return;
+    registry.remove(BACKDROP_KEY);
     canvas.style.backgroundImage = page;
     canvas.style.backgroundPosition = '';
     canvas.style.backgroundSize = '';

@@ -1,4 +1,4 @@
-import type { Outcome } from '../../scenario/types.ts';
+import type { Outcome } from '../../scenario/index.ts';
 
 export const EXPRESSIONS = ['furious', 'angry', 'upset', 'neutral', 'pleased', 'delighted'] as const;
 export type Expression = (typeof EXPRESSIONS)[number];

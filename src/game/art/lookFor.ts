@@ -4,7 +4,7 @@ import {
   type Mobility,
   type Pronouns,
   pronounsFromTitle,
-} from '../../scenario/customerLook.ts';
+} from '../../scenario/index.ts';
 
 /** How one customer looks: every field is chosen deterministically from a key. */
 export interface Look {

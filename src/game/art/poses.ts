@@ -72,7 +72,7 @@ function mirrored(elbowX: number, elbowY: number, handX: number, handY: number):
 /** Hands resting on the counter. */
 const REST = mirrored(104, -92, 64, -14);
 /** Arms folded across the chest. */
-const CROSSED: Arms = {
+const CROSSED: Readonly<Arms> = {
   lElbowX: -104,
   lElbowY: -96,
   lHandX: 78,
@@ -86,7 +86,7 @@ const CROSSED: Arms = {
 /** Leaning on the counter, elbows out. */
 const LEANING = mirrored(136, -80, 96, -12);
 /** Hands clasped low in front. */
-const CLASPED: Arms = { ...mirrored(92, -90, 14, -36), lHandX: -12, rHandX: 14, rHandY: -40 };
+const CLASPED: Readonly<Arms> = { ...mirrored(92, -90, 14, -36), lHandX: -12, rHandX: 14, rHandY: -40 };
 /** Relaxed, palms open to the sides. */
 const OPEN = mirrored(120, -88, 146, -52);
 /** Open welcome, hands raised. */

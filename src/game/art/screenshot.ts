@@ -12,7 +12,7 @@ const root = resolve(import.meta.dirname, '../../..');
 const out = resolve(root, 'test-results/art');
 mkdirSync(out, { recursive: true });
 
-const shots: Record<string, string> = {
+const shots: Readonly<Record<string, string>> = {
   faces: 'view=faces',
   'faces-2':
     'view=faces&names=Mrs%20Nadia%20Hussain|Harjeet%20Sandhu|Tomasz%20Nowak|Lauren%20Walsh&avatars=|turban-fullBeard||',

@@ -8,8 +8,8 @@ import { TutorSceneKey, TutorScreen } from '../presenter/keys.ts';
 import { enterScreen } from '../presenter/PresenterScene.ts';
 import { jumpInPractice } from '../presenter/playFromHere.ts';
 import { TUTOR_STRINGS } from '../presenter/strings.ts';
+import type { RoleplayRequest } from '../run/RoleplayRequest.ts';
 import { startScene } from '../scenes/LoadingScene.ts';
-import type { RoleplayRequest } from '../session/RoleplayRequest.ts';
 import { STRINGS } from '../strings.ts';
 import { h } from '../ui/dom.ts';
 import { installDraft } from './draftLibrary.ts';
@@ -22,11 +22,7 @@ const S = TUTOR_STRINGS.authoring;
 const CHECK_DELAY = 350;
 const DRAFT_KEY = 'complaint-sim:draft';
 
-/** The draft survives a trip to the role-play and back (page memory; the tab's session storage as a fallback). */
-let draft: { file: string; text: string } | null = null;
-
-function savedDraft(): { file: string; text: string } | null {
-  if (draft !== null) return draft;
+function sessionDraft(): { file: string; text: string } | null {
   try {
     const text = window.sessionStorage.getItem(DRAFT_KEY);
     return text === null ? null : { file: S.draftFile, text };
@@ -35,12 +31,11 @@ function savedDraft(): { file: string; text: string } | null {
   }
 }
 
-function keepDraft(file: string, text: string): void {
-  draft = { file, text };
+function storeSessionDraft(text: string): void {
   try {
     window.sessionStorage.setItem(DRAFT_KEY, text);
   } catch {
-    // Storage refused (private mode, quota): page memory still has it.
+    // Storage refused (private mode, quota): the scene's memory still has it.
   }
 }
 
@@ -56,6 +51,12 @@ export class AuthoringScene extends Phaser.Scene {
   private file: string = S.draftFile;
   private scenario: Scenario | null = null;
   private map: MapHandle | null = null;
+  /**
+   * The draft survives a trip to the role-play and back: Phaser keeps this
+   * scene object for the page, so its memory is the page's; the tab's session
+   * storage is the fallback after a reload.
+   */
+  private draft: { file: string; text: string } | null = null;
 
   constructor(private readonly shell: GameShell) {
     super(TutorSceneKey.Authoring);
@@ -66,7 +67,7 @@ export class AuthoringScene extends Phaser.Scene {
     enterScreen(shell, TutorScreen.Authoring);
     window.history.replaceState(null, '', window.location.pathname);
     document.title = `${S.heading} · ${STRINGS.appTitle}`;
-    const start = savedDraft();
+    const start = this.draft ?? sessionDraft();
     this.file = start?.file ?? S.draftFile;
 
     const fileInput = h('input', {
@@ -227,7 +228,8 @@ export class AuthoringScene extends Phaser.Scene {
       editorBox.dataset.checked = String(Date.now());
     };
     this.editor = new ScenarioEditor(editorBox, start?.text ?? '', S.editorLabel, (text) => {
-      keepDraft(this.file, text);
+      this.draft = { file: this.file, text };
+      storeSessionDraft(text);
       status.textContent = S.checking;
       window.clearTimeout(this.timer);
       this.timer = window.setTimeout(() => check(text), CHECK_DELAY);

@@ -2,6 +2,7 @@ import { rescoreAttempts } from '../../progress/index.ts';
 import type { Library } from '../library/Library.ts';
 import { type FinishedRun, type LearnerRun, nowIso, type RunChange, type RunObserver } from '../run/index.ts';
 import { type KeyValueBackend, openIndexedDb, ProgressStorage } from '../storage/index.ts';
+import { NoticeBar } from './notices.ts';
 
 /**
  * The page's saved progress (made once in main.ts): the one `ProgressStorage`,
@@ -10,6 +11,8 @@ import { type KeyValueBackend, openIndexedDb, ProgressStorage } from '../storage
  * after each change and stores its attempt when the debrief finishes it.
  */
 export class PageProgress implements RunObserver {
+  /** The page's one bar of storage notices (the menu, role-play and debrief show it). */
+  readonly notices = new NoticeBar();
   private opening: Promise<ProgressStorage> | null = null;
   /** The last save this page asked for: `idle` waits for it (writes land in order). */
   private lastSave: Promise<unknown> = Promise.resolve();

@@ -15,13 +15,12 @@ import type { Model } from '../../scenario/index.ts';
 import { openEvidence } from '../evidence/EvidencePage.ts';
 import type { GameShell } from '../GameShell.ts';
 import { SceneKey } from '../keys.ts';
+import type { DebriefRequest } from '../run/DebriefRequest.ts';
 import { newId, nowIso } from '../run/index.ts';
-import type { DebriefRequest } from '../session/RoleplayRequest.ts';
 import { STRINGS } from '../strings.ts';
 import type { DebriefProgress } from '../ui/DebriefView.ts';
 import { h } from '../ui/dom.ts';
 import { openHistory } from './HistoryScreen.ts';
-import { showNotices } from './notices.ts';
 import { PROGRESS_STRINGS } from './strings.ts';
 
 const S = PROGRESS_STRINGS;
@@ -49,7 +48,7 @@ export function attachDebrief(
   void (async () => {
     const storage = await shell.progress.open();
     if (!live) return;
-    showNotices(storage);
+    shell.progress.notices.show(storage);
     const { scenario } = view;
     const choices = view.transcript.map((entry) => entry.choice.id);
     const own = data.run?.saved ?? null;

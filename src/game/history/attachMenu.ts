@@ -2,12 +2,11 @@ import type * as Phaser from 'phaser';
 import { checkResume } from '../../progress/index.ts';
 import type { GameShell } from '../GameShell.ts';
 import { SceneKey } from '../keys.ts';
-import type { RoleplayRequest } from '../session/RoleplayRequest.ts';
+import type { RoleplayRequest } from '../run/RoleplayRequest.ts';
 import { h } from '../ui/dom.ts';
 import type { MenuView } from '../ui/MenuView.ts';
 import { bestBands } from './bestBands.ts';
 import { openHistory } from './HistoryScreen.ts';
-import { showNotices } from './notices.ts';
 import { PROGRESS_STRINGS } from './strings.ts';
 
 const S = PROGRESS_STRINGS;
@@ -26,7 +25,7 @@ export function attachMenu(scene: Phaser.Scene, shell: GameShell, view: Pick<Men
   void (async () => {
     const storage = await shell.progress.open();
     if (!live) return;
-    showNotices(storage);
+    shell.progress.notices.show(storage);
     // Again after any change (an import or a cleared history in "My progress").
     view.showBest(bestBands(storage.store.attempts));
     unsubscribe = storage.subscribe(() => view.showBest(bestBands(storage.store.attempts)));

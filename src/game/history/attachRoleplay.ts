@@ -2,7 +2,6 @@ import type * as Phaser from 'phaser';
 import type { GameShell } from '../GameShell.ts';
 import type { LearnerRun } from '../run/index.ts';
 import { h } from '../ui/dom.ts';
-import { showNotices } from './notices.ts';
 import { PROGRESS_STRINGS } from './strings.ts';
 
 const S = PROGRESS_STRINGS;
@@ -23,7 +22,7 @@ export function attachProgress(scene: Phaser.Scene, shell: GameShell, run: Learn
     hintBox?.remove();
   });
   void shell.progress.open().then((storage) => {
-    if (live) showNotices(storage);
+    if (live) shell.progress.notices.show(storage);
   });
   if (run.request.mode !== 'practice') return;
   const text = h('p', { class: 'hint-text', role: 'status' });

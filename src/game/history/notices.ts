@@ -1,13 +1,26 @@
 import type { ProgressStorage } from '../storage/index.ts';
 import { h } from '../ui/dom.ts';
 
-let shown: HTMLElement | null = null;
+/**
+ * The storage notices (damaged data, no storage, full storage) in one bar the
+ * learner can dismiss: one per page (`PageProgress.notices`), so a screen that
+ * shows them again replaces the bar rather than adding a second.
+ */
+export class NoticeBar {
+  private shown: HTMLElement | null = null;
+  private readonly subscribed = new WeakSet<ProgressStorage>();
 
-/** Shows the storage notices (damaged data, no storage, full storage) in a bar the learner can dismiss. */
-export function showNotices(storage: ProgressStorage): void {
-  const render = (): void => {
-    shown?.remove();
-    shown = null;
+  show(storage: ProgressStorage): void {
+    if (!this.subscribed.has(storage)) {
+      this.subscribed.add(storage);
+      storage.subscribe(() => this.render(storage));
+    }
+    this.render(storage);
+  }
+
+  private render(storage: ProgressStorage): void {
+    this.shown?.remove();
+    this.shown = null;
     if (storage.notices.length === 0) return;
     const list = h('div', { class: 'storage-notices', role: 'status', 'data-testid': 'storage-notices' });
     for (const notice of storage.notices) {
@@ -27,13 +40,6 @@ export function showNotices(storage: ProgressStorage): void {
       );
     }
     document.body.append(list);
-    shown = list;
-  };
-  if (!subscribed.has(storage)) {
-    subscribed.add(storage);
-    storage.subscribe(render);
+    this.shown = list;
   }
-  render();
 }
-
-const subscribed = new WeakSet<ProgressStorage>();

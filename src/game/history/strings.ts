@@ -7,7 +7,7 @@ import type { Band, Rating } from '../../progress/index.ts';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-const RATING_NAMES: Record<Rating, string> = {
+const RATING_NAMES: Readonly<Record<Rating, string>> = {
   'not-done': 'Not done',
   partly: 'Partly',
   fully: 'Fully',

@@ -17,9 +17,9 @@ import {
   recordStep,
   repliesOf,
   resumeChoices,
+  runShapeFingerprint,
   SCORM2004_LIMITS,
   SUSPEND_LIMIT_12,
-  scenarioFingerprint,
   scorm12Timespan,
   scorm12Values,
   scorm2004Values,
@@ -80,7 +80,7 @@ export interface RunObserver {
   changed(view: ConversationView, request: TrackRequest, change: RunChange): void;
 }
 
-const GRADED_12 = new Set(['passed', 'failed', 'completed']);
+const GRADED_12: ReadonlySet<string> = new Set(['passed', 'failed', 'completed']);
 const STATUS_ELEMENTS =
   /^cmi\.(core\.lesson_status|core\.score\.|completion_status|success_status|score\.|core\.exit|exit)/;
 
@@ -338,7 +338,7 @@ export class LmsBridge {
     const encoded = encodeSuspendData(
       {
         scenario: request.scenario.id,
-        fingerprint: scenarioFingerprint(request.scenario),
+        fingerprint: runShapeFingerprint(request.scenario),
         model: request.model.id,
         mode: request.mode,
         replies: repliesOf(view.run.choices),

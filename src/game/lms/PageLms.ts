@@ -1,8 +1,8 @@
 import type { Scenario } from '../../scenario/index.ts';
 import type { Library } from '../library/Library.ts';
+import type { DeepLink } from '../run/deepLink.ts';
 import type { LearnerRun, LmsResume, ResumeOffer, RunObserver } from '../run/index.ts';
-import type { DeepLink } from '../session/deepLink.ts';
-import type { RoleplayRequest } from '../session/RoleplayRequest.ts';
+import type { RoleplayRequest } from '../run/RoleplayRequest.ts';
 import { STRINGS } from '../strings.ts';
 import { h } from '../ui/dom.ts';
 import type { LmsBridge, TrackRequest } from './LmsBridge.ts';

@@ -4,8 +4,8 @@ import type { Scenario } from '../../scenario/index.ts';
 import type { GameShell } from '../GameShell.ts';
 import { SceneKey } from '../keys.ts';
 import { newId, nowIso } from '../run/index.ts';
-import { newSeed } from '../session/newSeed.ts';
-import type { RoleplayRequest } from '../session/RoleplayRequest.ts';
+import { newSeed } from '../run/newSeed.ts';
+import type { RoleplayRequest } from '../run/RoleplayRequest.ts';
 import { TUTOR_STRINGS } from './strings.ts';
 
 /**

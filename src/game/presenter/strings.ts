@@ -6,7 +6,7 @@ import type { Outcome } from '../../scenario/index.ts';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-const OUTCOME_COLOURS: Record<Outcome, string> = {
+const OUTCOME_COLOURS: Readonly<Record<Outcome, string>> = {
   resolved: 'Resolved',
   escalated: 'Escalated',
   unresolved: 'Unresolved',

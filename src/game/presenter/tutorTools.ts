@@ -13,7 +13,7 @@ import type { GameShell } from '../GameShell.ts';
 import { SceneKey } from '../keys.ts';
 import { type MapHandle, openMap } from '../map/openMap.ts';
 import type { LearnerRun, RunObserver } from '../run/index.ts';
-import { registerLazyScene, startScene } from '../scenes/LoadingScene.ts';
+import { startScene } from '../scenes/LoadingScene.ts';
 import { h } from '../ui/dom.ts';
 import { TutorSceneKey } from './keys.ts';
 import { jumpInPractice } from './playFromHere.ts';
@@ -23,8 +23,9 @@ import { TUTOR_STRINGS } from './strings.ts';
  * The tutor tools' scenes, fetched on first use: the hub and presenter mode
  * together, the editor (CodeMirror and the YAML loader) on its own.
  */
-function registerTutorScenes(): void {
+function registerTutorScenes(shell: GameShell): void {
   const L = TUTOR_STRINGS.loading;
+  const registerLazyScene = shell.lazyScenes.register.bind(shell.lazyScenes);
   registerLazyScene(TutorSceneKey.Hub, L.hub, async () => {
     const { TutorHubScene } = await import('./TutorHubScene.ts');
     return (shell) => new TutorHubScene(shell);
@@ -45,7 +46,7 @@ function registerTutorScenes(): void {
 
 /** Adds the menu button once the game is ready, and follows every run for the role-play's tutor aids. */
 export function installTutorTools(shell: GameShell): void {
-  registerTutorScenes();
+  registerTutorScenes(shell);
   shell.runs.observe(new RoleplayAids(shell));
   const game = shell.game;
   if (game === null) return;

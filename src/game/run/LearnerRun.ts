@@ -13,7 +13,7 @@ import {
   type SavedRun,
 } from '../../progress/index.ts';
 import type { Catalogue, Choice, Model, Scenario } from '../../scenario/index.ts';
-import type { RoleplayRequest } from '../session/RoleplayRequest.ts';
+import type { RoleplayRequest } from '../run/RoleplayRequest.ts';
 
 /**
  * Why the run changed: `start` (the view it begins with, after any replay),

@@ -1,7 +1,7 @@
 import { type SavedRun, scenarioFingerprint, startRun } from '../../progress/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import type { Library } from '../library/Library.ts';
-import type { RoleplayRequest } from '../session/RoleplayRequest.ts';
+import type { RoleplayRequest } from '../run/RoleplayRequest.ts';
 import { chooseStart, type ResumeOffer } from './chooseStart.ts';
 import { LearnerRun, type RunSource } from './LearnerRun.ts';
 import type { FinishedRun, RunObserver } from './RunObserver.ts';

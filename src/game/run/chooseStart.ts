@@ -1,6 +1,6 @@
 import { checkResume, type SavedRun } from '../../progress/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
-import type { RoleplayRequest } from '../session/RoleplayRequest.ts';
+import type { RoleplayRequest } from '../run/RoleplayRequest.ts';
 import type { RunSource } from './LearnerRun.ts';
 
 /** The LMS's saved run of this role-play (from suspend data): the replies to replay and their reply-order seed. */

@@ -1,5 +1,7 @@
 /** The learner's run: one owner of its state, no Phaser and no DOM (see docs/game.md, "The run"). */
 export { chooseStart, type ResumeOffer, type StartDecision, type StartSources } from './chooseStart.ts';
+export type { DebriefRequest } from './DebriefRequest.ts';
+export { type DeepLink, deepLinkFor, parseDeepLink } from './deepLink.ts';
 export type { Handover } from './Handover.ts';
 export { newId, nowIso } from './ids.ts';
 export {
@@ -11,6 +13,9 @@ export {
   type RunParts,
   type RunSource,
 } from './LearnerRun.ts';
+export { isMode, MODES, type Mode } from './mode.ts';
+export { newSeed, seedParam } from './newSeed.ts';
+export { plainRequest, type RoleplayRequest } from './RoleplayRequest.ts';
 export type { FinishedRun, RunObserver } from './RunObserver.ts';
 export {
   type LmsResume,

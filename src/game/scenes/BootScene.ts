@@ -2,7 +2,7 @@ import * as Phaser from 'phaser';
 import type { GameShell } from '../GameShell.ts';
 import { SceneKey } from '../keys.ts';
 import { TutorSceneKey } from '../presenter/keys.ts';
-import type { DeepLink } from '../session/deepLink.ts';
+import type { DeepLink } from '../run/deepLink.ts';
 import { startScene } from './LoadingScene.ts';
 
 /**

@@ -2,37 +2,21 @@ import * as Phaser from 'phaser';
 import type { GameShell } from '../GameShell.ts';
 import { SceneKey, Screen } from '../keys.ts';
 import { STRINGS } from '../strings.ts';
-import { lazy, loadFailure, loadingNote } from '../ui/lazy.ts';
+import { loadFailure, loadingNote } from '../ui/lazy.ts';
+import type { SceneFactory as LazySceneFactory } from './LazyScenes.ts';
 
 /** Makes the scene once its code has arrived. */
-export type SceneFactory = (shell: GameShell) => Phaser.Scene;
-
-interface LazyScene {
-  /** "Loading presenter mode…" */
-  readonly loading: string;
-  /** "Presenter mode", for "… could not be loaded". */
-  readonly what: string;
-  readonly load: () => Promise<SceneFactory>;
-}
-
-const lazyScenes = new Map<string, LazyScene>();
+export type SceneFactory = LazySceneFactory<GameShell>;
+// TEMPORARY, issue 17: tutorTools.ts imports it from here until the lead moves it to shell.lazyScenes.
 
 /**
- * Declares a scene whose code is fetched with `import()` the first time it is
- * started (the tutor tools). It is added to the game then; until that, starting
- * it through `startScene` shows the loading scene.
+ * Starts a scene, fetching its code first (with a loading message) if it is
+ * not in the game yet. Every scene the game has not added is a lazy one
+ * (main.ts adds the rest at start-up), so this needs no list of its own: the
+ * loading scene looks the key up in the shell's LazyScenes.
  */
-export function registerLazyScene(
-  key: string,
-  text: { readonly loading: string; readonly what: string },
-  load: () => Promise<SceneFactory>,
-): void {
-  lazyScenes.set(key, { ...text, load: lazy(load) });
-}
-
-/** Starts a scene, fetching its code first (with a loading message) if it has not been yet. */
 export function startScene(from: Phaser.Scene, key: string, data?: object): void {
-  if (isAdded(from.game, key) || !lazyScenes.has(key)) from.scene.start(key, data);
+  if (isAdded(from.game, key)) from.scene.start(key, data);
   else from.scene.start(SceneKey.Loading, { key, data } satisfies LoadingRequest);
 }
 
@@ -63,7 +47,7 @@ export class LoadingScene extends Phaser.Scene {
 
   create(): void {
     const { shell, request } = this;
-    const entry = request === null ? undefined : lazyScenes.get(request.key);
+    const entry = request === null ? undefined : shell.lazyScenes.get(request.key);
     if (request === null || entry === undefined) {
       this.scene.start(SceneKey.Menu);
       return;

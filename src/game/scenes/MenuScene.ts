@@ -2,7 +2,7 @@ import * as Phaser from 'phaser';
 import type { GameShell } from '../GameShell.ts';
 import { attachMenu } from '../history/attachMenu.ts';
 import { SceneKey, Screen } from '../keys.ts';
-import type { RoleplayRequest } from '../session/RoleplayRequest.ts';
+import type { RoleplayRequest } from '../run/RoleplayRequest.ts';
 import { CustomerStage } from '../stage/CustomerStage.ts';
 import { STRINGS } from '../strings.ts';
 import { h } from '../ui/dom.ts';

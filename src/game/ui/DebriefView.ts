@@ -3,7 +3,7 @@ import type { Calibration, ForkReview, ReplyReview } from '../../progress/index.
 import type { Catalogue, Model } from '../../scenario/index.ts';
 import { bandFor, type RunScore } from '../../scoring/index.ts';
 import { PROGRESS_STRINGS } from '../history/strings.ts';
-import type { Mode } from '../session/mode.ts';
+import type { Mode } from '../run/mode.ts';
 import { STRINGS } from '../strings.ts';
 import { coachingFor } from './debrief/coaching.ts';
 import { bandClass, coachingCard } from './debrief/coachingCard.ts';

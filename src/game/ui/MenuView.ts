@@ -2,7 +2,7 @@ import { CHANNELS, type Scenario } from '../../scenario/index.ts';
 import type { Band } from '../../scoring/index.ts';
 import type { MenuChoices } from '../GameShell.ts';
 import { describeBroken, type Library } from '../library/Library.ts';
-import { MODES, type Mode } from '../session/mode.ts';
+import { MODES, type Mode } from '../run/mode.ts';
 import { STRINGS } from '../strings.ts';
 import { brand } from './brand.ts';
 import { h } from './dom.ts';

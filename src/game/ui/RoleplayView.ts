@@ -3,7 +3,7 @@ import type { Choice, Model, Scenario, ScenarioNode } from '../../scenario/index
 import type { StepScore } from '../../scoring/index.ts';
 import { expressionForMood } from '../art/expressionForMood.ts';
 import { Timing } from '../keys.ts';
-import type { Mode } from '../session/mode.ts';
+import type { Mode } from '../run/mode.ts';
 import { STRINGS } from '../strings.ts';
 import { h, isTouchScreen, prefersReducedMotion } from './dom.ts';
 import { glyph } from './glyph.ts';

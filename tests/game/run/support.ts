@@ -3,7 +3,7 @@ import { Scorm12API } from 'scorm-again';
 import { PageProgress } from '../../../src/game/history/PageProgress.ts';
 import { LmsBridge, PageLms } from '../../../src/game/lms/index.ts';
 import { type RunPrompts, RunService } from '../../../src/game/run/index.ts';
-import type { RoleplayRequest } from '../../../src/game/session/RoleplayRequest.ts';
+import type { RoleplayRequest } from '../../../src/game/run/RoleplayRequest.ts';
 import type { KeyValueBackend } from '../../../src/game/storage/index.ts';
 import type { Model, Scenario } from '../../../src/scenario/index.ts';
 import { catalogue, loadFile } from '../../lms/support.ts';

@@ -1,7 +1,7 @@
 import type { ConversationView } from '../../../engine/index.ts';
 import type { Catalogue, Model } from '../../../scenario/index.ts';
 import { type Band, limitSentences, type RunScore } from '../../../scoring/index.ts';
-import type { Mode } from '../../session/mode.ts';
+import type { Mode } from '../../run/mode.ts';
 import { STRINGS } from '../../strings.ts';
 import { bandReasons } from '../bandReasons.ts';
 import { h } from '../dom.ts';

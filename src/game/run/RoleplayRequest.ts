@@ -1,6 +1,4 @@
-import type { ConversationView } from '../../engine/index.ts';
-import type { Handover } from '../run/Handover.ts';
-import type { LearnerRun } from '../run/LearnerRun.ts';
+import type { Handover } from './Handover.ts';
 import type { Mode } from './mode.ts';
 
 /** What the menu (or a deep link) asks the role-play scene to play. */
@@ -12,15 +10,6 @@ export interface RoleplayRequest {
   readonly seed?: number;
   /** A run to continue, handed over by the menu, the debrief or a tutor tool (see `Handover`). */
   readonly handover?: Handover;
-}
-
-/** What the role-play hands the debrief: the request, the final view of the conversation and the run itself. */
-export interface DebriefRequest {
-  readonly request: RoleplayRequest;
-  readonly view: ConversationView;
-  readonly seed: number;
-  /** The finished run (its saved run and the attempt it becomes); absent when a test or tool opens the debrief alone. */
-  readonly run?: LearnerRun;
 }
 
 /** The request without its hand-over: what Restart, another model or the address replay. */
