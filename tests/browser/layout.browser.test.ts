@@ -343,3 +343,51 @@ describe('History at 1280×720', () => {
     await page.context().close();
   });
 });
+
+describe('History on a phone (390×844, touch)', () => {
+  it('keeps every element inside the window, sideways, with nothing overlapping', async () => {
+    const { page, errors } = await open('?scenario=faulty-kettle&model=LASS&mode=practice&seed=2', PHONE);
+    for (const id of firstReplies('scenarios/faulty-kettle.yaml')) await replyByMouseFor(page, id);
+    await page.click('button.continue');
+    await page.waitForSelector('[data-testid=percent]');
+    await page.click('[data-testid=topbar-menu]');
+    await page.click('[data-testid=open-history]');
+    await page.waitForSelector('.history-table');
+    const view = await viewport(page);
+    // The overlay scrolls down, never sideways; the column headings are for screen readers only on a phone.
+    const outside = await page.evaluate(
+      ({ right }) =>
+        [...document.querySelectorAll<HTMLElement | SVGElement>('.progress-overlay *')]
+          .filter((el) => el.closest('thead, .visually-hidden') === null)
+          .map((el) => ({ el, r: el.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0 && r.height > 0 && (r.left < -0.5 || r.right > right + 0.5))
+          .map(
+            ({ el, r }) =>
+              `${el.tagName}.${[...el.classList].join('.')} ${Math.round(r.left)}–${Math.round(r.right)}`,
+          ),
+      view,
+    );
+    expect(outside).toEqual([]);
+    expect(
+      await page.evaluate(() => {
+        const overlay = document.querySelector<HTMLElement>('.progress-overlay');
+        return overlay === null ? -1 : overlay.scrollWidth - overlay.clientWidth;
+      }),
+    ).toBeLessThanOrEqual(0);
+    // Nothing overlaps: the cards, the parts of each attempt's card, the data buttons.
+    for (const group of [
+      '.overlay-body > *',
+      '.history-table tbody tr:first-child > *',
+      '.history-pair .charts > *',
+      '.overlay-body .button',
+    ]) {
+      const list = await boxes(page, group);
+      expect(list.length, group).toBeGreaterThan(0);
+      for (const [i, a] of list.entries())
+        for (const b of list.slice(i + 1))
+          expect(overlaps(a, b), `${group}: ${JSON.stringify(a)} and ${JSON.stringify(b)}`).toBe(false);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

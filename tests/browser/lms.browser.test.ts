@@ -24,14 +24,21 @@ const SCORM_AGAIN = readFileSync(resolve(root, 'node_modules/scorm-again/dist/sc
 const LAUNCH = 'scenario=faulty-kettle&model=LASS&mode=assessment';
 const CMI5_AU = 'https://lms.college.example/courses/7/au/1';
 const CMI5_SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
-const CMI5_LAUNCH_DATA = {
+/** The LMS's launch data for launch `n` (its fetch URL ends `?launch=n`; 1 without): each launch is its own session. */
+const cmi5LaunchData = (n: string) => ({
   contextTemplate: {
     contextActivities: { grouping: [{ objectType: 'Activity', id: CMI5_AU }] },
-    extensions: { [CMI5_SESSION]: 'session-1' },
+    extensions: { [CMI5_SESSION]: `session-${n}` },
   },
   launchMode: 'Normal',
   moveOn: 'Passed',
-};
+});
+/** The one-time token the stub LMS hands out for launch `n`, and the launch a token belongs to. */
+const cmi5Token = (n: string) => Buffer.from(`launch-${n}`).toString('base64');
+const launchOfAuth = (auth: string | undefined) =>
+  Buffer.from((auth ?? '').replace(/^Basic /, ''), 'base64')
+    .toString('utf8')
+    .replace(/^launch-/, '');
 
 type Validate = (statement: unknown) => unknown[];
 const lib = validation as unknown as { default: Validate | { default: Validate } };
@@ -56,9 +63,24 @@ function lmsPage(version: '12' | '2004'): string {
 </script></body></html>`;
 }
 
+/** A statement post the stub LRS holds: it answers (and stores) only once `release` resolves. */
+interface HeldPost {
+  readonly match: (statements: readonly unknown[]) => boolean;
+  /** Called when a matching post has arrived (its body is in). */
+  readonly arrived: () => void;
+  readonly release: Promise<void>;
+}
+
 interface Served {
   readonly url: string;
+  /** What the LRS stores: a statement id it already holds is not stored again (xAPI Communication 2.1.1). */
   readonly statements: unknown[];
+  /** Every statement id posted, repeats included. */
+  readonly postedIds: string[];
+  /** The Authorization each stored statement came with, by id. */
+  readonly authOf: Map<string, string>;
+  /** While set, the first statement post it matches is held (see `HeldPost`). */
+  holdPost: HeldPost | null;
   /** While set, `lms-config.json` is answered only once it resolves (a slow LMS or network, made certain). */
   configGate: Promise<void> | null;
   close(): Promise<void>;
@@ -67,7 +89,19 @@ interface Served {
 /** One server on 127.0.0.1 for the LMS pages, the unpacked packages and the stub LRS. */
 async function serve(dirs: Record<string, string>): Promise<Served> {
   const statements: unknown[] = [];
-  const state = { configGate: null as Promise<void> | null };
+  const postedIds: string[] = [];
+  const authOf = new Map<string, string>();
+  const usedLaunches = new Set<string>();
+  const state = { configGate: null as Promise<void> | null, holdPost: null as HeldPost | null };
+  const store = (list: readonly unknown[], auth: string) => {
+    for (const statement of list) {
+      const id = String((statement as { id?: string }).id);
+      postedIds.push(id);
+      if (authOf.has(id)) continue;
+      authOf.set(id, auth);
+      statements.push(statement);
+    }
+  };
   const types: Record<string, string> = {
     '.html': 'text/html',
     '.js': 'text/javascript',
@@ -77,15 +111,20 @@ async function serve(dirs: Record<string, string>): Promise<Served> {
   };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    // A stub cmi5 LMS: the fetch URL hands out a token, the LRS serves the AU's launch data.
+    // A stub cmi5 LMS: each launch's fetch URL hands out its token once (cmi5 8.2.3: a second request is an
+    // error), and the LRS serves the launch data of the session that token belongs to.
     if (url.pathname === '/fetch' && req.method === 'POST') {
-      res
-        .writeHead(200, { 'Content-Type': 'application/json' })
-        .end(JSON.stringify({ 'auth-token': 'dG9rZW4=' }));
+      const launch = url.searchParams.get('launch') ?? '1';
+      const body = usedLaunches.has(launch)
+        ? { 'error-code': '1', 'error-text': 'The fetch URL has already been used' }
+        : { 'auth-token': cmi5Token(launch) };
+      usedLaunches.add(launch);
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
       return;
     }
     if (url.pathname === '/xapi/activities/state' && url.searchParams.get('stateId') === 'LMS.LaunchData') {
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(CMI5_LAUNCH_DATA));
+      const launchData = cmi5LaunchData(launchOfAuth(req.headers.authorization));
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(launchData));
       return;
     }
     if (url.pathname === '/xapi/statements' && (req.method === 'POST' || req.method === 'PUT')) {
@@ -94,9 +133,21 @@ async function serve(dirs: Record<string, string>): Promise<Served> {
         body += c.toString('utf8');
       });
       req.on('end', () => {
-        const list: unknown = JSON.parse(body);
-        statements.push(...(Array.isArray(list) ? list : [list]));
-        res.writeHead(200, { 'Content-Type': 'application/json' }).end('[]');
+        const parsed: unknown = JSON.parse(body);
+        const list = Array.isArray(parsed) ? parsed : [parsed];
+        const auth = req.headers.authorization ?? '';
+        const answer = () => {
+          store(list, auth);
+          if (!res.destroyed) res.writeHead(200, { 'Content-Type': 'application/json' }).end('[]');
+        };
+        const hold = state.holdPost;
+        if (hold?.match(list)) {
+          state.holdPost = null;
+          hold.arrived();
+          void hold.release.then(answer);
+          return;
+        }
+        answer();
       });
       return;
     }
@@ -141,6 +192,8 @@ async function serve(dirs: Record<string, string>): Promise<Served> {
   return Object.assign(state, {
     url: `http://127.0.0.1:${port}`,
     statements,
+    postedIds,
+    authOf,
     close: () => new Promise<void>((done) => server.close(() => done())),
   });
 }
@@ -561,7 +614,7 @@ describe('the packaged simulator in a SCORM LMS (scorm-again in Chromium)', () =
     await page.goto(`${served.url}/pkg12/index.html?${LAUNCH}&${launch.toString()}`);
     await page.waitForSelector('button.reply');
     for (const id of choiceIds([2, 1, 1, 1])) await reply(page.mainFrame(), id);
-    // cmi5 statements go through @xapi/cmi5, not our queue: wait for the last one the run sends.
+    // Wait for the last statement the run sends (the cmi5 queue is per LRS endpoint, so it is not the xAPI key).
     await expect.poll(() => verbsOf(served.statements).includes('passed'), { timeout: 60_000 }).toBe(true);
     // Leaving the page terminates the cmi5 session.
     await page.goto('about:blank');
@@ -593,5 +646,138 @@ describe('the packaged simulator in a SCORM LMS (scorm-again in Chromium)', () =
     expect(verbs.slice(7)).toEqual(verbs.length > 7 ? ['terminated'] : []);
     expect(errors).toEqual([]);
     await context.close();
+  });
+  /**
+   * Issue 20: cmi5 statements used to wait in memory, so a reload before
+   * @xapi/cmi5 had posted one lost it. Now they wait in the same durable queue
+   * as plain xAPI's. The LRS holds the post of the first reply while the page
+   * reloads (the reload drops the launch parameters, as the role-play's deep
+   * link replaces them); the learner is launched again by the LMS (a new fetch
+   * URL, token and session), resumes, and finishes. Every reply is stored once.
+   */
+  it('cmi5: a reload while a reply is queued loses nothing; the relaunch sends it with its own token, each reply once', async () => {
+    served.statements.length = 0;
+    served.postedIds.length = 0;
+    served.authOf.clear();
+    const actor = {
+      objectType: 'Agent',
+      account: { homePage: 'https://lms.college.example', name: 'learner-8' },
+    };
+    const registration = '5b1b6c1e-8f4a-4a53-9d0c-3c0f6f1d2e7a';
+    const endpoint = `${served.url}/xapi/`;
+    const launchOf = (n: number) =>
+      new URLSearchParams({
+        endpoint,
+        fetch: `${served.url}/fetch?launch=${n}`,
+        actor: JSON.stringify(actor),
+        registration,
+        activityId: CMI5_AU,
+      }).toString();
+    const queueKey = `complaint-sim:cmi5-queue ${endpoint}`;
+    const queuedVerbs = (page: Page) =>
+      page.evaluate(
+        (key) =>
+          (JSON.parse(localStorage.getItem(key) ?? '[]') as { verb: { id: string } }[]).map((s) =>
+            s.verb.id.split('/').at(-1),
+          ),
+        queueKey,
+      );
+    let arrived: () => void = () => undefined;
+    const postArrived = new Promise<void>((done) => {
+      arrived = done;
+    });
+    let release: () => void = () => undefined;
+    served.holdPost = {
+      match: (list) => verbsOf(list).includes('answered'),
+      arrived,
+      release: new Promise<void>((done) => {
+        release = done;
+      }),
+    };
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    });
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      const ids = choiceIds([2, 1, 1, 1]);
+      await page.goto(`${served.url}/pkg12/index.html?${LAUNCH}&${launchOf(2)}`);
+      // The session is open (its initialized stored) before the first reply, whose post the LRS then holds.
+      await expect.poll(() => verbsOf(served.statements), { timeout: 60_000 }).toContain('initialized');
+      await reply(page.mainFrame(), ids[0] ?? '');
+      await postArrived;
+      // The run is in saved progress (IndexedDB), so the relaunch can resume it.
+      await page.waitForFunction(
+        () =>
+          new Promise<boolean>((done) => {
+            const open = indexedDB.open('complaint-handling-simulator');
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains('progress')) return done(false);
+              const get = db.transaction('progress').objectStore('progress').get('run');
+              get.onsuccess = () => done((get.result?.choices?.length ?? -1) === 1);
+              get.onerror = () => done(false);
+            };
+            open.onerror = () => done(false);
+          }),
+      );
+      expect(await queuedVerbs(page)).toContain('answered');
+
+      // A reload while the LRS still holds that post: the page goes (terminating its cmi5 session) and comes back
+      // at the role-play's own address, with no launch parameters and so no LMS; the statements wait.
+      await page.reload();
+      await page.waitForSelector('.progress-dialog, button.reply');
+      expect(await queuedVerbs(page)).toEqual(['answered', 'terminated']);
+      // The LRS stores the held post now, its answer going nowhere: the page that sent it has gone.
+      release();
+      await expect.poll(() => answeredIds(served.statements).length, { timeout: 60_000 }).toBe(1);
+
+      // The LMS launches the learner again: a new fetch URL, token and session.
+      await page.goto(`${served.url}/pkg12/index.html?${LAUNCH}&${launchOf(3)}`);
+      await page.click('.progress-dialog button[data-value="resume"]');
+      for (const id of ids.slice(1)) await reply(page.mainFrame(), id);
+      await expect.poll(() => verbsOf(served.statements).includes('passed'), { timeout: 60_000 }).toBe(true);
+      await page.waitForFunction((key) => localStorage.getItem(key) === '[]', queueKey);
+
+      const statements = served.statements as {
+        id: string;
+        verb: { id: string };
+        context: { registration: string; extensions: Record<string, unknown> };
+      }[];
+      // Each reply once, in order, across both sessions, although the first was posted twice (the same id).
+      expect(answeredIds(statements)).toEqual(ids);
+      const first = statements.find((s) => s.verb.id.endsWith('/answered'));
+      expect(served.postedIds.filter((id) => id === first?.id)).toHaveLength(2);
+      expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
+      // Each session's statements in its own context and order: session 2's terminated ended it, then nothing of it.
+      const session = (s: (typeof statements)[number]) => s.context.extensions[CMI5_SESSION];
+      const verbsIn = (name: string) =>
+        statements.filter((s) => session(s) === name).map((s) => s.verb.id.split('/').at(-1));
+      expect(verbsIn('session-2')).toEqual(['initialized', 'answered', 'terminated']);
+      expect(verbsIn('session-3')).toEqual([
+        'initialized',
+        'answered',
+        'answered',
+        'answered',
+        'completed',
+        'passed',
+      ]);
+      // Session 2's terminated went with session 3's token: session 2's was single-use and its page had gone.
+      const terminated2 = statements.find(
+        (s) => session(s) === 'session-2' && s.verb.id.endsWith('/terminated'),
+      );
+      expect(served.authOf.get(terminated2?.id ?? '')).toBe(`Basic ${cmi5Token('3')}`);
+      for (const statement of statements) {
+        expect(validate(statement)).toEqual([]);
+        expect(statement.context.registration).toBe(registration);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      release();
+      served.holdPost = null;
+      await context.close();
+    }
   });
 });

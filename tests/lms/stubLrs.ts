@@ -1,10 +1,16 @@
-/** A stub LRS on 127.0.0.1: records POSTed statements; can be told to fail. */
+/**
+ * A stub LRS on 127.0.0.1: records POSTed statements; can be told to fail.
+ * As xAPI requires (Data 2.4.1, Communication 2.1.2/2.1.3), a statement whose
+ * id it already holds is not stored again: the post still succeeds.
+ */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface StubLrs {
   readonly endpoint: string;
   readonly statements: unknown[];
+  /** Every statement id posted, repeats included, in the order they came. */
+  readonly postedIds: string[];
   readonly requests: { auth: string | undefined; version: string | undefined }[];
   /** Status to answer with next (200 once it is set back). */
   status: number;
@@ -12,7 +18,12 @@ export interface StubLrs {
 }
 
 export async function startStubLrs(): Promise<StubLrs> {
-  const stub = { statements: [] as unknown[], requests: [] as StubLrs['requests'], status: 200 };
+  const stub = {
+    statements: [] as unknown[],
+    postedIds: [] as string[],
+    requests: [] as StubLrs['requests'],
+    status: 200,
+  };
   const server: Server = createServer((req, res) => {
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, X-Experience-API-Version');
@@ -38,10 +49,14 @@ export async function startStubLrs(): Promise<StubLrs> {
         return;
       }
       const parsed: unknown = JSON.parse(body);
-      const list = Array.isArray(parsed) ? parsed : [parsed];
-      stub.statements.push(...list);
+      const list = (Array.isArray(parsed) ? parsed : [parsed]) as { id?: string }[];
+      for (const statement of list) {
+        if (statement.id !== undefined) stub.postedIds.push(statement.id);
+        const known = stub.statements.some((s) => (s as { id?: string }).id === statement.id);
+        if (statement.id === undefined || !known) stub.statements.push(statement);
+      }
       res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify(list.map((s: { id?: string }) => s.id)));
+      res.end(JSON.stringify(list.map((s) => s.id)));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

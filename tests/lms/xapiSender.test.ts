@@ -1,8 +1,10 @@
 import * as validation from '@learninglocker/xapi-validation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  type Cmi5Class,
   cmi5Sink,
   LmsBridge,
+  queuedCmi5,
   readXapiLaunch,
   senderSink,
   type TrackRequest,
@@ -266,5 +268,185 @@ describe('cmi5', () => {
     ]);
     await sink3.terminate();
     expect(browse.calls).toEqual(['answered', 'answered', 'answered', 'answered', 'terminated']);
+  });
+});
+
+/**
+ * One durable queue for plain xAPI and cmi5 (XapiSender): statements are
+ * saved with their ids before anything is posted, a reload picks them up, and
+ * a resend of one the LRS already stored is not stored again.
+ */
+describe('the durable statement queue, across reloads', () => {
+  const AU = 'https://lms.example/au/1';
+  const SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+  const registration = 'ec531277-b57b-4c15-8d91-d292c5b2b8f7';
+
+  /** Stands in for @xapi/cmi5's client (browser-only): the handshake, and statements built by its rules. */
+  function fakeClient(token: string, session: string): Cmi5Class {
+    class FakeCmi5 {
+      private authToken = '';
+      constructor(private readonly launch: { actor: unknown; registration: string; activityId: string }) {}
+      private built(verb: string): XapiStatement {
+        return {
+          id: newId(),
+          actor,
+          verb: { id: `http://adlnet.gov/expapi/verbs/${verb}`, display: { 'en-US': verb } },
+          object: { objectType: 'Activity', id: AU },
+          context: { registration, extensions: { [SESSION]: session } },
+          timestamp: new Date(Date.UTC(2025, 0, 1)).toISOString(),
+        };
+      }
+      async initialize() {
+        this.authToken = token;
+        return this.sendXapiStatement(this.built('initialized'));
+      }
+      getAuthToken() {
+        return this.authToken;
+      }
+      getLaunchParameters() {
+        return this.launch;
+      }
+      getLaunchData() {
+        return { launchMode: 'Normal', contextTemplate: { extensions: { [SESSION]: session } } };
+      }
+      complete(options?: { transform?: (s: never) => unknown }) {
+        return this.sendXapiStatement(this.built('completed'), options);
+      }
+      pass(_score: unknown, options?: { transform?: (s: never) => unknown }) {
+        return this.sendXapiStatement(this.built('passed'), options);
+      }
+      fail(_score: unknown, options?: { transform?: (s: never) => unknown }) {
+        return this.sendXapiStatement(this.built('failed'), options);
+      }
+      terminate() {
+        return this.sendXapiStatement(this.built('terminated'));
+      }
+      sendXapiStatement(_statement: unknown, _options?: unknown): Promise<unknown> {
+        throw new Error('the real client would post this itself, outside the queue');
+      }
+    }
+    return FakeCmi5 as unknown as Cmi5Class;
+  }
+
+  const launch = (n: number) => ({
+    endpoint: lrs.endpoint,
+    fetch: `https://lms.example/fetch/${n}`,
+    actor,
+    registration,
+    activityId: AU,
+  });
+  const verbOf = (s: unknown) => (s as XapiStatement).verb.id.split('/').at(-1);
+  const idOf = (s: unknown) => (s as XapiStatement).id;
+  const queued = (store: { load(): string | null }) => JSON.parse(store.load() ?? '[]') as XapiStatement[];
+
+  it('a reload after the LRS stored a batch but before its reply came: the next page resends the same ids, the LRS stores each once', async () => {
+    lrs.statements.length = 0;
+    lrs.postedIds.length = 0;
+    const store = memoryStore();
+    const retries: (() => void)[] = [];
+    // The LRS gets the batch; the page goes before the reply reaches it.
+    const replyLost: typeof fetch = async (...args) => {
+      await fetch(...args);
+      throw new TypeError('the page went before the reply came');
+    };
+    const first = new XapiSender(null, {
+      newId,
+      store,
+      fetch: replyLost,
+      schedule: (run) => retries.push(run),
+    });
+    runWith(new XapiReporter({ actor, activityBase: 'https://sim.college.example/' }, senderSink(first)), [
+      'opening.2',
+      'details.1',
+    ]);
+    first.connect({ endpoint: lrs.endpoint, auth: AUTH });
+    await until(() => retries.length > 0);
+    const sent = queued(store).map(idOf);
+    expect(sent).toHaveLength(3);
+    expect(new Set(lrs.postedIds)).toEqual(new Set(sent));
+
+    // The next page: the queue is there before it knows its LRS, and nothing is posted until then.
+    const next = new XapiSender(null, { newId, store });
+    expect(next.pending).toBe(3);
+    expect(next.connected).toBe(false);
+    await next.flush();
+    expect(lrs.postedIds).toHaveLength(3);
+    next.connect({ endpoint: lrs.endpoint, auth: AUTH });
+    await until(() => next.pending === 0);
+    expect(lrs.postedIds).toEqual([...sent, ...sent]);
+    expect(lrs.statements.map(idOf)).toEqual(sent);
+    expect(queued(store)).toEqual([]);
+  });
+
+  it('cmi5: statements wait in the queue while the LRS holds the post; the next launch posts them with its own token, each once, nothing after a terminated', async () => {
+    lrs.statements.length = 0;
+    lrs.postedIds.length = 0;
+    lrs.requests.length = 0;
+    const store = memoryStore();
+    // Session 1: the LRS never answers (it holds every post), then the page goes.
+    const held: typeof fetch = () => new Promise<Response>(() => undefined);
+    const first = new XapiSender(null, { newId, store, fetch: held });
+    const client1 = queuedCmi5(fakeClient('dG9rZW4x', 'session-1'), launch(1), first);
+    const sink1 = cmi5Sink(client1, client1.initialize());
+    const reporter1 = new XapiReporter({ actor, activityBase: `${AU}/`, registration }, sink1, newId);
+    runWith(reporter1, ['opening.2', 'details.1']);
+    await sink1.terminate();
+    expect(queued(store).map(verbOf)).toEqual(['initialized', 'answered', 'answered', 'terminated']);
+    // Anything reported after terminated (a reply still waiting as the page went) is not sent: cmi5 forbids it.
+    const late = queued(store)[1];
+    if (late === undefined) throw new Error('no answered statement');
+    sink1.record({ ...late, id: newId() });
+    expect(queued(store).map(verbOf)).toEqual(['initialized', 'answered', 'answered', 'terminated']);
+    const leftovers = queued(store);
+    expect(leftovers.every((s) => s.context?.extensions?.[SESSION] === 'session-1')).toBe(true);
+    expect(lrs.postedIds).toEqual([]);
+
+    // A relaunch: a new fetch URL, token and session. Its client's first statement connects the queue.
+    const second = new XapiSender(null, { newId, store });
+    expect(second.pending).toBe(4);
+    const client2 = queuedCmi5(fakeClient('dG9rZW4y', 'session-2'), launch(2), second);
+    const sink2 = cmi5Sink(client2, client2.initialize());
+    runWith(new XapiReporter({ actor, activityBase: `${AU}/`, registration }, sink2, newId), [
+      'opening.2',
+      'details.1',
+      'remedy.1',
+      'thanks.1',
+    ]);
+    await sink2.terminate();
+    await until(() => second.pending === 0);
+    const verbs = lrs.statements.map(verbOf);
+    expect(verbs).toEqual([
+      'initialized',
+      'answered',
+      'answered',
+      'terminated',
+      'initialized',
+      'answered',
+      'answered',
+      'answered',
+      'answered',
+      'completed',
+      'passed',
+      'terminated',
+    ]);
+    // Session 1's leftovers keep their own ids, times and session; the new launch's token carries them.
+    expect(lrs.statements.slice(0, 4)).toEqual(leftovers);
+    expect(new Set(lrs.statements.map(idOf)).size).toBe(lrs.statements.length);
+    expect(new Set(lrs.requests.map((r) => r.auth))).toEqual(new Set(['Basic dG9rZW4y']));
+    for (const statement of lrs.statements.slice(4))
+      expect((statement as XapiStatement).context?.extensions?.[SESSION]).toBe('session-2');
+    // Our result extensions ride on cmi5's own passed statement.
+    expect((lrs.statements[10] as XapiStatement).result?.extensions).toBeDefined();
+  });
+
+  it('cmi5: a session that never opened (the handshake failed) queues nothing', async () => {
+    const store = memoryStore();
+    const sender = new XapiSender(null, { newId, store });
+    const client = queuedCmi5(fakeClient('dG9rZW4z', 'session-3'), launch(3), sender);
+    const sink = cmi5Sink(client, Promise.reject(new Error('fetch URL already used')));
+    runWith(new XapiReporter({ actor, activityBase: `${AU}/`, registration }, sink, newId), ['opening.2']);
+    await sink.terminate();
+    expect(sender.pending).toBe(0);
+    expect(store.load()).toBeNull();
   });
 });

@@ -128,15 +128,7 @@ function pairSection(
       .join('; '),
   );
   const anyEarlier = history.points.some((p) => p.scoring === 'earlier');
-  const rows = history.attempts.map((attempt, i) =>
-    attemptRow(
-      shell,
-      storage,
-      attempt,
-      i,
-      history.steps.map((s) => s.id),
-    ),
-  );
+  const rows = history.attempts.map((attempt, i) => attemptRow(shell, storage, attempt, i, history.steps));
   return h(
     'section',
     { class: 'block history-pair', 'data-scenario': scenarioId, 'data-model': model },
@@ -213,7 +205,7 @@ function attemptRow(
   storage: ProgressStorage,
   attempt: Attempt,
   index: number,
-  stepIds: readonly string[],
+  steps: readonly { readonly id: string; readonly name: string }[],
 ): HTMLElement {
   const result = resultFor(attempt, attempt.model);
   const evidence = h(
@@ -236,11 +228,12 @@ function attemptRow(
       h('span', { class: 'attempt-number' }, String(index + 1)),
       evidence,
     ),
-    h('td', {}, PROGRESS_STRINGS.shortDate(attempt.finishedAt)),
-    h('td', {}, STRINGS.mode[attempt.mode]),
+    // Each cell names its column (data-label): on a phone the row is a card, its cells labelled (progress.css).
+    h('td', { 'data-label': S.colDate }, PROGRESS_STRINGS.shortDate(attempt.finishedAt)),
+    h('td', { 'data-label': S.colMode }, STRINGS.mode[attempt.mode]),
     h(
       'td',
-      {},
+      { 'data-label': S.colBand },
       h(
         'span',
         { class: `band-pill band-${attempt.band.toLowerCase().replace(/\s+/g, '-')}` },
@@ -248,14 +241,14 @@ function attemptRow(
       ),
       scoringNote(attempt),
     ),
-    h('td', { class: 'num' }, PROGRESS_STRINGS.percent(attempt.percent)),
-    stepIds.map((id) => {
+    h('td', { class: 'num', 'data-label': S.colPercent }, PROGRESS_STRINGS.percent(attempt.percent)),
+    steps.map(({ id, name }) => {
       const step = result?.steps.find((s) => s.id === id);
-      if (step === undefined) return h('td', { class: 'num' }, '–');
+      if (step === undefined) return h('td', { class: 'num', 'data-label': name }, '–');
       const level = step.marks >= step.max ? 'full' : step.marks > 0 ? 'part' : 'none';
-      return h('td', { class: `num marks ${level}` }, `${step.marks} / ${step.max}`);
+      return h('td', { class: `num marks ${level}`, 'data-label': name }, `${step.marks} / ${step.max}`);
     }),
-    h('td', { class: 'num' }, String(attempt.hints.length)),
+    h('td', { class: 'num', 'data-label': S.colHints }, String(attempt.hints.length)),
   );
 }
 

@@ -31,7 +31,12 @@ const MAX_RETRY_MS = 60_000;
  * queues (and saves the queue), posting happens in the background in
  * batches, a failure (offline, 5xx, 429) is retried with growing waits, and
  * the queue survives a reload. Each statement gets its id before it is
- * queued, so a retried batch the LRS already stored is not stored twice.
+ * queued, so a retried batch the LRS already stored is not stored twice
+ * (xAPI: a statement id the LRS already holds is not stored again).
+ *
+ * Plain xAPI and cmi5 both queue here. A cmi5 launch only learns its LRS
+ * credentials once the LMS has handed out its one-time token, so the sender
+ * may start without an LRS (`null`): it queues, and posts once `connect`ed.
  */
 export class XapiSender {
   private queue: XapiStatement[] = [];
@@ -48,7 +53,7 @@ export class XapiSender {
   private readonly newId: () => string;
 
   constructor(
-    private readonly lrs: LrsEndpoint,
+    private lrs: LrsEndpoint | null,
     private readonly options: SenderOptions = {},
   ) {
     this.fetchFn = options.fetch ?? ((...args) => fetch(...args));
@@ -61,6 +66,22 @@ export class XapiSender {
     return this.queue.length;
   }
 
+  /** Whether the sender knows its LRS yet (see `connect`). */
+  get connected(): boolean {
+    return this.lrs !== null;
+  }
+
+  /**
+   * Sets the LRS to post to (once its credentials are known) and posts what
+   * is queued, leftovers of an earlier page included: their ids were fixed
+   * when they were queued, so one the LRS got before a reload is not stored twice.
+   */
+  connect(lrs: LrsEndpoint): void {
+    const same = this.lrs !== null && this.lrs.endpoint === lrs.endpoint && this.lrs.auth === lrs.auth;
+    this.lrs = lrs;
+    if (!same) void this.flush();
+  }
+
   send(...statements: XapiStatement[]): void {
     this.queue.push(...statements.map((s) => (s.id === undefined ? { ...s, id: this.newId() } : s)));
     const max = this.options.maxQueue ?? 2000;
@@ -71,7 +92,7 @@ export class XapiSender {
 
   /** Posts what is queued, batch by batch, until the queue is empty or a post fails. */
   async flush(): Promise<void> {
-    if (this.sending) return;
+    if (this.sending || this.lrs === null) return;
     this.sending = true;
     try {
       while (this.queue.length > 0) {
@@ -93,11 +114,13 @@ export class XapiSender {
   }
 
   private async post(batch: readonly XapiStatement[]): Promise<'ok' | 'retry' | number> {
+    const lrs = this.lrs;
+    if (lrs === null) return 'retry';
     try {
-      const response = await this.fetchFn(`${this.lrs.endpoint}statements`, {
+      const response = await this.fetchFn(`${lrs.endpoint}statements`, {
         method: 'POST',
         headers: {
-          Authorization: this.lrs.auth,
+          Authorization: lrs.auth,
           'Content-Type': 'application/json',
           'X-Experience-API-Version': '1.0.3',
         },

@@ -27,28 +27,42 @@ export interface Cmi5Like {
 /**
  * cmi5: `answered` goes through the cmi5 session's authorisation, in the
  * launch's actor, registration and context template; the end of a run becomes cmi5's own
- * `completed` and `passed`/`failed`, carrying our result extensions. Calls
- * run one after another (cmi5 requires `initialized` first) and a failed
- * call is retried a few times; none of it waits on play.
+ * `completed` and `passed`/`failed`, carrying our result extensions. Nothing
+ * is sent before `ready` (cmi5 requires `initialized` first): calls made
+ * earlier wait in order, and once the session is open each call goes
+ * straight to the client, whose statements the game queues durably (see
+ * `queuedCmi5`), so `terminated`, called as the page goes, is queued before
+ * the page is gone. After `terminate` nothing more is sent (cmi5 forbids
+ * statements after `terminated`); a session that failed to open sends nothing.
  */
 export function cmi5Sink(
   cmi5: Cmi5Like,
   ready: Promise<unknown>,
 ): StatementSink & { terminate(): Promise<void> } {
-  let chain: Promise<unknown> = ready.catch(() => undefined);
+  let state: 'waiting' | 'open' | 'closed' = 'waiting';
+  const waiting: (() => unknown)[] = [];
   let normal = true;
   let mastery: number | undefined;
-  chain = chain.then(() => {
-    try {
-      const data = cmi5.getLaunchData();
-      normal = data.launchMode === undefined || data.launchMode === 'Normal';
-      mastery = data.masteryScore;
-    } catch {
-      normal = false;
-    }
-  });
-  const then = (run: () => Promise<unknown>) => {
-    chain = chain.then(() => retry(run));
+  const opened = ready.then(
+    () => {
+      try {
+        const data = cmi5.getLaunchData();
+        normal = data.launchMode === undefined || data.launchMode === 'Normal';
+        mastery = data.masteryScore;
+      } catch {
+        normal = false;
+      }
+      state = 'open';
+      for (const task of waiting.splice(0)) attempt(task);
+    },
+    () => {
+      state = 'closed';
+      waiting.length = 0;
+    },
+  );
+  const then = (task: () => unknown) => {
+    if (state === 'open') attempt(task);
+    else if (state === 'waiting') waiting.push(task);
   };
   const withExtensions = (statement: XapiStatement) => (s: never) => ({
     ...(s as object),
@@ -58,12 +72,9 @@ export function cmi5Sink(
     sendsLaunched: false,
     record: (statement) => then(() => cmi5.sendXapiStatement(inCmi5Session(statement, cmi5) as never)),
     finished: (completed, judged, info) => {
-      then(async () => {
-        if (!normal) return;
-        await cmi5.complete({ transform: withExtensions(completed) });
-      });
+      then(() => normal && cmi5.complete({ transform: withExtensions(completed) }));
       if (judged === null) return;
-      then(async () => {
+      then(() => {
         if (!normal) return;
         const scaled = judged.result?.score?.scaled ?? 0;
         // cmi5 requires the LMS's mastery score, when it sets one, to decide pass or fail; a critical
@@ -71,12 +82,15 @@ export function cmi5Sink(
         const passed =
           mastery === undefined ? judged.verb.id.endsWith('/passed') : !info.critical && scaled >= mastery;
         const options = { transform: withExtensions(judged) };
-        await (passed ? cmi5.pass(scaled, options) : cmi5.fail(scaled, options));
+        return passed ? cmi5.pass(scaled, options) : cmi5.fail(scaled, options);
       });
     },
     terminate: async () => {
-      then(() => cmi5.terminate());
-      await chain;
+      then(() => {
+        state = 'closed';
+        return cmi5.terminate();
+      });
+      await opened;
     },
   };
 }
@@ -112,13 +126,12 @@ export function inCmi5Session(statement: XapiStatement, cmi5: Cmi5Like): XapiSta
   };
 }
 
-async function retry(run: () => Promise<unknown>, tries = 3): Promise<void> {
-  for (let i = 0; i < tries; i += 1) {
-    try {
-      await run();
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** i));
-    }
+/** Runs a call to the cmi5 client; its failure (say, a rule it enforces) must never stop play. */
+function attempt(task: () => unknown): void {
+  try {
+    const result = task();
+    if (result instanceof Promise) result.catch(() => undefined);
+  } catch {
+    // As above.
   }
 }

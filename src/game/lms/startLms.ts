@@ -1,12 +1,24 @@
 import type { XapiAgent } from '../../lms/index.ts';
 import { LmsBridge } from './LmsBridge.ts';
 import { readXapiLaunch, type TutorConfig, tutorLaunch, type XapiLaunch } from './launchConfig.ts';
-import { type Cmi5Like, cmi5Sink, senderSink } from './sinks.ts';
+import { queuedCmi5 } from './queuedCmi5.ts';
+import { cmi5Sink, senderSink } from './sinks.ts';
 import { XapiReporter } from './XapiReporter.ts';
 import { XapiSender } from './XapiSender.ts';
 
 /** Key under which unsent statements wait in localStorage. */
 export const XAPI_QUEUE_KEY = 'complaint-sim:xapi-queue';
+/**
+ * Start of the key under which unsent cmi5 statements wait, one queue per LRS
+ * endpoint (`cmi5QueueKey`): leftovers are only ever posted to the LRS they
+ * were made for, by the next cmi5 launch that uses it.
+ */
+export const CMI5_QUEUE_KEY = 'complaint-sim:cmi5-queue';
+
+/** The localStorage key of the cmi5 queue for the LRS at `endpoint`. */
+export function cmi5QueueKey(endpoint: string): string {
+  return `${CMI5_QUEUE_KEY} ${endpoint}`;
+}
 /** Key under which the replies the LRS already holds are kept when no SCORM LMS keeps them (see `recordStep`). */
 export const LMS_HELD_KEY = 'complaint-sim:lms-held';
 
@@ -46,19 +58,28 @@ async function connectXapi(win: Window, bridge: LmsBridge, closers: (() => void)
   // The tutor's file identifies learners by their SCORM id, so it is only looked for inside a SCORM LMS.
   if (launch.kind === 'none' && bridge.connected) launch = tutorLaunch(await readTutorConfig(win));
   if (launch.kind === 'cmi5') {
-    const { default: Cmi5 } = await import('@xapi/cmi5');
     const params = new URLSearchParams(search);
-    const cmi5 = new Cmi5({
-      endpoint: params.get('endpoint') ?? '',
-      fetch: params.get('fetch') ?? '',
-      actor: JSON.parse(params.get('actor') ?? 'null'),
-      registration: params.get('registration') ?? '',
-      activityId: params.get('activityId') ?? '',
-    }) as unknown as Cmi5Like;
+    const endpoint = params.get('endpoint') ?? '';
+    // The queue is read before the client loads: what an earlier page left goes out with this launch's token.
+    const sender = new XapiSender(null, { store: storeAt(win, cmi5QueueKey(endpoint)) });
+    win.addEventListener('online', () => void sender.flush());
+    const { default: Cmi5 } = await import('@xapi/cmi5');
+    const cmi5 = queuedCmi5(
+      Cmi5,
+      {
+        endpoint,
+        fetch: params.get('fetch') ?? '',
+        actor: JSON.parse(params.get('actor') ?? 'null'),
+        registration: params.get('registration') ?? '',
+        activityId: params.get('activityId') ?? '',
+      },
+      sender,
+    );
     const sink = cmi5Sink(cmi5, cmi5.initialize());
     const { actor, activityId, registration } = cmi5.getLaunchParameters();
     bridge.observe(new XapiReporter({ actor, activityBase: withSlash(activityId), registration }, sink));
-    closers.unshift(() => void sink.terminate());
+    // After the bridge's own closing (which reports any reply still waiting), so nothing follows `terminated`.
+    closers.push(() => void sink.terminate());
     return;
   }
   if (launch.kind !== 'xapi') return;
