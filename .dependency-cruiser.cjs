@@ -103,7 +103,8 @@ module.exports = {
       comment:
         'This import names a file or package that does not exist (a typo, or a package missing from package.json).',
       from: { path: '^src/' },
-      to: { couldNotResolve: true },
+      // `virtual:` modules are made by a Vite plugin at build time (src/game/build/readingPlugin.ts).
+      to: { couldNotResolve: true, pathNot: '^virtual:' },
     },
   ],
   options: {

@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { libraryPlugin } from './src/game/build/libraryPlugin.ts';
+import { readingPlugin } from './src/game/build/readingPlugin.ts';
 
 /**
  * The offline classroom (docs/security.md, "Browser: offline"): a service worker
@@ -76,7 +77,7 @@ function offlineFlag(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [libraryPlugin(), offline(), offlineFlag()],
+  plugins: [libraryPlugin(), readingPlugin(), offline(), offlineFlag()],
   build: {
     // Phaser alone is about 1.4 MB and does not tree-shake: keep it in its own chunk.
     chunkSizeWarningLimit: 1600,
@@ -88,7 +89,7 @@ export default defineConfig({
       treeshake: {
         moduleSideEffects: [
           {
-            test: /[\\/]src[\\/](scenario|engine|scoring|analysis|tutor|progress|lms|game[\\/]lms)[\\/][^\\/]+\.ts$/,
+            test: /[\\/]src[\\/](scenario|engine|scoring|analysis|tutor|progress|reading|lms|game[\\/]lms)[\\/][^\\/]+\.ts$/,
             sideEffects: false,
           },
           { test: /[\\/]node_modules[\\/]yaml[\\/]/, sideEffects: false },

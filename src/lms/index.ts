@@ -50,6 +50,7 @@ export {
   completedStatement,
   judgedStatement,
   launchedStatement,
+  type SaidReport,
   type Stamp,
   scenarioActivityId,
   VERBS,

@@ -29,6 +29,12 @@ export const XAPI_EXTENSIONS = {
   faults: `${XAPI_EXTENSION_BASE}faults`,
   /** On `answered`: the customer's mood, `{ before, after, change }`. */
   mood: `${XAPI_EXTENSION_BASE}mood`,
+  /**
+   * On `answered`, only when the learner typed their own reply first ("say it
+   * your way"): `{ acts: [act id, ...] }`, the acts the reader found, and
+   * `text` only when the tutor's lms-config.json opts in (`sayIt.recordText`).
+   */
+  said: `${XAPI_EXTENSION_BASE}said`,
   /** On `completed`/`passed`/`failed`: the contract's per-step scores, `steps[]` of `sim play --json`. */
   stepScores: `${XAPI_EXTENSION_BASE}step-scores`,
   /** On `completed`/`passed`/`failed`: `{ marks, max, percent, band }`. */
@@ -85,11 +91,18 @@ export function launchedStatement(attempt: XapiAttempt, stamp: Stamp): XapiState
 }
 
 /** `answered`: one reply, as a choice interaction of its node, with steps, faults and mood under our IRIs. */
+/** "Say it your way" at one reply, as `answered` may carry it: act ids, and the text only if the tutor opted in. */
+export interface SaidReport {
+  readonly acts: readonly string[];
+  readonly text?: string;
+}
+
 export function answeredStatement(
   attempt: XapiAttempt,
   catalogue: Catalogue,
   entry: TranscriptEntry,
   stamp: Stamp,
+  said?: SaidReport,
 ): XapiStatement {
   const { scenario } = attempt;
   const node = scenario.nodes.get(entry.node);
@@ -121,6 +134,14 @@ export function answeredStatement(
         after: entry.moodAfter,
         change: entry.moodAfter - entry.moodBefore,
       },
+      ...(said === undefined
+        ? {}
+        : {
+            [XAPI_EXTENSIONS.said]: {
+              acts: [...said.acts],
+              ...(said.text === undefined ? {} : { text: said.text }),
+            },
+          }),
     },
   };
   return statement(attempt, stamp, VERBS.answered, object, result, [scenarioActivity(attempt)]);

@@ -44,6 +44,8 @@ export function buildAttempt(
     parentId: saved.parentId,
     forkAt: saved.forkAt,
     seed: saved.seed,
+    // "Say it your way": only a run that used it has the field, so other records are unchanged.
+    ...(saved.said === undefined ? {} : { said: saved.said.map((entry) => ({ ...entry })) }),
   };
 }
 
@@ -95,5 +97,6 @@ export function branchFrom(attempt: Attempt, position: number, id: string, now: 
     parentId: attempt.id,
     forkAt: at,
     seed: attempt.seed,
+    ...(attempt.said === undefined ? {} : { said: attempt.said.filter((entry) => entry.at < at) }),
   };
 }

@@ -87,6 +87,22 @@ export const HintUseSchema = z.object({
   level: z.int().check(z.minimum(1), z.maximum(3)),
 });
 
+/**
+ * "Say it your way" (optional, issue 19): at reply `at` (0-based), at `node`,
+ * what the learner typed before the replies were shown, the acts the reader
+ * found in it with the words as evidence, the offered reply closest to it
+ * (pre-selected; null when none was close) and the reply they then chose.
+ * Kept on the device only; records from before it simply have none.
+ */
+export const SaidSchema = z.object({
+  at: z.int().check(z.minimum(0)),
+  node: Id,
+  text: z.string().check(z.maxLength(2_000)),
+  acts: z.array(z.object({ act: Id, evidence: z.string().check(z.maxLength(2_000)) })),
+  closest: z.nullable(Id),
+  picked: Id,
+});
+
 /** Assessment mode: the learner rates each step and predicts a band before seeing the debrief. */
 export const SelfAssessmentSchema = z.object({
   steps: z.record(Id, RatingSchema),
@@ -143,6 +159,7 @@ const attemptV2Shape = {
   parentId: z.nullable(Id),
   forkAt: z.nullable(z.int().check(z.minimum(0))),
   seed: z.optional(Seed),
+  said: z.optional(z.array(SaidSchema)),
 };
 
 /**
@@ -206,6 +223,7 @@ export const SavedRunSchema = z.pipe(
     parentId: z.nullable(Id),
     forkAt: z.nullable(z.int().check(z.minimum(0))),
     seed: z.optional(Seed),
+    said: z.optional(z.array(SaidSchema)),
   }),
   z.transform(withSeed),
 );
@@ -218,6 +236,7 @@ export type ModelResult = z.infer<typeof ModelResultSchema>;
 export type LimitId = z.infer<typeof LimitIdSchema>;
 export type EarlierScore = z.infer<typeof EarlierScoreSchema>;
 export type HintUse = z.infer<typeof HintUseSchema>;
+export type Said = z.infer<typeof SaidSchema>;
 export type SelfAssessment = z.infer<typeof SelfAssessmentSchema>;
 export type Reflection = z.infer<typeof ReflectionSchema>;
 export type Attempt = z.infer<typeof AttemptSchema>;

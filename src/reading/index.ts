@@ -5,8 +5,10 @@
  * already means exploring every path of a scenario.
  */
 
+export { type CueSetData, cueSetFromData, cueSetToData } from './cueData.ts';
 export { type ActCues, actConfidence, type Confidence, type CueSet, detectedActs } from './cueSet.ts';
 export { type CueLoadResult, loadCues } from './loadCues.ts';
 export { compilePattern, GAP, type Pattern, patternProblem } from './patterns.ts';
 export { type FoundAct, type Reading, readReply } from './readReply.ts';
+export { buildWeights, closestReply, type ReplyWeights, similarity } from './similarity.ts';
 export { normalise, type Token, tokenise } from './tokens.ts';

@@ -50,7 +50,8 @@ export function libraryFolders(root: string, env: NodeJS.ProcessEnv = process.en
   };
 }
 
-function yamlFiles(root: string, dir: string): SourceFile[] {
+/** The YAML files of a folder, in name order, named relative to the project root. */
+export function yamlFiles(root: string, dir: string): SourceFile[] {
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => /\.ya?ml$/i.test(n));

@@ -10,6 +10,7 @@ import {
 import type { GameShell } from '../GameShell.ts';
 import { reviewRun } from '../history/reviewRun.ts';
 import { PROGRESS_STRINGS } from '../history/strings.ts';
+import { saidSection } from '../sayIt/index.ts';
 import type { ProgressStorage } from '../storage/index.ts';
 import { STRINGS } from '../strings.ts';
 import { coachingFor } from '../ui/debrief/coaching.ts';
@@ -219,6 +220,9 @@ function record(attempt: Attempt, shell: GameShell, nameOut: HTMLElement): Node[
     );
   }
   nodes.push(transcript(attempt, shell, review));
+  // Say it your way: what the learner typed at each turn, when they did.
+  const said = saidSection(attempt.said, scenario, shell.library.catalogue);
+  if (said !== null) nodes.push(said);
   const r = attempt.reflection;
   nodes.push(
     h(

@@ -34,6 +34,15 @@ export interface TrackRequest {
   readonly model: Model;
   readonly catalogue: Catalogue;
   readonly mode: LmsMode;
+  /** "Say it your way": what the learner typed before reply `at` (0-based), if they did (the run's record). */
+  readonly said?: (at: number) => TrackedSaid | undefined;
+}
+
+/** One reply's "say it your way" entry, as the run keeps it (progress `Said`). */
+export interface TrackedSaid {
+  readonly text: string;
+  readonly acts: readonly { readonly act: string }[];
+  readonly picked: string;
 }
 
 /** A learner's run as the bridge follows it (the game's `LearnerRun`). */

@@ -100,6 +100,8 @@ export class PageLms implements LmsResume, RunObserver {
       model: run.model,
       catalogue: run.catalogue,
       mode: run.request.mode,
+      // Read when each reply is reported: the run has kept its entry by then (LearnerRun.choose).
+      said: (at) => run.saved.said?.find((entry) => entry.at === at),
     };
     this.following.set(run, bridge.follow(run, request));
   }

@@ -4,6 +4,7 @@ import {
   completedStatement,
   judgedStatement,
   launchedStatement,
+  type SaidReport,
   type Stamp,
   type XapiAgent,
   type XapiAttempt,
@@ -11,7 +12,7 @@ import {
   type XapiStatement,
 } from '../../lms/index.ts';
 import { hasCriticalFault, scoreRun } from '../../scoring/index.ts';
-import type { RunChange, RunObserver, TrackRequest } from './LmsBridge.ts';
+import type { RunChange, RunObserver, TrackedSaid, TrackRequest } from './LmsBridge.ts';
 
 /** Who the statements are about and where their activities live. */
 export interface XapiIdentity {
@@ -19,6 +20,8 @@ export interface XapiIdentity {
   readonly activityBase: string;
   readonly registration?: string;
   readonly contextTemplate?: XapiContext;
+  /** The tutor's config opts in to the learner's typed replies ("say it your way"); otherwise act ids only. */
+  readonly recordSaidText?: boolean;
 }
 
 /** Where finished statements go: the plain sender, or a cmi5 session. */
@@ -67,8 +70,10 @@ export class XapiReporter implements RunObserver {
     for (let i = change.fromEntry; i < view.transcript.length; i += 1) {
       const entry = view.transcript[i];
       const at = change.answeredAt[i]?.getTime() ?? change.at;
-      if (entry !== undefined)
-        this.sink.record(answeredStatement(attempt, request.catalogue, entry, this.stamp(at)));
+      if (entry === undefined) continue;
+      // Say it your way: what the reader found in the learner's own words at this reply (see `saidReport`).
+      const said = saidReport(request.said?.(i), entry.choice.id, this.identity.recordSaidText === true);
+      this.sink.record(answeredStatement(attempt, request.catalogue, entry, this.stamp(at), said));
     }
     if (view.ending !== null && !this.ended) {
       this.ended = true;
@@ -98,4 +103,19 @@ export class XapiReporter implements RunObserver {
   private stamp(at: number): Stamp {
     return { id: this.newId(), timestamp: new Date(at) };
   }
+}
+
+/**
+ * The "say it your way" entry of a reply as the statement carries it: the act
+ * ids found (each once), and the typed text only when the tutor opted in.
+ * Nothing for a reply the learner did not type first, or an entry for another reply.
+ */
+function saidReport(
+  said: TrackedSaid | undefined,
+  choiceId: string,
+  withText: boolean,
+): SaidReport | undefined {
+  if (said === undefined || said.picked !== choiceId) return undefined;
+  const acts = [...new Set(said.acts.map((a) => a.act))];
+  return withText ? { acts, text: said.text } : { acts };
 }

@@ -7,6 +7,7 @@ export {
   type PackagedRun,
   type RunChange,
   type RunObserver,
+  type TrackedSaid,
   type TrackRequest,
 } from './LmsBridge.ts';
 export { readXapiLaunch, tutorLaunch, type XapiLaunch } from './launchConfig.ts';

@@ -24,6 +24,17 @@ export interface TutorConfig {
     /** The LMS's address, used as the learner account's home page. */
     readonly homePage?: unknown;
   };
+  /**
+   * "Say it your way" (src/game/sayIt, docs/lms.md): `assessment: true` lets
+   * learners use it in Assessment; `recordText: true` puts the typed reply in
+   * the xAPI statements (otherwise they carry act ids only).
+   */
+  readonly sayIt?: { readonly assessment?: unknown; readonly recordText?: unknown };
+}
+
+/** Whether the tutor's file opts in to sending the learner's typed replies (only `true` does). */
+export function recordsSaidText(config: TutorConfig | null): boolean {
+  return config?.sayIt?.recordText === true;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,6 +1,12 @@
 import type { XapiAgent } from '../../lms/index.ts';
 import { LmsBridge } from './LmsBridge.ts';
-import { readXapiLaunch, type TutorConfig, tutorLaunch, type XapiLaunch } from './launchConfig.ts';
+import {
+  readXapiLaunch,
+  recordsSaidText,
+  type TutorConfig,
+  tutorLaunch,
+  type XapiLaunch,
+} from './launchConfig.ts';
 import { queuedCmi5 } from './queuedCmi5.ts';
 import { cmi5Sink, senderSink } from './sinks.ts';
 import { XapiReporter } from './XapiReporter.ts';
@@ -55,8 +61,11 @@ async function connectXapi(win: Window, bridge: LmsBridge, closers: (() => void)
   // Read now: the role-play soon rewrites the address to its own deep link, dropping the launch parameters.
   const search = win.location.search;
   let launch: XapiLaunch = readXapiLaunch(search);
-  // The tutor's file identifies learners by their SCORM id, so it is only looked for inside a SCORM LMS.
-  if (launch.kind === 'none' && bridge.connected) launch = tutorLaunch(await readTutorConfig(win));
+  // The tutor's file identifies learners by their SCORM id, so it is only looked for inside a SCORM LMS
+  // (and only when no launch link names an LRS); it also says whether typed replies ("say it your way")
+  // may be sent to its LRS (`recordsSaidText`): to an LRS of a launch link they never are.
+  const config = launch.kind === 'none' && bridge.connected ? await readTutorConfig(win) : null;
+  if (launch.kind === 'none') launch = tutorLaunch(config);
   if (launch.kind === 'cmi5') {
     const params = new URLSearchParams(search);
     const endpoint = params.get('endpoint') ?? '';
@@ -77,7 +86,10 @@ async function connectXapi(win: Window, bridge: LmsBridge, closers: (() => void)
     );
     const sink = cmi5Sink(cmi5, cmi5.initialize());
     const { actor, activityId, registration } = cmi5.getLaunchParameters();
-    bridge.observe(new XapiReporter({ actor, activityBase: withSlash(activityId), registration }, sink));
+    const recordSaidText = recordsSaidText(config);
+    bridge.observe(
+      new XapiReporter({ actor, activityBase: withSlash(activityId), registration, recordSaidText }, sink),
+    );
     // After the bridge's own closing (which reports any reply still waiting), so nothing follows `terminated`.
     closers.push(() => void sink.terminate());
     return;
@@ -89,12 +101,14 @@ async function connectXapi(win: Window, bridge: LmsBridge, closers: (() => void)
   win.addEventListener('online', () => void sender.flush());
   void sender.flush();
   const activityBase = launch.activityBase ?? new URL('./', win.location.href).href;
+  const recordSaidText = recordsSaidText(config);
   bridge.observe(
     new XapiReporter(
       {
         actor,
         activityBase,
         registration: launch.registration ?? crypto.randomUUID(),
+        recordSaidText,
       },
       senderSink(sender),
     ),

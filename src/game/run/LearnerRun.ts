@@ -10,6 +10,7 @@ import {
   HINT_LEVELS,
   type Hint,
   hintFor,
+  type Said,
   type SavedRun,
 } from '../../progress/index.ts';
 import type { Catalogue, Choice, Model, Scenario } from '../../scenario/index.ts';
@@ -49,6 +50,9 @@ export interface RunParts {
   readonly now: () => string;
 }
 
+/** "Say it your way": what the learner typed before choosing, and what the reader made of it (src/game/sayIt). */
+export type SaidBeforeChoosing = Pick<Said, 'text' | 'acts' | 'closest'>;
+
 /** What a press of Hint gives: the hint, or null when every step is done. */
 export interface HintGiven {
   readonly hint: Hint | null;
@@ -75,6 +79,8 @@ export class LearnerRun {
   private latest: ConversationView;
   private readonly listeners = new Set<RunListener>();
   private cause: RunCause = 'start';
+  /** The "say it your way" entry of the reply being chosen, until the session has taken it. */
+  private saying: Said | null = null;
   private disposed = false;
 
   /**
@@ -99,7 +105,11 @@ export class LearnerRun {
       }
     }
     this.latest = this.session.view();
-    this.current = { ...parts.saved, choices: this.choiceIds(this.latest) };
+    this.current = withSaid(
+      { ...parts.saved, choices: this.choiceIds(this.latest) },
+      parts.saved.said ?? [],
+      null,
+    );
     this.session.subscribe((view) => this.changed(view));
   }
 
@@ -122,8 +132,28 @@ export class LearnerRun {
     return replyOrder(this.seed, { at: view.transcript.length, node: view.node.id }, view.offered);
   }
 
-  choose(id: string): void {
-    this.act('choose', () => this.session.choose(id));
+  /**
+   * Chooses a reply. With "say it your way", `said` is what the learner typed
+   * first: kept with the run for this turn (an undo removes it again).
+   */
+  choose(id: string, said?: SaidBeforeChoosing): void {
+    const view = this.latest;
+    this.saying =
+      said === undefined
+        ? null
+        : {
+            at: view.transcript.length,
+            node: view.node.id,
+            text: said.text,
+            acts: said.acts.map((a) => ({ act: a.act, evidence: a.evidence })),
+            closest: said.closest,
+            picked: id,
+          };
+    try {
+      this.act('choose', () => this.session.choose(id));
+    } finally {
+      this.saying = null;
+    }
   }
 
   undo(): void {
@@ -193,7 +223,12 @@ export class LearnerRun {
 
   private changed(view: ConversationView): void {
     this.latest = view;
-    this.current = { ...this.current, choices: this.choiceIds(view), updatedAt: this.now() };
+    const choices = this.choiceIds(view);
+    this.current = withSaid(
+      { ...this.current, choices, updatedAt: this.now() },
+      this.current.said ?? [],
+      this.saying,
+    );
     this.tell(this.cause);
   }
 
@@ -211,4 +246,17 @@ export class LearnerRun {
   private choiceIds(view: ConversationView): string[] {
     return view.transcript.map((entry) => entry.choice.id);
   }
+}
+
+/**
+ * The saved run with its "say it your way" entries for the replies it still
+ * has: an undone reply's entry goes with it, a new one replaces any earlier
+ * entry for its turn, and a run without any has no `said` field at all.
+ */
+function withSaid(run: SavedRun, said: readonly Said[], added: Said | null): SavedRun {
+  const turns = run.choices.length;
+  const kept = said.filter((entry) => entry.at < turns && entry.at !== added?.at);
+  const all = added !== null && added.at < turns ? [...kept, added].sort((a, b) => a.at - b.at) : kept;
+  const { said: _, ...rest } = run;
+  return all.length === 0 ? rest : { ...rest, said: all };
 }

@@ -12,6 +12,7 @@ export {
   type RunListener,
   type RunParts,
   type RunSource,
+  type SaidBeforeChoosing,
 } from './LearnerRun.ts';
 export { isMode, MODES, type Mode } from './mode.ts';
 export { newSeed, seedParam } from './newSeed.ts';

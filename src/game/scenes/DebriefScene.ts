@@ -6,6 +6,7 @@ import { reviewRun } from '../history/reviewRun.ts';
 import { SceneKey, Screen } from '../keys.ts';
 import type { DebriefRequest } from '../run/DebriefRequest.ts';
 import type { RoleplayRequest } from '../run/RoleplayRequest.ts';
+import { addWhatYouWrote } from '../sayIt/index.ts';
 import { CustomerStage } from '../stage/CustomerStage.ts';
 import { STRINGS } from '../strings.ts';
 import { DebriefView } from '../ui/DebriefView.ts';
@@ -85,6 +86,8 @@ export class DebriefScene extends Phaser.Scene {
       },
       onMenu: () => this.scene.start(SceneKey.Menu),
     });
+    // Say it your way: "What you wrote", folded in the details, when the learner typed their replies.
+    addWhatYouWrote(shell.regions.panel, data.run?.saved.said, scenario, catalogue);
     debrief.focus();
     // Saved progress: store the attempt, self-assessment, best replies, reflection, evidence record.
     attachDebrief(this, shell, data, debrief);

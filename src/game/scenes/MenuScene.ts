@@ -3,6 +3,7 @@ import type { GameShell } from '../GameShell.ts';
 import { attachMenu } from '../history/attachMenu.ts';
 import { SceneKey, Screen } from '../keys.ts';
 import type { RoleplayRequest } from '../run/RoleplayRequest.ts';
+import { addMenuSwitch } from '../sayIt/index.ts';
 import { CustomerStage } from '../stage/CustomerStage.ts';
 import { STRINGS } from '../strings.ts';
 import { h } from '../ui/dom.ts';
@@ -53,6 +54,8 @@ export class MenuScene extends Phaser.Scene {
         this.scene.start(SceneKey.Roleplay, request);
       },
     });
+    // Say it your way: its switch beside the model and mode (src/game/sayIt/).
+    addMenuSwitch(shell.regions.panel);
     // Saved progress: "My progress" button, each card's best band and a resume banner.
     attachMenu(this, shell, view);
   }

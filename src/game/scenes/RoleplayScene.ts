@@ -9,6 +9,7 @@ import type { DebriefRequest } from '../run/DebriefRequest.ts';
 import { deepLinkFor } from '../run/deepLink.ts';
 import type { LearnerRun } from '../run/index.ts';
 import { plainRequest, type RoleplayRequest } from '../run/RoleplayRequest.ts';
+import { type SayIt, sayItForRoleplay } from '../sayIt/index.ts';
 import { CustomerStage } from '../stage/CustomerStage.ts';
 import { STRINGS } from '../strings.ts';
 import { prefersReducedMotion } from '../ui/dom.ts';
@@ -19,8 +20,9 @@ import { RoleplayView } from '../ui/RoleplayView.ts';
  * What the scene is doing, so input that arrives mid-transition is ignored:
  * a reply is accepted only while `choosing`, which starts at most
  * `Timing.repliesAfter` into the customer's line (the typing may still be running: see `render`).
+ * `writing`: "say it your way" is on and the learner is typing their own reply first.
  */
-type Phase = 'typing' | 'choosing' | 'transition' | 'ended';
+type Phase = 'typing' | 'writing' | 'choosing' | 'transition' | 'ended';
 
 /**
  * The role-play: the learner's run (from the page's `RunService`) decides
@@ -37,6 +39,8 @@ export class RoleplayScene extends Phaser.Scene {
   private view: RoleplayView | null = null;
   private stage: CustomerStage | null = null;
   private pause: PauseMenu | null = null;
+  /** "Say it your way" (src/game/sayIt/): the box above the replies, when the learner types first. */
+  private sayIt: SayIt | null = null;
   private phase: Phase = 'typing';
   /** How many nodes of the path have already been shown (typed) to the learner. */
   private shownPath = 0;
@@ -68,6 +72,8 @@ export class RoleplayScene extends Phaser.Scene {
       return;
     }
     shell.setScreen(Screen.Roleplay);
+    // Read before the address becomes the deep link: a tutor's `say-it=on` (src/game/sayIt/sayItSetting.ts).
+    const search = window.location.search;
     window.history.replaceState(null, '', `${window.location.pathname}${deepLinkFor(request)}`);
     document.title = `${scenario.title} · ${STRINGS.appTitle}`;
     this.phase = 'typing';
@@ -91,6 +97,17 @@ export class RoleplayScene extends Phaser.Scene {
       onPause: () => this.openPause(),
       onContinue: () => this.toDebrief(),
       onSkip: () => this.skip(),
+    });
+    // Say it your way: its own folder draws into the view's slot; the scene only says when a turn starts.
+    this.sayIt = sayItForRoleplay({
+      slot: this.view.beforeReplies,
+      mode: request.mode,
+      model,
+      catalogue: shell.library.catalogue,
+      customerName: scenario.customer.name,
+      search,
+      onReady: () => this.sayItReady(),
+      announce: (text) => shell.announce(text),
     });
     this.input.on(Phaser.Input.Events.POINTER_DOWN, () => this.skip());
     this.pause = new PauseMenu(document.body, {
@@ -129,6 +146,8 @@ export class RoleplayScene extends Phaser.Scene {
       unsubscribe();
       if (this.run !== null) shell.runs.close(this.run);
       this.run = null;
+      this.sayIt?.dispose();
+      this.sayIt = null;
       this.view?.dispose();
       this.view = null;
       this.pause?.dispose();
@@ -157,6 +176,7 @@ export class RoleplayScene extends Phaser.Scene {
     ui.setUndoEnabled(practice && view.canUndo);
     ui.clearReplies();
     this.onScreen = [];
+    this.sayIt?.endTurn();
 
     const fresh = view.path.length > this.shownPath;
     this.shownPath = view.path.length;
@@ -191,6 +211,12 @@ export class RoleplayScene extends Phaser.Scene {
     // on the last turn cannot answer this one unread.
     const reveal = (): void => {
       if (turn !== this.turn || this.phase !== 'typing' || this.run === null) return;
+      // Say it your way: the learner types their reply first; the replies come up on "Check my reply".
+      if (this.sayIt?.on === true) {
+        this.phase = 'writing';
+        this.sayIt.begin();
+        return;
+      }
       this.phase = 'choosing';
       this.showReplies();
       ui.keepFocus();
@@ -213,16 +239,27 @@ export class RoleplayScene extends Phaser.Scene {
     ui.showReplies(this.onScreen);
   }
 
+  /** Say it your way: the learner has checked (or skipped) their own reply; the replies go up, the closest pre-selected. */
+  private sayItReady(): void {
+    if (this.phase !== 'writing') return;
+    this.phase = 'choosing';
+    this.showReplies();
+    this.sayIt?.offered(this.onScreen, (id) => this.view?.replyButton(id));
+    this.view?.keepFocus();
+  }
+
   private choose(choice: Choice): void {
     if (this.phase !== 'choosing' || this.pause?.open === true) return;
     this.phase = 'transition';
     this.view?.markChosen(choice.id);
-    this.later(prefersReducedMotion() ? 0 : Timing.choose, () => this.run?.choose(choice.id));
+    // What the learner typed first, if they did, goes with the reply into the run's record.
+    const said = this.sayIt?.said();
+    this.later(prefersReducedMotion() ? 0 : Timing.choose, () => this.run?.choose(choice.id, said));
   }
 
   private undo(): void {
     if (this.request?.mode !== 'practice') return;
-    if (this.phase !== 'choosing' && this.phase !== 'ended') return;
+    if (this.phase !== 'choosing' && this.phase !== 'writing' && this.phase !== 'ended') return;
     this.run?.undo();
   }
 
@@ -242,6 +279,8 @@ export class RoleplayScene extends Phaser.Scene {
     }
     const target = event.target instanceof HTMLElement ? event.target : null;
     const onControl = target?.closest('button, a, input, select, textarea, summary') != null;
+    // Typing in a box (say it your way's reply) is text: no key there is a shortcut.
+    if (target?.closest('textarea, input[type="text"]') != null) return false;
     if (/^[1-9]$/.test(event.key)) {
       if (event.repeat) return true;
       const choice = this.onScreen[Number(event.key) - 1];

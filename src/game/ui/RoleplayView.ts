@@ -52,6 +52,12 @@ export class RoleplayView {
   private readonly undoButton: HTMLButtonElement | null;
   private readonly panelFocus: HTMLElement;
   private readonly replyBox: HTMLElement;
+  /**
+   * "Say it your way" (src/game/sayIt/) draws into this slot between the
+   * replies heading and the replies: the scene hands it over; this view only
+   * places it.
+   */
+  readonly beforeReplies: HTMLElement;
   /** Keeps the "more replies below" cue right when the panel changes size. */
   private readonly replySizes: ResizeObserver;
   /** Phones and tablets are tapped: their hints say "tap", never name a key. */
@@ -170,11 +176,13 @@ export class RoleplayView {
     } else {
       this.undoButton = null;
     }
+    this.beforeReplies = h('div', { class: 'before-replies' });
     this.replyBox = h(
       'section',
       { class: 'reply-box', 'aria-labelledby': 'replies-heading', 'data-more': 'false' },
       this.feedback,
       this.panelFocus,
+      this.beforeReplies,
       h(
         'div',
         { class: 'replies-scroll' },
@@ -360,6 +368,11 @@ export class RoleplayView {
     this.hint.textContent = offered.length === 0 ? S.stuck : this.touch ? S.replyTouchHint : S.replyKeyHint;
     // The cue follows from the resize observer (the list changes size), without an extra layout here (issue 9).
     this.scrollHistory();
+  }
+
+  /** The button of an offered reply on screen ("say it your way" pre-selects the closest). */
+  replyButton(choiceId: string): HTMLButtonElement | undefined {
+    return this.replyButtons.find((r) => r.id === choiceId)?.button;
   }
 
   /** Shows the chosen reply as chosen and the rest as gone, while the transition runs. */
