@@ -19,6 +19,7 @@ import { libraryFolders } from '../../src/game/build/libraryPlugin.ts';
 import { buildReadingData } from '../../src/game/build/readingPlugin.ts';
 import { cueSetFromData, readReply } from '../../src/reading/index.ts';
 import { closestReply } from '../../src/reading/similarity.ts';
+import { axeViolations } from './support/axe.ts';
 import { launchBrowser, openPage, screenshot } from './support/browser.ts';
 import { choiceIds } from './support/choiceIds.ts';
 import { box, faceBox, inside, overlaps, viewport } from './support/layout.ts';
@@ -289,6 +290,7 @@ describe('say it your way', () => {
         ).toBe(false);
       }
       await screenshot(page, `say-it-box-${width}x${height}`);
+      expect(await axeViolations(page), 'WCAG 2.2 AA with the box up').toEqual([]);
       await page.keyboard.type("I'm so sorry, what happened when you switched it on?");
       await page.keyboard.press('Enter');
       await page.waitForSelector(REPLY);
@@ -304,6 +306,7 @@ describe('say it your way', () => {
       }
       expect(overlaps(result, await faceBox(page))).toBe(false);
       await screenshot(page, `say-it-read-${width}x${height}`);
+      expect(await axeViolations(page), 'WCAG 2.2 AA with the reading and the replies up').toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
     });

@@ -222,6 +222,8 @@ export class SayIt {
       this.loading = this.props.load();
       this.loading.then(
         (analyser) => {
+          // One reading while the learner types: the first "Check my reply" then runs warm (docs/benchmarks.md).
+          analyser.read("I'm so sorry, what happened?");
           this.analyser = analyser;
         },
         () => {
