@@ -147,3 +147,43 @@ it('plays with the network cut after one visit, and picks up a rebuilt library o
   expect((await readDebrief(page)).band).toBe('Distinction');
   expect(errors).toEqual([]);
 });
+
+it('says it your way offline: the analyser chunk, with its cue data, is precached and reads a reply with the network cut', {
+  timeout: 120_000,
+}, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sim-offline-sayit-'));
+  const served = await serve(dir);
+  try {
+    await mirror(inject('appUrl'), dir);
+    // The cue data is inside the chunk (src/game/build/readingPlugin.ts): the worker precaches the chunk.
+    expect(
+      readdirSync(join(dir, 'assets')).filter((name) => /^analyser-[\w-]+\.js$/.test(name)),
+    ).toHaveLength(1);
+    // One visit to the menu with the switch off: only the worker's precache can have the chunk.
+    const { page, errors } = await openPage(browser, served.url, { reducedMotion: 'reduce' });
+    await page.waitForSelector('[data-testid="say-it-menu-switch"]');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 60_000,
+    });
+    await new Promise<void>((done) => {
+      served.server.close(() => done());
+      served.server.closeAllConnections();
+    });
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.locator('[data-testid="say-it-menu-switch"]').check();
+    await page.locator('label:has(input[name="model"][value="LASS"])').click();
+    await page.locator('button[data-scenario="faulty-kettle"]').click();
+    await page.locator('[data-testid="say-it-text"]').waitFor({ state: 'visible' });
+    await page.locator('[data-testid="say-it-text"]').fill("I'm so sorry, what happened?");
+    await page.locator('.say-it-check').click();
+    await page.waitForSelector('[data-testid="say-it-words"] mark[data-acts~="apologise"]');
+    await page.waitForSelector('button.reply[data-preselected="true"]');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  } finally {
+    served.server.closeAllConnections();
+    served.server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
