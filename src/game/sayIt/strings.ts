@@ -32,7 +32,7 @@ export const SAY_IT_STRINGS = {
   // The debrief and evidence record.
   wroteHeading: 'What you wrote',
   wroteIntro:
-    'Your own words at each reply, what the reader found in them and the reply you then chose. Kept on this device only.',
+    'Your own words at each reply, what the reader found in them and the reply you then chose. They stay on this device (and in your own export file); a course gets at most which steps were found.',
   wroteTurn: (n: number) => `Reply ${n}`,
   wroteYou: 'You wrote',
   wroteFound: 'Found',
