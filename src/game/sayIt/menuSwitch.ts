@@ -35,7 +35,7 @@ export function addMenuSwitch(panel: HTMLElement, win: Window = window): void {
             'span',
             { class: 'option-body' },
             h('span', { class: 'option-label' }, S.menuLabel),
-            h('span', { class: 'option-hint' }, `${S.switchHint} ${S.assessmentOff}`),
+            h('span', { class: 'option-hint' }, `${S.menuHint} ${S.assessmentOff}`),
           ),
         ),
       ),

@@ -2,6 +2,7 @@
 export const SAY_IT_STRINGS = {
   switchLabel: 'Say it your way',
   menuLabel: 'Type my own reply first (Practice)',
+  menuHint: 'Then choose the offered reply closest to what you wrote.',
   switchHint: 'Type your own reply first; then pick the offered reply closest to it.',
   assessmentOff: 'In Assessment this is only on when your tutor turns it on.',
   heading: 'Say it your way',
