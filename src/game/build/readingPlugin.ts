@@ -28,6 +28,11 @@ const RESOLVED = `\0${READING_MODULE}`;
 /** Thrown with every error of the cue file, one `file:line:column: error: …` line each. */
 export class CueFileError extends Error {
   override readonly name = 'CueFileError';
+
+  /** How Vite's command line prints it (`util.inspect`): the tutor's message, no stack trace. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.message;
+  }
 }
 
 /** The cue file checked and compiled, with the reply weights; throws a CueFileError if it has errors. */
@@ -59,10 +64,22 @@ export function buildReadingData(folders: LibraryFolders): ReadingData {
 
 export function readingPlugin(): Plugin {
   let folders: LibraryFolders = libraryFolders(process.cwd());
+  /** `vite build`: the data, checked before the bundler starts (see `configResolved`). */
+  let checked: ReadingData | null = null;
   return {
     name: 'complaint-sim:reading',
     configResolved(config) {
       folders = libraryFolders(config.root);
+      if (config.command !== 'build') return;
+      // Checked here, before the bundler runs, so a tutor's mistake ends the build with just its
+      // message (file:line:column and the fix); thrown from a bundler hook it comes wrapped in a stack trace.
+      try {
+        checked = buildReadingData(folders);
+      } catch (error) {
+        if (!(error instanceof CueFileError)) throw error;
+        error.stack = error.message;
+        throw error;
+      }
     },
     resolveId(id) {
       return id === READING_MODULE ? RESOLVED : undefined;
@@ -72,9 +89,12 @@ export function readingPlugin(): Plugin {
       this.addWatchFile(join(folders.modelsDir, 'cues.yaml'));
       let data: ReadingData;
       try {
-        data = buildReadingData(folders);
+        // Once from the check before the build; a rebuild (`--watch`, the dev server) reads the file again.
+        data = checked ?? buildReadingData(folders);
+        checked = null;
       } catch (error) {
-        if (error instanceof CueFileError) this.error(error.message);
+        // The dev server shows it on its overlay.
+        if (error instanceof CueFileError) this.error({ message: error.message, stack: error.message });
         throw error;
       }
       // JSON.parse of a string literal: parsed faster than the same object as JavaScript.
