@@ -86,7 +86,8 @@ export class SayIt {
           { class: 'say-it-switch-row' },
           toggle,
           h('label', { for: 'say-it-switch' }, S.switchLabel),
-          h('span', { class: 'say-it-switch-hint', id: 'say-it-switch-hint' }, S.switchHint),
+          // Heard, not shown: on a phone one more line would push the first reply below the fold.
+          h('span', { class: 'visually-hidden', id: 'say-it-switch-hint' }, S.switchHint),
         )
       : null;
     toggle.setAttribute('aria-describedby', 'say-it-switch-hint');
