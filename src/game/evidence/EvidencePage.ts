@@ -12,6 +12,7 @@ import { reviewRun } from '../history/reviewRun.ts';
 import { PROGRESS_STRINGS } from '../history/strings.ts';
 import type { ProgressStorage } from '../storage/index.ts';
 import { STRINGS } from '../strings.ts';
+import { Dialog } from '../ui/Dialog.ts';
 import { coachingFor } from '../ui/debrief/coaching.ts';
 import { coachList, nextTimeList } from '../ui/debrief/coachLists.ts';
 import { selfRating } from '../ui/debrief/selfRating.ts';
@@ -28,7 +29,6 @@ const S = PROGRESS_STRINGS.evidence;
  */
 export function openEvidence(attempt: Attempt, shell: GameShell, storage: ProgressStorage): HTMLElement {
   document.querySelector('.evidence-overlay')?.remove();
-  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const nameOut = h('dd', { 'data-testid': 'learner-name' }, storage.store.learnerName ?? S.notGiven);
   const nameInput = h('input', {
     type: 'text',
@@ -52,14 +52,18 @@ export function openEvidence(attempt: Attempt, shell: GameShell, storage: Progre
     { type: 'button', class: 'button secondary', 'data-testid': 'close-evidence' },
     S.close,
   );
-  const overlay = h(
-    'div',
+  // The title becomes the PDF's title (and the suggested file name in "Save as PDF").
+  const title = document.title;
+  const dialog = new Dialog(
     {
-      class: 'evidence-overlay',
-      role: 'dialog',
-      'aria-modal': 'true',
-      'aria-labelledby': 'evidence-title',
-      'data-testid': 'evidence',
+      className: 'evidence-overlay',
+      look: 'sheet',
+      labelledBy: 'evidence-title',
+      testId: 'evidence',
+      initialFocus: (el) => el.querySelector<HTMLElement>('#evidence-title'),
+      onClose: () => {
+        document.title = title;
+      },
     },
     h(
       'div',
@@ -72,22 +76,10 @@ export function openEvidence(attempt: Attempt, shell: GameShell, storage: Progre
     ),
     h('article', { class: 'evidence-page' }, ...record(attempt, shell, nameOut)),
   );
-  // The title becomes the PDF's title (and the suggested file name in "Save as PDF").
-  const title = document.title;
   document.title = `${S.heading}: ${attempt.scenarioTitle}`;
-  const shut = (): void => {
-    document.title = title;
-    overlay.remove();
-    opener?.focus();
-  };
-  close.addEventListener('click', shut);
-  overlay.addEventListener('keydown', (event) => {
-    event.stopPropagation();
-    if (event.key === 'Escape') shut();
-  });
-  document.body.append(overlay);
-  overlay.querySelector<HTMLElement>('#evidence-title')?.focus();
-  return overlay;
+  close.addEventListener('click', () => dialog.close());
+  dialog.open();
+  return dialog.element;
 }
 
 function record(attempt: Attempt, shell: GameShell, nameOut: HTMLElement): Node[] {

@@ -17,6 +17,7 @@ import { SceneKey } from '../keys.ts';
 import type { DebriefRequest } from '../session/RoleplayRequest.ts';
 import { STRINGS } from '../strings.ts';
 import type { DebriefProgress } from '../ui/DebriefView.ts';
+import { Dialog } from '../ui/Dialog.ts';
 import { h } from '../ui/dom.ts';
 import { openHistory } from './HistoryScreen.ts';
 import { showNotices } from './notices.ts';
@@ -159,16 +160,19 @@ function askSelfAssessment(model: Model): Promise<SelfAssessment> {
       ),
     );
     const submit = h('button', { type: 'submit', class: 'button primary' }, S.self.submit);
-    const dialog = h(
-      'dialog',
-      { class: 'progress-dialog self-dialog', 'aria-labelledby': 'self-heading' },
+    // Escape does not close it: the result stays hidden until the learner has rated themselves.
+    const dialog = new Dialog(
+      {
+        className: 'progress-dialog self-dialog',
+        labelledBy: 'self-heading',
+        escape: 'ignore',
+        initialFocus: (el) => el.querySelector('input'),
+      },
       h('h2', { id: 'self-heading' }, S.self.heading),
       h('p', {}, S.self.intro),
       form,
     );
     form.append(...steps, band, error, submit);
-    dialog.addEventListener('keydown', (event) => event.stopPropagation());
-    dialog.addEventListener('cancel', (event) => event.preventDefault());
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const data = new FormData(form);
@@ -183,13 +187,10 @@ function askSelfAssessment(model: Model): Promise<SelfAssessment> {
         error.hidden = false;
         return;
       }
-      dialog.close();
-      dialog.remove();
+      dialog.close('action');
       resolve({ steps: ratings, predictedBand: predicted.data });
     });
-    document.body.append(dialog);
-    dialog.showModal();
-    dialog.querySelector('input')?.focus();
+    dialog.open();
   });
 }
 
