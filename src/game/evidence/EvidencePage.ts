@@ -12,6 +12,7 @@ import { reviewRun } from '../history/reviewRun.ts';
 import { PROGRESS_STRINGS } from '../history/strings.ts';
 import type { ProgressStorage } from '../storage/index.ts';
 import { STRINGS } from '../strings.ts';
+import { customerTurnOf, recordedTurn } from '../ui/customerTurn.ts';
 import { Dialog } from '../ui/Dialog.ts';
 import { coachingFor } from '../ui/debrief/coaching.ts';
 import { coachList, nextTimeList } from '../ui/debrief/coachLists.ts';
@@ -280,10 +281,9 @@ function transcript(attempt: Attempt, shell: GameShell, review: ReplyReview | nu
   }
   const forks = review?.forks ?? [];
   const items: Node[] = [];
-  const name = scenario.customer.name;
   replay.steps.forEach((step, i) => {
     const node = scenario.nodes.get(step.node);
-    items.push(h('li', { class: 'customer' }, h('strong', {}, `${name}: `), node?.customer.join(' ') ?? ''));
+    if (node !== undefined) items.push(recordedTurn(customerTurnOf(scenario, node)));
     const fork = forks[i];
     items.push(
       h(
@@ -301,7 +301,6 @@ function transcript(attempt: Attempt, shell: GameShell, review: ReplyReview | nu
     );
   });
   const end = scenario.nodes.get(replay.node);
-  if (end !== undefined)
-    items.push(h('li', { class: 'customer' }, h('strong', {}, `${name}: `), end.customer.join(' ')));
+  if (end !== undefined) items.push(recordedTurn(customerTurnOf(scenario, end)));
   return h('section', {}, h('h2', {}, S.transcriptHeading), h('ul', { class: 'evidence-transcript' }, items));
 }

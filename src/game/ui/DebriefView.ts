@@ -5,6 +5,7 @@ import { bandFor, type RunScore } from '../../scoring/index.ts';
 import { PROGRESS_STRINGS } from '../history/strings.ts';
 import type { Mode } from '../session/mode.ts';
 import { STRINGS } from '../strings.ts';
+import { customerTurnOf, transcriptTurn } from './customerTurn.ts';
 import { coachingFor } from './debrief/coaching.ts';
 import { bandClass, coachingCard } from './debrief/coachingCard.ts';
 import { fold } from './debrief/fold.ts';
@@ -392,20 +393,10 @@ export class DebriefView {
 
   private transcript(): HTMLElement {
     const { view, catalogue } = this.props;
-    const name = view.scenario.customer.name;
     const turns: HTMLElement[] = [];
     view.path.forEach((nodeId, i) => {
       const node = view.scenario.nodes.get(nodeId);
-      if (node !== undefined)
-        turns.push(
-          h(
-            'li',
-            { class: 'turn customer' },
-            node.note === undefined ? null : h('p', { class: 'note' }, node.note),
-            h('p', { class: 'speaker' }, name),
-            node.customer.map((line) => h('p', { class: 'line' }, line)),
-          ),
-        );
+      if (node !== undefined) turns.push(transcriptTurn(customerTurnOf(view.scenario, node)));
       const entry = view.transcript[i];
       if (entry === undefined) return;
       const delta = entry.moodAfter - entry.moodBefore;
