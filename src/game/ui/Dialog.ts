@@ -106,7 +106,8 @@ export class Dialog {
   /** Opens it over the page; focus comes back to `opener` (the focused control, when not given) on closing. */
   open(opener: Element | null = document.activeElement, parent: HTMLElement = document.body): void {
     if (this.element.open) return;
-    this.opener = opener instanceof HTMLElement ? opener : null;
+    // Focus on <body> is no place to come back to (the next Tab would start from the top of the page).
+    this.opener = opener instanceof HTMLElement && opener !== document.body ? opener : null;
     this.showing = true;
     if (!this.element.isConnected) parent.append(this.element);
     this.element.showModal();
@@ -138,7 +139,8 @@ export class Dialog {
     const opener = this.opener;
     this.opener = null;
     if (opener?.isConnected === true) opener.focus({ preventScroll: true });
-    else {
+    // The opener may be gone, or hidden since (a folded top-bar menu closes when used).
+    if (opener === null || document.activeElement !== opener) {
       const target = focusTarget(document);
       if (target !== null) focusQuietly(target);
     }
