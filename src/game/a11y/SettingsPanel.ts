@@ -6,8 +6,6 @@ import type { SettingsStore } from './SettingsStore.ts';
 import { TEXT_SIZES, VOICE_RATES } from './settings.ts';
 import { A11Y_STRINGS as S } from './strings.ts';
 
-let serial = 0;
-
 /**
  * The accessibility settings as a modal dialog (ui/Dialog.ts): every control
  * applies at once and is saved. Keys pressed inside stay inside (the
@@ -26,7 +24,8 @@ export class SettingsPanel {
     private readonly store: SettingsStore,
     private readonly voice: Voice,
   ) {
-    const id = `a11y-${++serial}`;
+    // One panel per page (installAccessibility makes it once), so one fixed prefix keeps its ids unique.
+    const id = 'a11y-settings';
     const s = store.settings;
     const check = (
       name: string,
