@@ -72,7 +72,7 @@ export class DebriefScene extends Phaser.Scene {
       review: reviewRun(scenario, catalogue, model.id, score.choices),
       onReplay: (modelId) => {
         const next: RoleplayRequest = { ...request, modelId };
-        shell.menuChoices.modelId = modelId;
+        shell.chooseForMenu({ modelId });
         this.scene.start(SceneKey.Roleplay, next);
       },
       onMenu: () => this.scene.start(SceneKey.Menu),
