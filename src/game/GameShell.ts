@@ -2,6 +2,7 @@ import * as Phaser from 'phaser';
 import type { PageProgress } from './history/PageProgress.ts';
 import type { Screen } from './keys.ts';
 import type { Library } from './library/Library.ts';
+import type { TutorFacts } from './map/tutorFacts.ts';
 import type { RunService } from './run/index.ts';
 import type { Mode } from './run/mode.ts';
 import { LazyScenes } from './scenes/LazyScenes.ts';
@@ -46,6 +47,8 @@ export class GameShell {
   private readonly choices: MenuChoices;
   /** The tutor tools' scenes, fetched on first use (scenes/LazyScenes.ts). */
   readonly lazyScenes = new LazyScenes<GameShell>();
+  /** What the map and presenter mode work out about each scenario, once per page (map/tutorFacts.ts). */
+  readonly tutorFacts: TutorFacts = new WeakMap();
   private keyHandler: KeyHandler | null = null;
 
   readonly runs: RunService;

@@ -4,7 +4,7 @@ import { TUTOR_STRINGS } from '../presenter/strings.ts';
 import { Dialog } from '../ui/Dialog.ts';
 import { h } from '../ui/dom.ts';
 import { MapView } from './MapView.ts';
-import { tutorFacts } from './tutorFacts.ts';
+import { type TutorFacts, tutorFacts } from './tutorFacts.ts';
 import './map.css';
 
 export { tutorFacts };
@@ -14,6 +14,8 @@ const S = TUTOR_STRINGS.map;
 export interface MapDialogOptions {
   readonly scenario: Scenario;
   readonly catalogue: Catalogue;
+  /** The page's memo of each scenario's explorations (`GameShell.tutorFacts`), shared with presenter mode. */
+  readonly facts: TutorFacts;
   readonly modelId: string;
   readonly path: readonly string[];
   readonly pathChoices: readonly string[];
@@ -35,7 +37,7 @@ export class MapDialog {
 
   constructor(options: MapDialogOptions) {
     const { scenario, catalogue, modelId, jump } = options;
-    const { exploration, report } = tutorFacts(scenario, catalogue);
+    const { exploration, report } = tutorFacts(scenario, catalogue, options.facts);
     const map = new MapView({
       scenario,
       modelId,

@@ -208,6 +208,7 @@ export class PresenterScene extends Phaser.Scene {
     this.map = openMap({
       scenario,
       catalogue: this.shell.library.catalogue,
+      facts: this.shell.tutorFacts,
       modelId: model.id,
       path: view.path,
       pathChoices: view.transcript.map((t) => t.choice.id),
@@ -376,7 +377,7 @@ export class PresenterScene extends Phaser.Scene {
     view: ConversationView,
   ): void {
     const turn = this.log.turns[this.log.at];
-    const { exploration } = tutorFacts(scenario, this.shell.library.catalogue);
+    const { exploration } = tutorFacts(scenario, this.shell.library.catalogue, this.shell.tutorFacts);
     const status = h('p', { class: 'presenter-tally', role: 'status', 'data-testid': 'tally' });
     const playBox = h('div', { class: 'presenter-play' });
     const inputs: HTMLInputElement[] = [];
