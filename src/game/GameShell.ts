@@ -42,7 +42,8 @@ export type KeyHandler = (event: KeyboardEvent) => boolean;
  */
 export class GameShell {
   private gameRef: Phaser.Game | null = null;
-  readonly menuChoices: MenuChoices;
+  /** What the menu remembers: one object, changed only through `chooseForMenu`. */
+  private readonly choices: MenuChoices;
   /** The tutor tools' scenes, fetched on first use (scenes/LazyScenes.ts). */
   readonly lazyScenes = new LazyScenes<GameShell>();
   private keyHandler: KeyHandler | null = null;
@@ -60,7 +61,7 @@ export class GameShell {
     this.progress = services.progress;
     this.currentLibrary = library;
     const firstModel = library.models[0]?.id ?? '';
-    this.menuChoices = { modelId: firstModel, mode: 'practice', channel: 'all', difficulty: 'all' };
+    this.choices = { modelId: firstModel, mode: 'practice', channel: 'all', difficulty: 'all' };
     document.addEventListener('keydown', (event) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (this.keyHandler?.(event) === true) event.preventDefault();
@@ -75,6 +76,16 @@ export class GameShell {
   /** Replaces the library for this page (a tutor's draft made playable: authoring/draftLibrary.ts). */
   useLibrary(library: Library): void {
     this.currentLibrary = library;
+  }
+
+  /** The menu's model, mode and filters, as the learner (or a deep link, or a tutor tool) last chose them. */
+  get menuChoices(): Readonly<MenuChoices> {
+    return this.choices;
+  }
+
+  /** The one way to change them: the menu's selects, a deep link, "play from here", another model on the debrief. */
+  chooseForMenu(patch: Partial<MenuChoices>): void {
+    Object.assign(this.choices, patch);
   }
 
   get game(): Phaser.Game | null {

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { seedFromText } from '../engine/index.ts';
 import { OUTCOMES } from '../scenario/index.ts';
+import type { Band } from '../scoring/index.ts';
 
 // zod/mini: the same checks as zod at a third of the size, on the page every learner loads (scripts/budgets.ts).
 // No eval: zod's optional compiled fast path probes `new Function`, which the app's CSP refuses (and reports).
@@ -35,7 +36,13 @@ function withSeed<T extends { readonly id: string; readonly seed?: number | unde
   return { ...record, seed: record.seed ?? seedFromText(record.id) };
 }
 
-export const BandSchema = z.enum(['Distinction', 'Merit', 'Pass', 'Not yet achieved']);
+/** Scoring's bands (one `Band` type: scoring's), as stored records are checked against them. */
+export const BandSchema = z.enum([
+  'Distinction',
+  'Merit',
+  'Pass',
+  'Not yet achieved',
+] as const satisfies readonly Band[]);
 export const ModeSchema = z.enum(['practice', 'assessment']);
 export const RatingSchema = z.enum(['not-done', 'partly', 'fully']);
 
@@ -228,7 +235,7 @@ export const SavedRunSchema = z.pipe(
   z.transform(withSeed),
 );
 
-export type Band = z.infer<typeof BandSchema>;
+export type { Band };
 export type Mode = z.infer<typeof ModeSchema>;
 export type Rating = z.infer<typeof RatingSchema>;
 export type StepMark = z.infer<typeof StepMarkSchema>;

@@ -308,8 +308,7 @@ export class AuthoringScene extends Phaser.Scene {
   private play(modelId: string): void {
     if (this.scenario === null) return;
     installDraft(this.shell, this.scenario);
-    this.shell.menuChoices.modelId = modelId;
-    this.shell.menuChoices.mode = 'practice';
+    this.shell.chooseForMenu({ modelId, mode: 'practice' });
     const request: RoleplayRequest = { scenarioId: this.scenario.id, modelId, mode: 'practice' };
     this.scene.start(SceneKey.Roleplay, request);
   }

@@ -22,7 +22,6 @@ import {
   setVotes,
   tallyVotes,
 } from '../../tutor/index.ts';
-import { expressionForMood } from '../art/expressionForMood.ts';
 import type { GameShell } from '../GameShell.ts';
 import { SceneKey, Screen } from '../keys.ts';
 import { type MapHandle, openMap } from '../map/openMap.ts';
@@ -32,6 +31,7 @@ import { startScene } from '../scenes/LoadingScene.ts';
 import { CustomerStage } from '../stage/CustomerStage.ts';
 import { STRINGS } from '../strings.ts';
 import { bandReasons, replyLimit } from '../ui/bandReasons.ts';
+import { customerTurnOf, moodWord, projectedTurn } from '../ui/customerTurn.ts';
 import { h } from '../ui/dom.ts';
 import { type PresenterRequest, TutorSceneKey, TutorScreen } from './keys.ts';
 import { TUTOR_STRINGS } from './strings.ts';
@@ -262,7 +262,7 @@ export class PresenterScene extends Phaser.Scene {
         'div',
         { class: 'presenter-mood', 'data-testid': 'presenter-mood' },
         h('span', {}, scenario.customer.name),
-        h('span', {}, `${STRINGS.mood(expressionForMood(view.mood))} · ${S.mood(view.mood)}`),
+        h('span', {}, `${moodWord(view.mood)} · ${S.mood(view.mood)}`),
       ),
     );
     const article = h('article', {
@@ -365,12 +365,7 @@ export class PresenterScene extends Phaser.Scene {
     put(
       article,
       h('h2', { tabindex: -1, class: 'presenter-turn' }, `${S.turn(this.log.at + 1)} · ${S.stepLine}`),
-      node.note === undefined ? null : h('p', { class: 'presenter-note' }, node.note),
-      h(
-        'blockquote',
-        { class: 'presenter-line', 'data-testid': 'presenter-line' },
-        node.customer.map((line) => h('p', {}, line)),
-      ),
+      ...projectedTurn(customerTurnOf(view.scenario, node)),
     );
   }
 

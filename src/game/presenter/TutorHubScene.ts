@@ -54,7 +54,7 @@ export class TutorHubScene extends Phaser.Scene {
     };
     scenarioSelect.addEventListener('change', updateLink);
     modelSelect.addEventListener('change', () => {
-      shell.menuChoices.modelId = modelSelect.value;
+      shell.chooseForMenu({ modelId: modelSelect.value });
       updateLink();
     });
     updateLink();

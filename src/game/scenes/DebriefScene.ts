@@ -8,6 +8,7 @@ import type { DebriefRequest } from '../run/DebriefRequest.ts';
 import type { RoleplayRequest } from '../run/RoleplayRequest.ts';
 import { CustomerStage } from '../stage/CustomerStage.ts';
 import { STRINGS } from '../strings.ts';
+import { customerTurnOf, speechBubble } from '../ui/customerTurn.ts';
 import { DebriefView } from '../ui/DebriefView.ts';
 import { h } from '../ui/dom.ts';
 
@@ -55,16 +56,7 @@ export class DebriefScene extends Phaser.Scene {
       h(
         'div',
         { class: 'hud-bottom' },
-        h(
-          'div',
-          { class: `bubble channel-${scenario.channel}` },
-          h('p', { class: 'speaker' }, scenario.customer.name),
-          h(
-            'div',
-            { class: 'bubble-text' },
-            view.node.customer.map((line) => h('p', {}, line)),
-          ),
-        ),
+        speechBubble(customerTurnOf(scenario, view.node), { channel: scenario.channel, heading: false }),
       ),
     );
 
@@ -80,7 +72,7 @@ export class DebriefScene extends Phaser.Scene {
       review: reviewRun(scenario, catalogue, model.id, score.choices),
       onReplay: (modelId) => {
         const next: RoleplayRequest = { ...request, modelId };
-        shell.menuChoices.modelId = modelId;
+        shell.chooseForMenu({ modelId });
         this.scene.start(SceneKey.Roleplay, next);
       },
       onMenu: () => this.scene.start(SceneKey.Menu),
