@@ -8,6 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
 import { launchBrowser, openPage, screenshot } from './support/browser.ts';
 import { boxes, faceBox, inside, overlaps, viewport } from './support/layout.ts';
 import { continueByKey, playByKey, REPLY, waitForTurn } from './support/roleplay.ts';
@@ -126,6 +127,7 @@ describe('Rehearse aloud', () => {
     }
     expect(await page.locator('.rehearse-steps input:checked').count()).toBe(2);
     await expectPanelClear(page, '1280×720 after recording');
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'rehearse-1280x720');
 
     // Carry on as today: the written replies, the marks and the ending are unchanged.

@@ -118,8 +118,9 @@ export class RehearsePanel {
     );
   }
 
-  /** Opens or closes the panel; opening moves focus to its heading, closing back to the toggle. */
+  /** Opens or closes the panel; opening moves focus to Record, closing back to the toggle (and stops a recording, keeping it). */
   setOpen(open: boolean): void {
+    if (!open && this.active !== null) void this.finishTake(this.active);
     this.root.hidden = !open;
     this.toggle.setAttribute('aria-expanded', String(open));
     if (open) this.recordButton.focus();
@@ -229,7 +230,7 @@ export class RehearsePanel {
     if (!saved.kept) words.push(saved.reason === 'too-big' ? S.tooBig : S.notKept);
     this.say(words.filter((w) => w !== null).join(' '));
     this.mark();
-    this.playButton.focus();
+    if (!this.root.hidden) this.playButton.focus();
   }
 
   private playOrPause(): void {
