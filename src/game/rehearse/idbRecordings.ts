@@ -95,7 +95,18 @@ export function idbRecordings(): RecordingBackend {
 
 /** "Erase all my data": every recording goes. Rejects if the browser refuses. */
 export async function eraseRecordings(): Promise<void> {
-  // No IndexedDB at all: nothing can have been recorded into it.
-  if (typeof indexedDB === 'undefined') return;
-  await idbRecordings().clear();
+  let db: IDBDatabase;
+  try {
+    db = await open();
+  } catch {
+    // No IndexedDB, or the browser refuses to open it (some private windows): nothing can have been recorded there.
+    return;
+  }
+  try {
+    const tx = db.transaction(RECORDINGS_DATABASE.store, 'readwrite');
+    tx.objectStore(RECORDINGS_DATABASE.store).clear();
+    await finished(tx);
+  } finally {
+    db.close();
+  }
 }
