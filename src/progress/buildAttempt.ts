@@ -44,6 +44,8 @@ export function buildAttempt(
     parentId: saved.parentId,
     forkAt: saved.forkAt,
     seed: saved.seed,
+    // Rehearse aloud's self-marks travel with the run into its attempt (absent, not empty, when never used).
+    ...(saved.rehearsed === undefined ? {} : { rehearsed: saved.rehearsed.map((mark) => ({ ...mark })) }),
   };
 }
 
@@ -95,5 +97,9 @@ export function branchFrom(attempt: Attempt, position: number, id: string, now: 
     parentId: attempt.id,
     forkAt: at,
     seed: attempt.seed,
+    // The self-marks of the turns replayed stay with them; the turn tried again starts unmarked.
+    ...(attempt.rehearsed === undefined
+      ? {}
+      : { rehearsed: attempt.rehearsed.filter((mark) => mark.at < at).map((mark) => ({ ...mark })) }),
   };
 }

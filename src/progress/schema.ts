@@ -94,6 +94,20 @@ export const HintUseSchema = z.object({
   level: z.int().check(z.minimum(1), z.maximum(3)),
 });
 
+/**
+ * "Rehearse aloud" (src/game/rehearse): at the turn before reply `at`
+ * (0-based), at `node`, the learner spoke a reply and ticked the model's steps
+ * they think they performed (`steps`, step ids), and whether a recording was
+ * kept (`recorded`). Self-marks only: the audio is never part of a record.
+ * Optional on runs and attempts, so records saved before it still load.
+ */
+export const RehearsalSchema = z.object({
+  at: z.int().check(z.minimum(0)),
+  node: Id,
+  steps: z.array(Id).check(z.maxLength(20)),
+  recorded: z.boolean(),
+});
+
 /** Assessment mode: the learner rates each step and predicts a band before seeing the debrief. */
 export const SelfAssessmentSchema = z.object({
   steps: z.record(Id, RatingSchema),
@@ -190,6 +204,8 @@ export const AttemptSchema = z.pipe(
       results: z.array(ModelResultSchema).check(z.minLength(1)),
       scoring: ScoringRulesSchema,
       earlier: z.nullable(EarlierScoreSchema),
+      /** Rehearse aloud: the self-marks per turn (absent when the learner never rehearsed). */
+      rehearsed: z.optional(z.array(RehearsalSchema)),
     })
     .check(z.refine(scoringAgrees, 'scoring: the rules and the limits or earlier score disagree')),
   z.transform(withSeed),
@@ -213,6 +229,8 @@ export const SavedRunSchema = z.pipe(
     parentId: z.nullable(Id),
     forkAt: z.nullable(z.int().check(z.minimum(0))),
     seed: z.optional(Seed),
+    /** Rehearse aloud: the self-marks per turn (absent when the learner never rehearsed). */
+    rehearsed: z.optional(z.array(RehearsalSchema)),
   }),
   z.transform(withSeed),
 );
@@ -225,6 +243,7 @@ export type ModelResult = z.infer<typeof ModelResultSchema>;
 export type LimitId = z.infer<typeof LimitIdSchema>;
 export type EarlierScore = z.infer<typeof EarlierScoreSchema>;
 export type HintUse = z.infer<typeof HintUseSchema>;
+export type Rehearsal = z.infer<typeof RehearsalSchema>;
 export type SelfAssessment = z.infer<typeof SelfAssessmentSchema>;
 export type Reflection = z.infer<typeof ReflectionSchema>;
 export type Attempt = z.infer<typeof AttemptSchema>;

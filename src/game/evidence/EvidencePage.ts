@@ -10,6 +10,7 @@ import {
 import type { GameShell } from '../GameShell.ts';
 import { reviewRun } from '../history/reviewRun.ts';
 import { PROGRESS_STRINGS } from '../history/strings.ts';
+import { rehearsalEvidence } from '../rehearse/index.ts';
 import type { ProgressStorage } from '../storage/index.ts';
 import { STRINGS } from '../strings.ts';
 import { customerTurnOf, recordedTurn } from '../ui/customerTurn.ts';
@@ -212,6 +213,8 @@ function record(attempt: Attempt, shell: GameShell, nameOut: HTMLElement): Node[
     );
   }
   nodes.push(transcript(attempt, shell, review));
+  // Rehearse aloud's self-marks per turn (src/game/rehearse), when the learner rehearsed.
+  nodes.push(...rehearsalEvidence(attempt, model));
   const r = attempt.reflection;
   nodes.push(
     h(
