@@ -12,6 +12,7 @@ import { libraryFromData } from './game/library/Library.ts';
 import type { LibraryData } from './game/library/libraryData.ts';
 import { lmsLaunched, PageLms } from './game/lms/index.ts';
 import { installTutorTools } from './game/presenter/tutorTools.ts';
+import { eraseRecordings } from './game/rehearse/index.ts';
 import { type DeepLink, parseDeepLink } from './game/run/deepLink.ts';
 import { newId, nowIso, RunService } from './game/run/index.ts';
 import { newSeed } from './game/run/newSeed.ts';
@@ -20,6 +21,7 @@ import { DebriefScene } from './game/scenes/DebriefScene.ts';
 import { LoadingScene } from './game/scenes/LoadingScene.ts';
 import { MenuScene } from './game/scenes/MenuScene.ts';
 import { RoleplayScene } from './game/scenes/RoleplayScene.ts';
+import { openIndexedDb } from './game/storage/index.ts';
 import { STRINGS } from './game/strings.ts';
 import { installTopbarMenu } from './game/ui/TopbarMenu.ts';
 import './game/ui/styles.css';
@@ -78,7 +80,8 @@ libraryData.then(start, showLibraryFailure);
  */
 function start(data: LibraryData): void {
   const library = libraryFromData(data);
-  const progress = new PageProgress(library);
+  // "Erase all my data" also empties Rehearse aloud's recordings (their own database: docs/progress.md).
+  const progress = new PageProgress(library, openIndexedDb, [eraseRecordings]);
   const runs = new RunService({
     // Through the shell: the editor plays a tutor's draft by giving the shell a library that holds it.
     library: () => shell.library,

@@ -2,6 +2,7 @@ import * as Phaser from 'phaser';
 import type { PageProgress } from './history/PageProgress.ts';
 import type { Screen } from './keys.ts';
 import type { Library } from './library/Library.ts';
+import type { TutorFacts } from './map/tutorFacts.ts';
 import type { RunService } from './run/index.ts';
 import type { Mode } from './run/mode.ts';
 import { LazyScenes } from './scenes/LazyScenes.ts';
@@ -42,9 +43,12 @@ export type KeyHandler = (event: KeyboardEvent) => boolean;
  */
 export class GameShell {
   private gameRef: Phaser.Game | null = null;
-  readonly menuChoices: MenuChoices;
+  /** What the menu remembers: one object, changed only through `chooseForMenu`. */
+  private readonly choices: MenuChoices;
   /** The tutor tools' scenes, fetched on first use (scenes/LazyScenes.ts). */
   readonly lazyScenes = new LazyScenes<GameShell>();
+  /** What the map and presenter mode work out about each scenario, once per page (map/tutorFacts.ts). */
+  readonly tutorFacts: TutorFacts = new WeakMap();
   private keyHandler: KeyHandler | null = null;
 
   readonly runs: RunService;
@@ -60,7 +64,7 @@ export class GameShell {
     this.progress = services.progress;
     this.currentLibrary = library;
     const firstModel = library.models[0]?.id ?? '';
-    this.menuChoices = { modelId: firstModel, mode: 'practice', channel: 'all', difficulty: 'all' };
+    this.choices = { modelId: firstModel, mode: 'practice', channel: 'all', difficulty: 'all' };
     document.addEventListener('keydown', (event) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (this.keyHandler?.(event) === true) event.preventDefault();
@@ -75,6 +79,16 @@ export class GameShell {
   /** Replaces the library for this page (a tutor's draft made playable: authoring/draftLibrary.ts). */
   useLibrary(library: Library): void {
     this.currentLibrary = library;
+  }
+
+  /** The menu's model, mode and filters, as the learner (or a deep link, or a tutor tool) last chose them. */
+  get menuChoices(): Readonly<MenuChoices> {
+    return this.choices;
+  }
+
+  /** The one way to change them: the menu's selects, a deep link, "play from here", another model on the debrief. */
+  chooseForMenu(patch: Partial<MenuChoices>): void {
+    Object.assign(this.choices, patch);
   }
 
   get game(): Phaser.Game | null {

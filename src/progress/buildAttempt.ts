@@ -46,6 +46,8 @@ export function buildAttempt(
     seed: saved.seed,
     // "Say it your way": only a run that used it has the field, so other records are unchanged.
     ...(saved.said === undefined ? {} : { said: saved.said.map((entry) => ({ ...entry })) }),
+    // Rehearse aloud's self-marks travel with the run into its attempt (absent, not empty, when never used).
+    ...(saved.rehearsed === undefined ? {} : { rehearsed: saved.rehearsed.map((mark) => ({ ...mark })) }),
   };
 }
 
@@ -98,5 +100,9 @@ export function branchFrom(attempt: Attempt, position: number, id: string, now: 
     forkAt: at,
     seed: attempt.seed,
     ...(attempt.said === undefined ? {} : { said: attempt.said.filter((entry) => entry.at < at) }),
+    // The self-marks of the turns replayed stay with them; the turn tried again starts unmarked.
+    ...(attempt.rehearsed === undefined
+      ? {}
+      : { rehearsed: attempt.rehearsed.filter((mark) => mark.at < at).map((mark) => ({ ...mark })) }),
   };
 }

@@ -43,6 +43,7 @@ export {
   attemptWithReflection,
   attemptWithSelfAssessment,
   runWithChoice,
+  runWithRehearsal,
   withAttempt,
   withRun,
 } from './storeOps.ts';

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { seedFromText } from '../engine/index.ts';
 import { OUTCOMES } from '../scenario/index.ts';
+import type { Band } from '../scoring/index.ts';
 
 // zod/mini: the same checks as zod at a third of the size, on the page every learner loads (scripts/budgets.ts).
 // No eval: zod's optional compiled fast path probes `new Function`, which the app's CSP refuses (and reports).
@@ -35,7 +36,13 @@ function withSeed<T extends { readonly id: string; readonly seed?: number | unde
   return { ...record, seed: record.seed ?? seedFromText(record.id) };
 }
 
-export const BandSchema = z.enum(['Distinction', 'Merit', 'Pass', 'Not yet achieved']);
+/** Scoring's bands (one `Band` type: scoring's), as stored records are checked against them. */
+export const BandSchema = z.enum([
+  'Distinction',
+  'Merit',
+  'Pass',
+  'Not yet achieved',
+] as const satisfies readonly Band[]);
 export const ModeSchema = z.enum(['practice', 'assessment']);
 export const RatingSchema = z.enum(['not-done', 'partly', 'fully']);
 
@@ -101,6 +108,20 @@ export const SaidSchema = z.object({
   acts: z.array(z.object({ act: Id, evidence: z.string().check(z.maxLength(2_000)) })),
   closest: z.nullable(Id),
   picked: Id,
+});
+
+/**
+ * "Rehearse aloud" (src/game/rehearse): at the turn before reply `at`
+ * (0-based), at `node`, the learner spoke a reply and ticked the model's steps
+ * they think they performed (`steps`, step ids), and whether a recording was
+ * kept (`recorded`). Self-marks only: the audio is never part of a record.
+ * Optional on runs and attempts, so records saved before it still load.
+ */
+export const RehearsalSchema = z.object({
+  at: z.int().check(z.minimum(0)),
+  node: Id,
+  steps: z.array(Id).check(z.maxLength(20)),
+  recorded: z.boolean(),
 });
 
 /** Assessment mode: the learner rates each step and predicts a band before seeing the debrief. */
@@ -200,6 +221,8 @@ export const AttemptSchema = z.pipe(
       results: z.array(ModelResultSchema).check(z.minLength(1)),
       scoring: ScoringRulesSchema,
       earlier: z.nullable(EarlierScoreSchema),
+      /** Rehearse aloud: the self-marks per turn (absent when the learner never rehearsed). */
+      rehearsed: z.optional(z.array(RehearsalSchema)),
     })
     .check(z.refine(scoringAgrees, 'scoring: the rules and the limits or earlier score disagree')),
   z.transform(withSeed),
@@ -224,11 +247,13 @@ export const SavedRunSchema = z.pipe(
     forkAt: z.nullable(z.int().check(z.minimum(0))),
     seed: z.optional(Seed),
     said: z.optional(z.array(SaidSchema)),
+    /** Rehearse aloud: the self-marks per turn (absent when the learner never rehearsed). */
+    rehearsed: z.optional(z.array(RehearsalSchema)),
   }),
   z.transform(withSeed),
 );
 
-export type Band = z.infer<typeof BandSchema>;
+export type { Band };
 export type Mode = z.infer<typeof ModeSchema>;
 export type Rating = z.infer<typeof RatingSchema>;
 export type StepMark = z.infer<typeof StepMarkSchema>;
@@ -237,6 +262,7 @@ export type LimitId = z.infer<typeof LimitIdSchema>;
 export type EarlierScore = z.infer<typeof EarlierScoreSchema>;
 export type HintUse = z.infer<typeof HintUseSchema>;
 export type Said = z.infer<typeof SaidSchema>;
+export type Rehearsal = z.infer<typeof RehearsalSchema>;
 export type SelfAssessment = z.infer<typeof SelfAssessmentSchema>;
 export type Reflection = z.infer<typeof ReflectionSchema>;
 export type Attempt = z.infer<typeof AttemptSchema>;

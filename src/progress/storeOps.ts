@@ -1,4 +1,4 @@
-import type { Attempt, Reflection, SavedRun, SelfAssessment, Store } from './schema.ts';
+import type { Attempt, Reflection, Rehearsal, SavedRun, SelfAssessment, Store } from './schema.ts';
 
 /** The store with this attempt added, or replacing the one with its id. */
 export function withAttempt(store: Store, attempt: Attempt): Store {
@@ -24,4 +24,11 @@ export function attemptWithSelfAssessment(attempt: Attempt, self: SelfAssessment
 
 export function attemptWithReflection(attempt: Attempt, reflection: Reflection, now: string): Attempt {
   return { ...attempt, reflection, updatedAt: now };
+}
+
+/** The run with a turn's rehearsal self-marks: one per turn, so marking a turn again replaces its earlier marks. */
+export function runWithRehearsal(run: SavedRun, mark: Rehearsal, now: string): SavedRun {
+  const others = (run.rehearsed ?? []).filter((m) => m.at !== mark.at || m.node !== mark.node);
+  const rehearsed = [...others, { ...mark, steps: [...mark.steps] }].sort((a, b) => a.at - b.at);
+  return { ...run, rehearsed, updatedAt: now };
 }

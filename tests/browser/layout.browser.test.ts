@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { launchBrowser, openPage, screenshot } from './support/browser.ts';
 import { firstReplies } from './support/choiceIds.ts';
 import { type Box, box, boxes, faceBox, inside, OVER_STAGE, overlaps, viewport } from './support/layout.ts';
 import { libraryScenarios, nodeTour, representativeTour } from './support/nodeTour.ts';
@@ -316,6 +316,45 @@ describe('presenter mode fits one screen', () => {
       expect(errors).toEqual([]);
       await page.context().close();
     });
+});
+
+describe('presenter mode fits one screen at the fullest forks', () => {
+  // The library's two five-reply nodes (and so the tallest reply lists a class sees), reached
+  // as a tutor does: presenter mode's map, then the node (play from here).
+  for (const [scenario, node] of [
+    ['debt-payment-plan', 'account'],
+    ['estimated-energy-bill', 'details'],
+  ] as const)
+    for (const size of [LAPTOP, PROJECTOR])
+      it(`${scenario} '${node}' (5 replies) at ${size.width}×${size.height}: replies, bars, tally, Play and the marks`, async () => {
+        const { page, errors } = await open(`?scenario=${scenario}&mode=presenter&seed=5`, size);
+        await page.click('[data-testid=presenter-map]');
+        await page.click(`[data-testid="map-dialog"] button.map-node[data-node="${node}"]`);
+        await page.waitForSelector('[data-testid="map-dialog"]', { state: 'detached' });
+        await page.click('[data-testid=show-replies]');
+        await page.waitForSelector('[data-testid=tally]');
+        await page.click('[data-testid=add-A]');
+        await page.click('[data-testid=show-marks]');
+        await page.waitForSelector('[data-testid=marks]');
+        await screenshot(page, `presenter-5-${scenario}-${size.width}`);
+        const view = await viewport(page);
+        const parts = await presenterParts(page, true);
+        expect(parts.replies?.length).toBe(5);
+        expect(parts.bars?.length).toBe(5);
+        for (const [name, list] of Object.entries(parts)) {
+          expect(list.length, name).toBeGreaterThan(0);
+          for (const part of list) expect(inside(part, view), `${name} ${JSON.stringify(part)}`).toBe(true);
+        }
+        for (const [a, b] of [
+          ['replies', 'marks'],
+          ['play', 'marks'],
+          ['tally', 'marks'],
+        ] as const)
+          for (const x of parts[a] ?? [])
+            for (const y of parts[b] ?? []) expect(overlaps(x, y), `${a} over ${b}`).toBe(false);
+        expect(errors).toEqual([]);
+        await page.context().close();
+      });
 });
 
 describe('History at 1280×720', () => {

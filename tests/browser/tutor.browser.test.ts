@@ -81,19 +81,21 @@ describe('presenter mode', () => {
     await page.click('[data-testid="show-marks"]');
     await page.waitForSelector('[data-testid="marks"]');
     expect(await page.locator('[data-testid="marks"]').count()).toBe(3);
-    expect(
-      await page.locator('.presenter-reply[data-choice-id="opening.3"] [data-testid="marks"]').textContent(),
-    ).toContain('Blaming (−2 marks)');
+    expect(await page.locator('[data-testid="marks"][data-choice-id="opening.3"]').textContent()).toContain(
+      'Blaming (−2 marks)',
+    );
     // Beside the band in the marks: what the reply's own fault does to it, tied to the reply.
     expect(
       await page
-        .locator('.presenter-reply[data-choice-id="opening.1"] [data-testid="reply-limit"]')
+        .locator('[data-testid="marks"][data-choice-id="opening.1"] [data-testid="reply-limit"]')
         .textContent(),
     ).toBe(
       'This reply holds the band to Merit at most: ‘Have you got the receipt?’ put procedure before the customer.',
     );
     expect(
-      await page.locator('.presenter-reply[data-choice-id="opening.2"] [data-testid="reply-limit"]').count(),
+      await page
+        .locator('[data-testid="marks"][data-choice-id="opening.2"] [data-testid="reply-limit"]')
+        .count(),
     ).toBe(0);
     await screenshot(page, 'tutor-presenter-votes');
     await page.click('[data-testid="play"]');

@@ -1,22 +1,19 @@
+import { Dialog } from '../ui/Dialog.ts';
 import { h } from '../ui/dom.ts';
 import type { Voice } from '../voice/Voice.ts';
 import { sortVoices } from '../voice/Voice.ts';
-import { focusQuietly, focusTarget } from './focus.ts';
 import type { SettingsStore } from './SettingsStore.ts';
 import { TEXT_SIZES, VOICE_RATES } from './settings.ts';
 import { A11Y_STRINGS as S } from './strings.ts';
 
-let serial = 0;
-
 /**
- * The accessibility settings as a modal <dialog>: every control applies at
- * once and is saved. Keys pressed inside stay inside (the role-play's number
- * keys cannot choose a reply behind it); Escape or Close returns focus to
- * the button that opened it.
+ * The accessibility settings as a modal dialog (ui/Dialog.ts): every control
+ * applies at once and is saved. Keys pressed inside stay inside (the
+ * role-play's number keys cannot choose a reply behind it); Escape, Close or
+ * a click beside it returns focus to the button that opened it.
  */
 export class SettingsPanel {
-  private readonly dialog: HTMLDialogElement;
-  private opener: HTMLElement | null = null;
+  private readonly dialog: Dialog;
   private readonly voiceSelect: HTMLSelectElement;
   private readonly voiceRow: HTMLElement;
   private readonly noVoices: HTMLElement;
@@ -27,7 +24,8 @@ export class SettingsPanel {
     private readonly store: SettingsStore,
     private readonly voice: Voice,
   ) {
-    const id = `a11y-${++serial}`;
+    // One panel per page (installAccessibility makes it once), so one fixed prefix keeps its ids unique.
+    const id = 'a11y-settings';
     const s = store.settings;
     const check = (
       name: string,
@@ -117,13 +115,15 @@ export class SettingsPanel {
     );
     close.addEventListener('click', () => this.close());
 
-    this.dialog = h(
-      'dialog',
+    this.dialog = new Dialog(
       {
-        class: 'a11y-panel',
-        'aria-labelledby': `${id}-heading`,
-        'aria-describedby': `${id}-intro`,
-        'data-testid': 'a11y-panel',
+        className: 'a11y-panel',
+        labelledBy: `${id}-heading`,
+        describedBy: `${id}-intro`,
+        testId: 'a11y-panel',
+        closeOnBackdrop: true,
+        reusable: true,
+        initialFocus: (dialog) => dialog.querySelector<HTMLInputElement>('input:checked, input'),
       },
       h('h2', { id: `${id}-heading` }, S.heading),
       h('p', { id: `${id}-intro` }, S.intro),
@@ -157,47 +157,28 @@ export class SettingsPanel {
       h('section', {}, h('h3', {}, S.keysHeading), h('p', {}, S.keys)),
       h('div', { class: 'a11y-buttons a11y-foot' }, close),
     );
-    this.dialog.addEventListener('keydown', (event) => event.stopPropagation());
-    this.dialog.addEventListener('close', () => this.restoreFocus());
-    // A click on the backdrop (outside the box) closes it, as Escape does.
-    this.dialog.addEventListener('click', (event) => {
-      if (event.target === this.dialog) this.close();
-    });
     this.unsubscribe = voice.onVoicesChanged(() => this.renderVoices());
     this.renderVoices();
-    parent.append(this.dialog);
+    parent.append(this.dialog.element);
   }
 
   get isOpen(): boolean {
-    return this.dialog.open;
+    return this.dialog.isOpen;
   }
 
   open(opener: HTMLElement | null): void {
-    if (this.dialog.open) return;
-    this.opener = opener;
+    if (this.dialog.isOpen) return;
     this.renderVoices();
-    this.dialog.showModal();
-    this.dialog.querySelector<HTMLInputElement>('input:checked, input')?.focus();
+    this.dialog.open(opener);
   }
 
   close(): void {
-    if (this.dialog.open) this.dialog.close();
+    this.dialog.close();
   }
 
   dispose(): void {
     this.unsubscribe();
-    this.close();
-    this.dialog.remove();
-  }
-
-  private restoreFocus(): void {
-    const opener = this.opener;
-    this.opener = null;
-    if (opener?.isConnected === true) opener.focus();
-    else {
-      const target = focusTarget(document);
-      if (target !== null) focusQuietly(target);
-    }
+    this.dialog.dispose();
   }
 
   private renderVoices(): void {

@@ -11,6 +11,7 @@ import type { Library } from '../library/Library.ts';
 import type { PresenterData } from '../presenter/PresenterScene.ts';
 import { TUTOR_STRINGS } from '../presenter/strings.ts';
 import { h } from '../ui/dom.ts';
+import './classView.css';
 
 const S = TUTOR_STRINGS.classView;
 /** Far above any real export (a learner's year of attempts is well under 1 MB); a bigger file is not read. */

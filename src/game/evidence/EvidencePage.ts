@@ -10,9 +10,12 @@ import {
 import type { GameShell } from '../GameShell.ts';
 import { reviewRun } from '../history/reviewRun.ts';
 import { PROGRESS_STRINGS } from '../history/strings.ts';
+import { rehearsalEvidence } from '../rehearse/index.ts';
 import { saidSection } from '../sayIt/index.ts';
 import type { ProgressStorage } from '../storage/index.ts';
 import { STRINGS } from '../strings.ts';
+import { customerTurnOf, recordedTurn } from '../ui/customerTurn.ts';
+import { Dialog } from '../ui/Dialog.ts';
 import { coachingFor } from '../ui/debrief/coaching.ts';
 import { coachList, nextTimeList } from '../ui/debrief/coachLists.ts';
 import { selfRating } from '../ui/debrief/selfRating.ts';
@@ -29,7 +32,6 @@ const S = PROGRESS_STRINGS.evidence;
  */
 export function openEvidence(attempt: Attempt, shell: GameShell, storage: ProgressStorage): HTMLElement {
   document.querySelector('.evidence-overlay')?.remove();
-  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const nameOut = h('dd', { 'data-testid': 'learner-name' }, storage.store.learnerName ?? S.notGiven);
   const nameInput = h('input', {
     type: 'text',
@@ -53,14 +55,18 @@ export function openEvidence(attempt: Attempt, shell: GameShell, storage: Progre
     { type: 'button', class: 'button secondary', 'data-testid': 'close-evidence' },
     S.close,
   );
-  const overlay = h(
-    'div',
+  // The title becomes the PDF's title (and the suggested file name in "Save as PDF").
+  const title = document.title;
+  const dialog = new Dialog(
     {
-      class: 'evidence-overlay',
-      role: 'dialog',
-      'aria-modal': 'true',
-      'aria-labelledby': 'evidence-title',
-      'data-testid': 'evidence',
+      className: 'evidence-overlay',
+      look: 'sheet',
+      labelledBy: 'evidence-title',
+      testId: 'evidence',
+      initialFocus: (el) => el.querySelector<HTMLElement>('#evidence-title'),
+      onClose: () => {
+        document.title = title;
+      },
     },
     h(
       'div',
@@ -73,22 +79,10 @@ export function openEvidence(attempt: Attempt, shell: GameShell, storage: Progre
     ),
     h('article', { class: 'evidence-page' }, ...record(attempt, shell, nameOut)),
   );
-  // The title becomes the PDF's title (and the suggested file name in "Save as PDF").
-  const title = document.title;
   document.title = `${S.heading}: ${attempt.scenarioTitle}`;
-  const shut = (): void => {
-    document.title = title;
-    overlay.remove();
-    opener?.focus();
-  };
-  close.addEventListener('click', shut);
-  overlay.addEventListener('keydown', (event) => {
-    event.stopPropagation();
-    if (event.key === 'Escape') shut();
-  });
-  document.body.append(overlay);
-  overlay.querySelector<HTMLElement>('#evidence-title')?.focus();
-  return overlay;
+  close.addEventListener('click', () => dialog.close());
+  dialog.open();
+  return dialog.element;
 }
 
 function record(attempt: Attempt, shell: GameShell, nameOut: HTMLElement): Node[] {
@@ -223,6 +217,8 @@ function record(attempt: Attempt, shell: GameShell, nameOut: HTMLElement): Node[
   // Say it your way: what the learner typed at each turn, when they did.
   const said = saidSection(attempt.said, scenario, shell.library.catalogue);
   if (said !== null) nodes.push(said);
+  // Rehearse aloud's self-marks per turn (src/game/rehearse), when the learner rehearsed.
+  nodes.push(...rehearsalEvidence(attempt, model));
   const r = attempt.reflection;
   nodes.push(
     h(
@@ -292,10 +288,9 @@ function transcript(attempt: Attempt, shell: GameShell, review: ReplyReview | nu
   }
   const forks = review?.forks ?? [];
   const items: Node[] = [];
-  const name = scenario.customer.name;
   replay.steps.forEach((step, i) => {
     const node = scenario.nodes.get(step.node);
-    items.push(h('li', { class: 'customer' }, h('strong', {}, `${name}: `), node?.customer.join(' ') ?? ''));
+    if (node !== undefined) items.push(recordedTurn(customerTurnOf(scenario, node)));
     const fork = forks[i];
     items.push(
       h(
@@ -313,7 +308,6 @@ function transcript(attempt: Attempt, shell: GameShell, review: ReplyReview | nu
     );
   });
   const end = scenario.nodes.get(replay.node);
-  if (end !== undefined)
-    items.push(h('li', { class: 'customer' }, h('strong', {}, `${name}: `), end.customer.join(' ')));
+  if (end !== undefined) items.push(recordedTurn(customerTurnOf(scenario, end)));
   return h('section', {}, h('h2', {}, S.transcriptHeading), h('ul', { class: 'evidence-transcript' }, items));
 }

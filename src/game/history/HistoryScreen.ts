@@ -13,6 +13,7 @@ import type { GameShell } from '../GameShell.ts';
 import { nowIso } from '../run/index.ts';
 import type { ProgressStorage } from '../storage/index.ts';
 import { STRINGS } from '../strings.ts';
+import { Dialog } from '../ui/Dialog.ts';
 import { h } from '../ui/dom.ts';
 import { ask } from './dialog.ts';
 import { percentChart } from './percentChart.ts';
@@ -28,42 +29,31 @@ const S = PROGRESS_STRINGS.history;
  */
 export function openHistory(shell: GameShell, storage: ProgressStorage): void {
   document.querySelector('.progress-overlay.history')?.remove();
-  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const body = h('div', { class: 'overlay-body' });
   const close = h(
     'button',
     { type: 'button', class: 'button secondary', 'data-testid': 'close-history' },
     S.close,
   );
-  const overlay = h(
-    'div',
+  const dialog = new Dialog(
     {
-      class: 'progress-overlay history',
-      role: 'dialog',
-      'aria-modal': 'true',
-      'aria-labelledby': 'history-title',
-      'data-testid': 'history',
+      className: 'progress-overlay history',
+      look: 'sheet',
+      labelledBy: 'history-title',
+      testId: 'history',
+      initialFocus: (el) => el.querySelector<HTMLElement>('#history-title'),
+      onClose: () => unsubscribe(),
     },
     h('header', { class: 'overlay-head' }, h('h1', { id: 'history-title', tabindex: -1 }, S.heading), close),
     body,
   );
-  const shut = (): void => {
-    unsubscribe();
-    overlay.remove();
-    opener?.focus();
-  };
-  close.addEventListener('click', shut);
-  overlay.addEventListener('keydown', (event) => {
-    event.stopPropagation();
-    if (event.key === 'Escape') shut();
-  });
+  close.addEventListener('click', () => dialog.close());
   // One status line for the whole visit: the body is redrawn after every change, the message must survive it.
   const status = h('p', { class: 'data-status', role: 'status', 'data-testid': 'data-status' });
   const render = (): void => body.replaceChildren(...content(shell, storage, status));
   const unsubscribe = storage.subscribe(render);
   render();
-  document.body.append(overlay);
-  overlay.querySelector<HTMLElement>('#history-title')?.focus();
+  dialog.open();
 }
 
 function content(shell: GameShell, storage: ProgressStorage, status: HTMLElement): Node[] {
@@ -279,7 +269,8 @@ function dataSection(storage: ProgressStorage, status: HTMLElement): HTMLElement
     const blob = new Blob([exportStore(storage.store, nowIso())], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const link = h('a', { href: url, download: `complaint-simulator-history-${nowIso().slice(0, 10)}.json` });
-    document.body.append(link);
+    // Inside the dialog: the page behind a modal dialog is inert.
+    exportButton.after(link);
     link.click();
     link.remove();
     window.setTimeout(() => URL.revokeObjectURL(url), 1000);

@@ -20,11 +20,14 @@ export class PageProgress implements RunObserver {
   constructor(
     private readonly library: Pick<Library, 'scenario' | 'catalogue'>,
     private readonly backend: () => Promise<KeyValueBackend> = openIndexedDb,
+    /** Other stores "Erase all my data" empties too (main.ts: Rehearse aloud's recordings). */
+    private readonly alsoErase: readonly (() => Promise<void>)[] = [],
   ) {}
 
   /** The storage, opened (and its old attempts rescored) on first call. */
   open(): Promise<ProgressStorage> {
     this.opening ??= ProgressStorage.open(this.backend).then(async (storage) => {
+      for (const erase of this.alsoErase) storage.alsoErase(erase);
       await storage.useRescorer(
         (attempts) =>
           rescoreAttempts(attempts, (id) => this.library.scenario(id), this.library.catalogue, nowIso())

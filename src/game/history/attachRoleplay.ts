@@ -44,7 +44,7 @@ export function attachProgress(scene: Phaser.Scene, shell: GameShell, run: Learn
     button.textContent = S.hint.stronger;
   });
   unsubscribe = run.subscribe(({ cause }) => {
-    if (cause === 'hint') return;
+    if (cause === 'hint' || cause === 'rehearse') return;
     text.textContent = '';
     button.textContent = S.hint.button;
   });

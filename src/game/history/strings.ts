@@ -135,7 +135,7 @@ export const PROGRESS_STRINGS = {
     importRefused: 'That file could not be imported:',
     erase: 'Erase all my data',
     eraseConfirm:
-      'Erase every attempt, reflection and unfinished role-play saved in this browser? This cannot be undone. Export a copy first if you want to keep it.',
+      'Erase every attempt, reflection, unfinished role-play and rehearsal recording saved in this browser? This cannot be undone. Export a copy first if you want to keep it.',
     eraseYes: 'Yes, erase everything',
     eraseNo: 'Keep my data',
     modeSaving: 'Your progress is saved in this browser.',

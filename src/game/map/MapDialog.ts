@@ -1,9 +1,10 @@
 import type { Catalogue, Scenario } from '../../scenario/index.ts';
 import { type AuthorReport, describeGaming, describeGiveaways, shortestRoute } from '../../tutor/index.ts';
 import { TUTOR_STRINGS } from '../presenter/strings.ts';
+import { Dialog } from '../ui/Dialog.ts';
 import { h } from '../ui/dom.ts';
 import { MapView } from './MapView.ts';
-import { tutorFacts } from './tutorFacts.ts';
+import { type TutorFacts, tutorFacts } from './tutorFacts.ts';
 import './map.css';
 
 export { tutorFacts };
@@ -13,6 +14,8 @@ const S = TUTOR_STRINGS.map;
 export interface MapDialogOptions {
   readonly scenario: Scenario;
   readonly catalogue: Catalogue;
+  /** The page's memo of each scenario's explorations (`GameShell.tutorFacts`), shared with presenter mode. */
+  readonly facts: TutorFacts;
   readonly modelId: string;
   readonly path: readonly string[];
   readonly pathChoices: readonly string[];
@@ -30,15 +33,11 @@ export interface MapDialogOptions {
  * gives focus back to where it was.
  */
 export class MapDialog {
-  private readonly root: HTMLElement;
-  private readonly returnFocus: Element | null;
-  private readonly onKey: (event: KeyboardEvent) => void;
-  private closed = false;
+  private readonly dialog: Dialog;
 
-  constructor(private readonly options: MapDialogOptions) {
+  constructor(options: MapDialogOptions) {
     const { scenario, catalogue, modelId, jump } = options;
-    this.returnFocus = document.activeElement;
-    const { exploration, report } = tutorFacts(scenario, catalogue);
+    const { exploration, report } = tutorFacts(scenario, catalogue, options.facts);
     const map = new MapView({
       scenario,
       modelId,
@@ -68,14 +67,14 @@ export class MapDialog {
 
     const hint =
       jump === 'practice' ? S.clickPractice : jump === 'presenter' ? S.clickPresenter : S.clickNone;
-    this.root = h(
-      'div',
+    this.dialog = new Dialog(
       {
-        class: 'map-dialog',
-        role: 'dialog',
-        'aria-modal': 'true',
-        'aria-labelledby': headingId,
-        'data-testid': 'map-dialog',
+        className: 'map-dialog',
+        look: 'sheet',
+        labelledBy: headingId,
+        testId: 'map-dialog',
+        initialFocus: (el) => el.querySelector<HTMLElement>(`#${headingId}`),
+        onClose: () => options.onClose?.(),
       },
       h(
         'div',
@@ -97,34 +96,18 @@ export class MapDialog {
         ),
       ),
     );
-    // The dialog is modal: no key reaches the scene underneath (a digit would choose a reply there).
-    // Stopping propagation keeps default actions, so Enter and Space still press the focused button.
-    this.onKey = (event) => {
-      event.stopPropagation();
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        this.close();
-      }
-    };
-    document.addEventListener('keydown', this.onKey, true);
-    document.body.append(this.root);
+    // Modal (ui/Dialog.ts): no key reaches the scene underneath (a digit would choose a reply there).
+    this.dialog.open();
     // Opens at natural size (readable on a projector) around the current node; "Fit to screen" shows it all.
-    const focusOn = options.current ?? scenario.start;
-    map.reveal(focusOn);
-    this.root.querySelector<HTMLElement>(`#${headingId}`)?.focus();
+    map.reveal(options.current ?? scenario.start);
   }
 
   get open(): boolean {
-    return !this.closed;
+    return this.dialog.isOpen;
   }
 
   close(): void {
-    if (this.closed) return;
-    this.closed = true;
-    document.removeEventListener('keydown', this.onKey, true);
-    this.root.remove();
-    if (this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected) this.returnFocus.focus();
-    this.options.onClose?.();
+    this.dialog.close();
   }
 }
 

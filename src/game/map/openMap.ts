@@ -1,6 +1,6 @@
 import { TUTOR_STRINGS } from '../presenter/strings.ts';
 import { STRINGS } from '../strings.ts';
-import { h } from '../ui/dom.ts';
+import { Dialog } from '../ui/Dialog.ts';
 import { lazy, loadFailure, loadingNote } from '../ui/lazy.ts';
 import type { MapDialog, MapDialogOptions } from './MapDialog.ts';
 
@@ -27,29 +27,22 @@ export function openMap(options: MapDialogOptions): MapHandle {
 
 class LazyMap implements MapHandle {
   private dialog: MapDialog | null = null;
-  private readonly box: HTMLElement;
+  /** Modal while loading (ui/Dialog.ts): no key reaches the scene underneath. */
+  private readonly box: Dialog;
   private closed = false;
-  private readonly returnFocus: Element | null = document.activeElement;
-  private readonly onKey = (event: KeyboardEvent): void => {
-    if (this.dialog !== null) return;
-    // Modal while loading: no key reaches the scene underneath.
-    event.stopPropagation();
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      this.close();
-    }
-  };
 
   constructor(private readonly options: MapDialogOptions) {
-    this.box = h('div', {
-      class: 'lazy-overlay',
-      role: 'dialog',
-      'aria-modal': 'true',
-      'aria-label': L.what,
-      'data-testid': 'map-loading',
+    this.box = new Dialog({
+      className: 'lazy-overlay',
+      look: 'sheet',
+      label: L.what,
+      testId: 'map-loading',
+      // Escape leaves while it loads, as "Close" does when it failed.
+      onClose: (reason) => {
+        if (reason !== 'action') this.close();
+      },
     });
-    document.addEventListener('keydown', this.onKey, true);
-    document.body.append(this.box);
+    this.box.open();
     this.load();
   }
 
@@ -60,25 +53,17 @@ class LazyMap implements MapHandle {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    this.removeBox();
-    if (this.dialog !== null) this.dialog.close();
-    else if (this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected)
-      this.returnFocus.focus();
-  }
-
-  private removeBox(): void {
-    document.removeEventListener('keydown', this.onKey, true);
-    this.box.remove();
+    this.box.close();
+    this.dialog?.close();
   }
 
   private load(): void {
-    this.box.replaceChildren(loadingNote(L.loading));
+    this.box.element.replaceChildren(loadingNote(L.loading));
     loadMapDialog().then(
       ({ MapDialog }) => {
         if (this.closed) return;
-        this.removeBox();
-        // The dialog gives focus back to where it was before the map was asked for.
-        if (this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected) this.returnFocus.focus();
+        // Focus goes back to where it was before the map was asked for; the map takes it from there.
+        this.box.close();
         this.dialog = new MapDialog(this.options);
       },
       () => {
@@ -88,7 +73,7 @@ class LazyMap implements MapHandle {
           retry: () => this.load(),
           leave: { label: STRINGS.lazy.close, action: () => this.close() },
         });
-        this.box.replaceChildren(failure);
+        this.box.element.replaceChildren(failure);
         failure.querySelector<HTMLElement>('button')?.focus();
       },
     );

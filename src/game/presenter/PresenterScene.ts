@@ -22,7 +22,6 @@ import {
   setVotes,
   tallyVotes,
 } from '../../tutor/index.ts';
-import { expressionForMood } from '../art/expressionForMood.ts';
 import type { GameShell } from '../GameShell.ts';
 import { SceneKey, Screen } from '../keys.ts';
 import { type MapHandle, openMap } from '../map/openMap.ts';
@@ -32,7 +31,9 @@ import { startScene } from '../scenes/LoadingScene.ts';
 import { CustomerStage } from '../stage/CustomerStage.ts';
 import { STRINGS } from '../strings.ts';
 import { bandReasons, replyLimit } from '../ui/bandReasons.ts';
+import { customerTurnOf, moodWord, projectedTurn } from '../ui/customerTurn.ts';
 import { h } from '../ui/dom.ts';
+import { forkColumns } from './forkColumns.ts';
 import { type PresenterRequest, TutorSceneKey, TutorScreen } from './keys.ts';
 import { TUTOR_STRINGS } from './strings.ts';
 import './presenter.css';
@@ -208,6 +209,7 @@ export class PresenterScene extends Phaser.Scene {
     this.map = openMap({
       scenario,
       catalogue: this.shell.library.catalogue,
+      facts: this.shell.tutorFacts,
       modelId: model.id,
       path: view.path,
       pathChoices: view.transcript.map((t) => t.choice.id),
@@ -262,7 +264,7 @@ export class PresenterScene extends Phaser.Scene {
         'div',
         { class: 'presenter-mood', 'data-testid': 'presenter-mood' },
         h('span', {}, scenario.customer.name),
-        h('span', {}, `${STRINGS.mood(expressionForMood(view.mood))} · ${S.mood(view.mood)}`),
+        h('span', {}, `${moodWord(view.mood)} · ${S.mood(view.mood)}`),
       ),
     );
     const article = h('article', {
@@ -365,12 +367,7 @@ export class PresenterScene extends Phaser.Scene {
     put(
       article,
       h('h2', { tabindex: -1, class: 'presenter-turn' }, `${S.turn(this.log.at + 1)} · ${S.stepLine}`),
-      node.note === undefined ? null : h('p', { class: 'presenter-note' }, node.note),
-      h(
-        'blockquote',
-        { class: 'presenter-line', 'data-testid': 'presenter-line' },
-        node.customer.map((line) => h('p', {}, line)),
-      ),
+      ...projectedTurn(customerTurnOf(view.scenario, node)),
     );
   }
 
@@ -381,12 +378,42 @@ export class PresenterScene extends Phaser.Scene {
     view: ConversationView,
   ): void {
     const turn = this.log.turns[this.log.at];
-    const { exploration } = tutorFacts(scenario, this.shell.library.catalogue);
+    const { exploration } = tutorFacts(scenario, this.shell.library.catalogue, this.shell.tutorFacts);
     const status = h('p', { class: 'presenter-tally', role: 'status', 'data-testid': 'tally' });
     const playBox = h('div', { class: 'presenter-play' });
     const inputs: HTMLInputElement[] = [];
     const bars: { readonly fill: HTMLElement; readonly count: HTMLElement; readonly row: HTMLElement }[] = [];
     const list = h('ol', { class: 'presenter-replies', 'aria-labelledby': 'presenter-replies-heading' });
+    // The marks sit in their own row under the cards, a column per reply (presenter.css), so the
+    // cards stay the same size with the marks on or off and the room reads across one row of marks.
+    const marksRow = this.marks
+      ? h('div', {
+          class: 'presenter-marks-row',
+          role: 'group',
+          'aria-labelledby': 'presenter-marks-heading',
+        })
+      : null;
+    const fork = h(
+      'div',
+      {
+        class: 'presenter-fork',
+        // Side by side with the marks (a column each) or when a list of four or five would not fit the height.
+        'data-layout': this.marks || this.shown(view).length > 3 ? 'columns' : 'rows',
+        'data-replies': this.shown(view).length,
+      },
+      list,
+      marksRow === null
+        ? null
+        : h('h3', { id: 'presenter-marks-heading', class: 'visually-hidden' }, S.marksHeading),
+      marksRow,
+    );
+    fork.style.setProperty(
+      '--fork-columns',
+      forkColumns(
+        this.shown(view).map((c) => c.say),
+        this.marks,
+      ),
+    );
     for (const [i, choice] of this.shown(view).entries()) {
       const letter = replyLetter(i);
       const input = h('input', {
@@ -454,9 +481,6 @@ export class PresenterScene extends Phaser.Scene {
             h('span', { class: 'visually-hidden' }, `${letter}: `),
             choice.say,
           ),
-          this.marks
-            ? this.marksFor(scenario, model, view, choice, exploration.replies.get(choice.id)?.get(model.id))
-            : null,
         ),
         h(
           'div',
@@ -470,6 +494,17 @@ export class PresenterScene extends Phaser.Scene {
       );
       bars.push({ fill, count, row });
       list.append(row);
+      if (marksRow !== null)
+        marksRow.append(
+          this.marksFor(
+            scenario,
+            model,
+            view,
+            choice,
+            letter,
+            exploration.replies.get(choice.id)?.get(model.id),
+          ),
+        );
     }
     const update = (): void => {
       const now = this.log.turns[this.log.at];
@@ -518,7 +553,7 @@ export class PresenterScene extends Phaser.Scene {
         { id: 'presenter-replies-heading', class: 'presenter-question', tabindex: -1, 'data-autofocus': '' },
         S.repliesHeading,
       ),
-      list,
+      fork,
       h('div', { class: 'presenter-decide' }, status, playBox),
       h('p', { class: 'presenter-hint' }, S.keys),
     );
@@ -533,11 +568,17 @@ export class PresenterScene extends Phaser.Scene {
     this.updateVotes();
   }
 
+  /**
+   * One reply's marks, condensed to what a tutor points at from the front of the room: the faults in
+   * words, the score change, the mood and the band the reply allows, and where runs through it end.
+   * The acts and the per-step lines are folded under a visible control (docs/tutor-tools.md says why).
+   */
   private marksFor(
     scenario: Scenario,
     model: Model,
     view: ConversationView,
     choice: Choice,
+    letter: string,
     range: { best: { percent: number }; worst: { percent: number } } | undefined,
   ): HTMLElement {
     const catalogue = this.shell.library.catalogue;
@@ -545,54 +586,76 @@ export class PresenterScene extends Phaser.Scene {
     const limit = replyLimit(preview.after, choice.id, scenario, model, catalogue);
     const actName = (id: string) => catalogue.acts.get(id)?.name ?? id;
     return h(
-      'div',
-      { class: 'presenter-marks', 'data-testid': 'marks' },
+      'section',
+      {
+        class: 'presenter-marks',
+        'data-testid': 'marks',
+        'data-choice-id': choice.id,
+        'data-letter': letter,
+        'aria-label': S.marksFor(letter),
+      },
       h(
         'p',
-        {},
-        h('strong', {}, `${S.acts}: `),
-        preview.acts.length === 0
-          ? S.noActs
-          : preview.acts.map((a) => `${actName(a.act)}${a.credit < 1 ? ` ×${a.credit}` : ''}`).join(', '),
-      ),
-      h(
-        'p',
-        { class: preview.faults.length > 0 ? 'has-faults' : undefined },
-        h('strong', {}, `${S.faults}: `),
+        { class: preview.faults.length > 0 ? 'marks-faults has-faults' : 'marks-faults' },
         preview.faults.length === 0
           ? S.noFaults
-          : preview.faults
-              .map((f) => `${actName(f.act)} (${S.penalty(f.penalty)}${f.critical ? `, ${S.critical}` : ''})`)
-              .join(', '),
-      ),
-      h(
-        'ul',
-        { class: 'presenter-steps', 'aria-label': S.steps },
-        preview.steps.map((step) =>
-          h(
-            'li',
-            { class: step.after > step.before ? 'gain' : undefined },
-            S.stepChange(step.name, step.before, step.after),
-            step.outOfOrder ? ` (${S.outOfOrder})` : '',
-          ),
-        ),
+          : [
+              h('strong', {}, `${S.faults}: `),
+              preview.faults
+                .map(
+                  (f) => `${actName(f.act)} (${S.penalty(f.penalty)}${f.critical ? `, ${S.critical}` : ''})`,
+                )
+                .join(', '),
+            ],
       ),
       h(
         'p',
-        {},
-        S.percentChange(preview.percentBefore, preview.percentAfter, preview.bandAfter),
+        { class: 'marks-score' },
+        h('strong', {}, S.scoreShort(preview.percentBefore, preview.percentAfter)),
         ' · ',
-        S.moodChange(preview.mood),
+        h('span', { class: 'marks-mood' }, S.moodChange(preview.mood)),
       ),
-      limit === null
-        ? null
-        : h(
-            'p',
-            { class: 'presenter-limit', 'data-testid': 'reply-limit' },
-            h('strong', {}, S.replyLimit(limit.atMost)),
-            ` ${limit.sentence}`,
+      limit === null ? null : h('p', { class: 'marks-limit' }, h('strong', {}, S.limitShort(limit.atMost))),
+      h(
+        'p',
+        { class: 'marks-range' },
+        range === undefined ? S.noRange : S.endsShort(range.best.percent, range.worst.percent),
+      ),
+      h(
+        'details',
+        { class: 'marks-more' },
+        h('summary', {}, S.marksMore),
+        h('p', {}, S.percentChange(preview.percentBefore, preview.percentAfter, preview.bandAfter)),
+        h('p', {}, range === undefined ? S.noRange : S.range(range.best.percent, range.worst.percent)),
+        h(
+          'p',
+          {},
+          h('strong', {}, `${S.acts}: `),
+          preview.acts.length === 0
+            ? S.noActs
+            : preview.acts.map((a) => `${actName(a.act)}${a.credit < 1 ? ` ×${a.credit}` : ''}`).join(', '),
+        ),
+        h(
+          'ul',
+          { class: 'presenter-steps', 'aria-label': S.steps },
+          preview.steps.map((step) =>
+            h(
+              'li',
+              { class: step.after > step.before ? 'gain' : undefined },
+              S.stepChange(step.name, step.before, step.after),
+              step.outOfOrder ? ` (${S.outOfOrder})` : '',
+            ),
           ),
-      h('p', {}, range === undefined ? S.noRange : S.range(range.best.percent, range.worst.percent)),
+        ),
+        limit === null
+          ? null
+          : h(
+              'p',
+              { class: 'presenter-limit', 'data-testid': 'reply-limit' },
+              h('strong', {}, S.replyLimit(limit.atMost)),
+              ` ${limit.sentence}`,
+            ),
+      ),
     );
   }
 

@@ -32,8 +32,7 @@ export function jumpInPractice(
     nowIso(),
     newSeed(),
   );
-  shell.menuChoices.modelId = modelId;
-  shell.menuChoices.mode = 'practice';
+  shell.chooseForMenu({ modelId, mode: 'practice' });
   const request: RoleplayRequest = {
     scenarioId: scenario.id,
     modelId,

@@ -95,6 +95,13 @@ export const TUTOR_STRINGS = {
       band === 'Not yet achieved'
         ? 'This reply fails the run:'
         : `This reply holds the band to ${band} at most:`,
+    /** The band a reply's fault allows, in the condensed marks (the reason is under "Steps and acts"). */
+    limitShort: (band: string) => (band === 'Not yet achieved' ? 'Fails the run' : `Band: ${band} at most`),
+    marksFor: (letter: string) => `Marks for reply ${letter}`,
+    scoreShort: (before: number, after: number) => `Score ${before}% → ${after}%`,
+    endsShort: (best: number, worst: number) =>
+      worst === best ? `Ends at ${best}%` : `Ends ${worst}–${best}%`,
+    marksMore: 'Steps and acts',
     range: (best: number, worst: number) => `Runs through this reply end between ${worst}% and ${best}%`,
     noRange: 'No run through this reply reaches an ending',
     moodChange: (d: number) => (d === 0 ? 'Mood unchanged' : `Mood ${d > 0 ? '+' : '−'}${Math.abs(d)}`),

@@ -27,7 +27,7 @@ function registerTutorScenes(shell: GameShell): void {
   const L = TUTOR_STRINGS.loading;
   const registerLazyScene = shell.lazyScenes.register.bind(shell.lazyScenes);
   registerLazyScene(TutorSceneKey.Hub, L.hub, async () => {
-    const { TutorHubScene } = await import('./TutorHubScene.ts');
+    const { TutorHubScene } = await import('../scenes/TutorHubScene.ts');
     return (shell) => new TutorHubScene(shell);
   });
   registerLazyScene(TutorSceneKey.Presenter, L.presenter, async () => {
@@ -35,11 +35,11 @@ function registerTutorScenes(shell: GameShell): void {
     return (shell) => new PresenterScene(shell);
   });
   registerLazyScene(TutorSceneKey.ClassView, L.classView, async () => {
-    const { ClassViewScene } = await import('../classView/ClassViewScene.ts');
+    const { ClassViewScene } = await import('../scenes/ClassViewScene.ts');
     return (shell) => new ClassViewScene(shell);
   });
   registerLazyScene(TutorSceneKey.Authoring, L.authoring, async () => {
-    const { AuthoringScene } = await import('../authoring/AuthoringScene.ts');
+    const { AuthoringScene } = await import('../scenes/AuthoringScene.ts');
     return (shell) => new AuthoringScene(shell);
   });
 }
@@ -106,6 +106,7 @@ class RoleplayAids implements RunObserver {
       entry.dialog = openMap({
         scenario,
         catalogue: run.catalogue,
+        facts: shell.tutorFacts,
         modelId: run.model.id,
         path,
         pathChoices: replay.ok ? choices : [],

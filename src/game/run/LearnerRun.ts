@@ -10,6 +10,8 @@ import {
   HINT_LEVELS,
   type Hint,
   hintFor,
+  type Rehearsal,
+  runWithRehearsal,
   type Said,
   type SavedRun,
 } from '../../progress/index.ts';
@@ -18,9 +20,11 @@ import type { RoleplayRequest } from '../run/RoleplayRequest.ts';
 
 /**
  * Why the run changed: `start` (the view it begins with, after any replay),
- * `choose` and `undo` (the learner), `hint` (a hint was recorded).
+ * `choose` and `undo` (the learner), `hint` (a hint was recorded),
+ * `rehearse` (Rehearse aloud's self-marks for this turn were recorded).
+ * `hint` and `rehearse` change the saved run, never the conversation.
  */
-export type RunCause = 'start' | 'choose' | 'undo' | 'hint';
+export type RunCause = 'start' | 'choose' | 'undo' | 'hint' | 'rehearse';
 
 /**
  * Where the run came from: a new run, a saved run the learner chose to
@@ -185,6 +189,35 @@ export class LearnerRun {
       this.tell('hint');
     }
     return { hint, stronger: hint.level < HINT_LEVELS };
+  }
+
+  /**
+   * Rehearse aloud (src/game/rehearse): records the learner's self-marks for
+   * this turn, the model's step ids they ticked and whether a recording was
+   * kept, replacing any marks made at this turn before. Steps not in the
+   * model are left out; nothing is recorded once the run has ended. Saved
+   * progress hears of it as a `rehearse` change; the conversation is unchanged.
+   */
+  rehearse(marks: { readonly steps: readonly string[]; readonly recorded: boolean }): Rehearsal | null {
+    const view = this.latest;
+    if (this.disposed || view.ending !== null) return null;
+    const mark: Rehearsal = {
+      at: view.transcript.length,
+      node: view.node.id,
+      // In the model's order, so the record reads like its checklist.
+      steps: this.model.steps.map((step) => step.id).filter((id) => marks.steps.includes(id)),
+      recorded: marks.recorded,
+    };
+    this.current = runWithRehearsal(this.current, mark, this.now());
+    this.tell('rehearse');
+    return mark;
+  }
+
+  /** The self-marks Rehearse aloud recorded at this turn, if any. */
+  rehearsedHere(): Rehearsal | null {
+    const view = this.latest;
+    const at = view.transcript.length;
+    return this.current.rehearsed?.find((mark) => mark.at === at && mark.node === view.node.id) ?? null;
   }
 
   /** The attempt this run becomes at its ending (null before it). */

@@ -20,8 +20,7 @@ export class BootScene extends Phaser.Scene {
   create(): void {
     if (this.link.kind === 'roleplay') {
       const { request } = this.link;
-      this.shell.menuChoices.modelId = request.modelId;
-      this.shell.menuChoices.mode = request.mode;
+      this.shell.chooseForMenu({ modelId: request.modelId, mode: request.mode });
       this.scene.start(SceneKey.Roleplay, request);
     } else if (this.link.kind === 'presenter') {
       startScene(this, TutorSceneKey.Presenter, this.link.request);

@@ -9,6 +9,7 @@ import type { RoleplayRequest } from '../run/RoleplayRequest.ts';
 import { addWhatYouWrote } from '../sayIt/index.ts';
 import { CustomerStage } from '../stage/CustomerStage.ts';
 import { STRINGS } from '../strings.ts';
+import { customerTurnOf, speechBubble } from '../ui/customerTurn.ts';
 import { DebriefView } from '../ui/DebriefView.ts';
 import { h } from '../ui/dom.ts';
 
@@ -56,16 +57,7 @@ export class DebriefScene extends Phaser.Scene {
       h(
         'div',
         { class: 'hud-bottom' },
-        h(
-          'div',
-          { class: `bubble channel-${scenario.channel}` },
-          h('p', { class: 'speaker' }, scenario.customer.name),
-          h(
-            'div',
-            { class: 'bubble-text' },
-            view.node.customer.map((line) => h('p', {}, line)),
-          ),
-        ),
+        speechBubble(customerTurnOf(scenario, view.node), { channel: scenario.channel, heading: false }),
       ),
     );
 
@@ -81,7 +73,7 @@ export class DebriefScene extends Phaser.Scene {
       review: reviewRun(scenario, catalogue, model.id, score.choices),
       onReplay: (modelId) => {
         const next: RoleplayRequest = { ...request, modelId };
-        shell.menuChoices.modelId = modelId;
+        shell.chooseForMenu({ modelId });
         this.scene.start(SceneKey.Roleplay, next);
       },
       onMenu: () => this.scene.start(SceneKey.Menu),

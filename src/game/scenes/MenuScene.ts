@@ -44,6 +44,7 @@ export class MenuScene extends Phaser.Scene {
     const view = new MenuView(shell.regions.panel, shell.regions.topbar, {
       library: shell.library,
       choices: shell.menuChoices,
+      onChoice: (patch) => shell.chooseForMenu(patch),
       unknownLink: this.unknownLink,
       onStart: (scenario) => {
         const request: RoleplayRequest = {

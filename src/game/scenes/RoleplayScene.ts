@@ -5,6 +5,7 @@ import { scoreRun } from '../../scoring/index.ts';
 import type { GameShell } from '../GameShell.ts';
 import { attachProgress } from '../history/attachRoleplay.ts';
 import { SceneKey, Screen, Timing } from '../keys.ts';
+import { attachRehearse } from '../rehearse/index.ts';
 import type { DebriefRequest } from '../run/DebriefRequest.ts';
 import { deepLinkFor } from '../run/deepLink.ts';
 import type { LearnerRun } from '../run/index.ts';
@@ -132,8 +133,11 @@ export class RoleplayScene extends Phaser.Scene {
       this.run = run;
       // Saved progress's extras: its notices and, in Practice, the Hint button.
       attachProgress(this, shell, run);
+      // Rehearse aloud (Practice): its own folder; it only adds self-marks to the run (src/game/rehearse).
+      attachRehearse(this, shell, run);
       unsubscribe = run.subscribe(({ view, cause }) => {
-        if (cause !== 'hint') this.render(view, scenario, model);
+        // A hint or a rehearsal changes the saved run, not the conversation: nothing to redraw.
+        if (cause !== 'hint' && cause !== 'rehearse') this.render(view, scenario, model);
       });
       this.render(run.view(), scenario, model);
       if (scenario.channel === 'phone') this.startClock();

@@ -80,6 +80,8 @@ export class ProgressStorage {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
   private rescorer: Rescorer | null = null;
+  /** Other data this site keeps, erased with progress (Rehearse aloud's recordings: see `alsoErase`). */
+  private readonly erasers: (() => Promise<void>)[] = [];
 
   private constructor(
     private backend: KeyValueBackend,
@@ -187,11 +189,26 @@ export class ProgressStorage {
     return result;
   }
 
+  /**
+   * Adds other data this site keeps in its own store (Rehearse aloud's
+   * recordings) to "Erase all my data": `eraseAll` erases it too, and says
+   * the erase failed if it cannot.
+   */
+  alsoErase(eraser: () => Promise<void>): void {
+    this.erasers.push(eraser);
+  }
+
   /** Erases everything this site saved, set-aside and backup records included, and starts afresh. */
   async eraseAll(): Promise<boolean> {
     await this.queue.catch(() => undefined);
     try {
-      await this.backend.clear();
+      // Every store is tried, even when one refuses, so as much as possible is gone.
+      const results = await Promise.allSettled([
+        this.backend.clear(),
+        ...this.erasers.map((erase) => erase()),
+      ]);
+      if (results.some((result) => result.status === 'rejected'))
+        throw new Error('not everything was erased');
     } catch {
       this.notice({ kind: 'error', code: 'erase-failed', text: STORAGE_STRINGS.eraseFailed });
       return false;

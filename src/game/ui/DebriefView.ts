@@ -1,13 +1,15 @@
 import type { ConversationView } from '../../engine/index.ts';
-import type { Calibration, ForkReview, ReplyReview } from '../../progress/index.ts';
+import type { Calibration, ForkReview, Reflection, ReplyReview } from '../../progress/index.ts';
 import type { Catalogue, Model } from '../../scenario/index.ts';
 import { bandFor, type RunScore } from '../../scoring/index.ts';
 import { PROGRESS_STRINGS } from '../history/strings.ts';
 import type { Mode } from '../run/mode.ts';
 import { STRINGS } from '../strings.ts';
+import { customerTurnOf, transcriptTurn } from './customerTurn.ts';
 import { coachingFor } from './debrief/coaching.ts';
 import { bandClass, coachingCard } from './debrief/coachingCard.ts';
 import { fold } from './debrief/fold.ts';
+import { reflectionForm } from './debrief/reflectionForm.ts';
 import { selfRating } from './debrief/selfRating.ts';
 import { h } from './dom.ts';
 import { glyph } from './glyph.ts';
@@ -31,7 +33,13 @@ export interface DebriefViewProps {
   readonly onMenu: () => void;
 }
 
-/** What saved progress adds once the attempt is stored: branching, the learner's own rating, the reflection. */
+/**
+ * What saved progress adds once the attempt is stored: data and callbacks
+ * only. The view draws every part itself, in its own places (no other module
+ * looks into its markup): "Try again from here" at each fork, the note that
+ * this is a retry, the learner's own rating, the reflection form, and the
+ * evidence record and History buttons in the top bar.
+ */
 export interface DebriefProgress {
   /** Starts the role-play again at reply `position` (0-based) of this attempt. */
   readonly onTryAgain: (position: number) => void;
@@ -39,7 +47,13 @@ export interface DebriefProgress {
   readonly selfRating: Calibration | null;
   /** This attempt retries an earlier one from this reply (1-based). */
   readonly branchOf: number | null;
-  readonly reflection: HTMLElement;
+  /** The reflection saved before (null when none yet), and how to save it. */
+  readonly reflection: Reflection | null;
+  readonly onSaveReflection: (reflection: Reflection) => Promise<void>;
+  /** Opens the evidence record of this attempt. */
+  readonly onEvidence: () => void;
+  /** Opens the History screen. */
+  readonly onHistory: () => void;
 }
 
 /**
@@ -54,11 +68,13 @@ export class DebriefView {
   private readonly noteSlot = h('div', { class: 'result-notes' });
   private readonly selfSlot = h('div', { class: 'self-slot' });
   private readonly reflectionSlot = h('div', { class: 'reflection-slot' });
+  private readonly topbar: HTMLElement;
 
   constructor(
     regions: { readonly topbar: HTMLElement; readonly panel: HTMLElement },
     private readonly props: DebriefViewProps,
   ) {
+    this.topbar = regions.topbar;
     const menu = h('button', { type: 'button', class: 'button ghost' }, glyph('←'), S.menu);
     menu.addEventListener('click', () => this.props.onMenu());
     regions.topbar.append(menu, h('p', { class: 'topbar-title' }, S.heading));
@@ -97,7 +113,7 @@ export class DebriefView {
     );
   }
 
-  /** Saved progress is ready: offer "Try again from here", show the learner's own rating and the reflection. */
+  /** Saved progress is ready: offer "Try again from here", the learner's own rating, the reflection and the records. */
   showProgress(progress: DebriefProgress): void {
     for (const { position, slot } of this.retrySlots) {
       const retry = h(
@@ -129,7 +145,20 @@ export class DebriefView {
           selfRating(progress.selfRating, true),
         ),
       );
-    this.reflectionSlot.replaceChildren(progress.reflection);
+    this.reflectionSlot.replaceChildren(reflectionForm(progress.reflection, progress.onSaveReflection));
+    const evidence = h(
+      'button',
+      { type: 'button', class: 'button secondary', 'data-testid': 'open-evidence' },
+      PROGRESS_STRINGS.evidence.open,
+    );
+    evidence.addEventListener('click', () => progress.onEvidence());
+    const history = h(
+      'button',
+      { type: 'button', class: 'button ghost', 'data-testid': 'open-history' },
+      PROGRESS_STRINGS.history.open,
+    );
+    history.addEventListener('click', () => progress.onHistory());
+    this.topbar.append(evidence, history);
   }
 
   private retrySlot(position: number): HTMLElement {
@@ -364,20 +393,10 @@ export class DebriefView {
 
   private transcript(): HTMLElement {
     const { view, catalogue } = this.props;
-    const name = view.scenario.customer.name;
     const turns: HTMLElement[] = [];
     view.path.forEach((nodeId, i) => {
       const node = view.scenario.nodes.get(nodeId);
-      if (node !== undefined)
-        turns.push(
-          h(
-            'li',
-            { class: 'turn customer' },
-            node.note === undefined ? null : h('p', { class: 'note' }, node.note),
-            h('p', { class: 'speaker' }, name),
-            node.customer.map((line) => h('p', { class: 'line' }, line)),
-          ),
-        );
+      if (node !== undefined) turns.push(transcriptTurn(customerTurnOf(view.scenario, node)));
       const entry = view.transcript[i];
       if (entry === undefined) return;
       const delta = entry.moodAfter - entry.moodBefore;

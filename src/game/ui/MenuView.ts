@@ -11,7 +11,9 @@ import { minutesFor, orderForMenu, startHere } from './scenarioCards.ts';
 
 export interface MenuViewProps {
   readonly library: Library;
-  readonly choices: MenuChoices;
+  /** The menu's current choices (read-only here: the view reports a change through `onChoice`). */
+  readonly choices: Readonly<MenuChoices>;
+  readonly onChoice: (patch: Partial<MenuChoices>) => void;
   readonly unknownLink: boolean;
   readonly onStart: (scenario: Scenario) => void;
 }
@@ -72,7 +74,7 @@ export class MenuView {
                 library.models.map((m) => ({ value: m.id, label: m.name, hint: m.summary })),
                 choices.modelId,
                 (v) => {
-                  choices.modelId = v;
+                  props.onChoice({ modelId: v });
                   this.renderCards();
                 },
               ),
@@ -86,7 +88,7 @@ export class MenuView {
                 })),
                 choices.mode,
                 (v) => {
-                  choices.mode = v === 'assessment' ? 'assessment' : 'practice';
+                  props.onChoice({ mode: v === 'assessment' ? 'assessment' : 'practice' });
                 },
               ),
             ),
@@ -103,7 +105,7 @@ export class MenuView {
                 ],
                 choices.channel,
                 (v) => {
-                  choices.channel = v;
+                  props.onChoice({ channel: v });
                   this.renderCards();
                 },
                 'chips',
@@ -117,7 +119,7 @@ export class MenuView {
                 ],
                 choices.difficulty,
                 (v) => {
-                  choices.difficulty = v;
+                  props.onChoice({ difficulty: v });
                   this.renderCards();
                 },
                 'chips',

@@ -1,4 +1,5 @@
 import { STRINGS } from '../strings.ts';
+import { Dialog } from './Dialog.ts';
 import { h } from './dom.ts';
 
 const S = STRINGS.pause;
@@ -9,9 +10,9 @@ export interface PauseMenuProps {
   readonly onMenu: () => void;
 }
 
-/** A modal <dialog>: the browser traps focus and Escape closes it (resume). */
+/** The pause menu, a modal dialog kept in the page to open again; Escape closes it and resumes. */
 export class PauseMenu {
-  private readonly dialog: HTMLDialogElement;
+  private readonly dialog: Dialog;
 
   constructor(parent: HTMLElement, props: PauseMenuProps) {
     const button = (label: string, cls: string, action: () => void): HTMLButtonElement => {
@@ -22,9 +23,16 @@ export class PauseMenu {
       });
       return b;
     };
-    this.dialog = h(
-      'dialog',
-      { class: 'pause-menu', 'aria-labelledby': 'pause-heading' },
+    this.dialog = new Dialog(
+      {
+        className: 'pause-menu',
+        labelledBy: 'pause-heading',
+        reusable: true,
+        // Escape (or any close not from a button) resumes.
+        onClose: (reason) => {
+          if (reason !== 'action') props.onResume();
+        },
+      },
       h('h2', { id: 'pause-heading' }, S.heading),
       h(
         'div',
@@ -35,24 +43,18 @@ export class PauseMenu {
       ),
       h('p', { class: 'pause-keys' }, S.keys),
     );
-    // Escape (the browser's "cancel") resumes.
-    this.dialog.addEventListener('close', () => {
-      if (this.dialog.returnValue !== 'action') props.onResume();
-      this.dialog.returnValue = '';
-    });
-    parent.append(this.dialog);
+    parent.append(this.dialog.element);
   }
 
   get open(): boolean {
-    return this.dialog.open;
+    return this.dialog.isOpen;
   }
 
   show(): void {
-    if (!this.dialog.open) this.dialog.showModal();
+    this.dialog.open();
   }
 
   dispose(): void {
-    if (this.dialog.open) this.dialog.close('action');
-    this.dialog.remove();
+    this.dialog.dispose();
   }
 }

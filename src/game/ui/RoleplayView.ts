@@ -5,6 +5,7 @@ import { expressionForMood } from '../art/expressionForMood.ts';
 import { Timing } from '../keys.ts';
 import type { Mode } from '../run/mode.ts';
 import { STRINGS } from '../strings.ts';
+import { customerTurnOf, moodWord, speechBubble, transcriptTurn } from './customerTurn.ts';
 import { h, isTouchScreen, prefersReducedMotion } from './dom.ts';
 import { glyph } from './glyph.ts';
 import { Typewriter } from './Typewriter.ts';
@@ -108,13 +109,20 @@ export class RoleplayView {
 
     this.note = h('p', { class: 'stage-note', hidden: true });
     this.bubbleText = h('div', { class: 'bubble-text' });
-    this.bubble = h(
-      'div',
-      { class: `bubble channel-${scenario.channel}`, 'data-testid': 'customer-line' },
-      // A heading, so screen reader users can jump to what the customer is saying now (WCAG 1.3.1, 2.4.6).
-      h('h2', { class: 'speaker' }, scenario.customer.name),
-      this.bubbleText,
-      h('p', { class: 'skip-hint', 'aria-hidden': 'true' }, this.touch ? S.skipTouchHint : S.skipHint),
+    // The name is a heading, so screen reader users can jump to what the customer is saying now.
+    this.bubble = speechBubble(
+      { name: scenario.customer.name, note: null, lines: [] },
+      {
+        channel: scenario.channel,
+        heading: true,
+        text: this.bubbleText,
+        testId: 'customer-line',
+        after: h(
+          'p',
+          { class: 'skip-hint', 'aria-hidden': 'true' },
+          this.touch ? S.skipTouchHint : S.skipHint,
+        ),
+      },
     );
     this.bubble.addEventListener('click', () => props.onSkip());
     this.meterFill = h('span', { class: 'meter-fill' });
@@ -221,7 +229,7 @@ export class RoleplayView {
   }
 
   setMood(mood: number): string {
-    const word = STRINGS.mood(expressionForMood(mood));
+    const word = moodWord(mood);
     this.meter.setAttribute('aria-valuenow', String(mood));
     this.meter.setAttribute('aria-valuetext', S.moodValue(word, mood));
     this.meter.dataset.expression = expressionForMood(mood);
@@ -239,7 +247,7 @@ export class RoleplayView {
     const items: HTMLElement[] = [];
     view.transcript.forEach((entry, i) => {
       const node = view.scenario.nodes.get(view.path[i] ?? '');
-      if (node !== undefined) items.push(this.customerTurn(node, view.scenario.customer.name));
+      if (node !== undefined) items.push(transcriptTurn(customerTurnOf(view.scenario, node)));
       items.push(
         h(
           'li',
@@ -261,16 +269,6 @@ export class RoleplayView {
   /** Keeps the latest turn in view (again after the replies below it change height). */
   private scrollHistory(): void {
     if (this.brief.hidden) this.historyBox.scrollTop = this.historyBox.scrollHeight;
-  }
-
-  private customerTurn(node: ScenarioNode, name: string): HTMLElement {
-    return h(
-      'li',
-      { class: 'turn customer' },
-      node.note === undefined ? null : h('p', { class: 'note' }, node.note),
-      h('p', { class: 'speaker' }, name),
-      node.customer.map((line) => h('p', { class: 'line' }, line)),
-    );
   }
 
   /** Practice: what the last reply earned, shown above the next replies. */

@@ -1,14 +1,13 @@
 import * as Phaser from 'phaser';
+import { ClassViewPanel } from '../classView/ClassViewPanel.ts';
 import type { GameShell } from '../GameShell.ts';
 import { TutorSceneKey, TutorScreen } from '../presenter/keys.ts';
 import { enterScreen, type PresenterData } from '../presenter/PresenterScene.ts';
 import { TUTOR_STRINGS } from '../presenter/strings.ts';
-import { startScene } from '../scenes/LoadingScene.ts';
 import { STRINGS } from '../strings.ts';
 import { brand } from '../ui/brand.ts';
 import { h } from '../ui/dom.ts';
-import { ClassViewPanel } from './ClassViewPanel.ts';
-import './classView.css';
+import { startScene } from './LoadingScene.ts';
 
 const S = TUTOR_STRINGS.classView;
 
