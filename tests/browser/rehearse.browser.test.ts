@@ -162,9 +162,9 @@ describe('Rehearse aloud', () => {
     await page.waitForSelector('[data-testid="rehearse-play"]:not([disabled])');
     await page.focus('#rehearse-step-listen');
     await page.keyboard.press('Space');
+    await screenshot(page, 'rehearse-390x844');
     await expectPanelClear(page, '390×844 after recording');
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    await screenshot(page, 'rehearse-390x844');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -123,7 +123,11 @@ export class RehearsePanel {
     if (!open && this.active !== null) void this.finishTake(this.active);
     this.root.hidden = !open;
     this.toggle.setAttribute('aria-expanded', String(open));
-    if (open) this.recordButton.focus();
+    // One scrolling page (a phone): the toggle may sit below the fold, so reaching it scrolled the
+    // page; the open panel takes the conversation's place under the customer, so show it from the
+    // top, where Record and the first reply are both in view (rehearse.browser.test.ts pins it).
+    if (open && document.documentElement.dataset.layout === 'flow') window.scrollTo({ top: 0 });
+    if (open) this.recordButton.focus({ preventScroll: true });
     else this.toggle.focus();
   }
 
@@ -210,6 +214,9 @@ export class RehearsePanel {
     const turn = this.turn;
     const take = await active.stop();
     if (turn !== this.turn || this.disposed) return;
+    // Said before Play back is offered, so the status never still reads "Recording…" once it is.
+    const recorded = [cut || take.cut ? S.cut : null, S.recorded(take.seconds)];
+    this.say(recorded.filter((w) => w !== null).join(' '));
     this.setAudio(take.audio);
     const view = this.run.view();
     const saved = await this.store.save({
@@ -225,7 +232,7 @@ export class RehearsePanel {
     });
     if (turn !== this.turn || this.disposed) return;
     this.kept = saved.kept;
-    const words = [cut || take.cut ? S.cut : null, S.recorded(take.seconds)];
+    const words = [...recorded];
     if (saved.kept && saved.dropped > 0) words.push(S.dropped(saved.dropped));
     if (!saved.kept) words.push(saved.reason === 'too-big' ? S.tooBig : S.notKept);
     this.say(words.filter((w) => w !== null).join(' '));
