@@ -101,7 +101,7 @@ export async function measureMemory(browser: Browser, origin: string, passes: nu
         await page.locator(`button[data-scenario="${id}"]`).click();
         const replies = await playToDebrief(page);
         // The debrief's "Menu" button in the top bar.
-        await page.locator('#topbar button.ghost').first().click();
+        await page.locator('[data-testid=debrief-menu]').click();
         await waitFor(page, '.card');
         await waitFor(page, '#stage[data-drawn="menu"]', { state: 'attached' });
         const m = await memoryNow(cdp);

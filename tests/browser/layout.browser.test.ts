@@ -341,6 +341,8 @@ describe('presenter mode fits one screen at the fullest forks', () => {
         const parts = await presenterParts(page, true);
         expect(parts.replies?.length).toBe(5);
         expect(parts.bars?.length).toBe(5);
+        // The key hint names the five letters on screen, so E is not a key the tutor has to guess.
+        expect(await page.textContent('[data-testid=presenter-keys]')).toContain('A–E add a hand');
         for (const [name, list] of Object.entries(parts)) {
           expect(list.length, name).toBeGreaterThan(0);
           for (const part of list) expect(inside(part, view), `${name} ${JSON.stringify(part)}`).toBe(true);

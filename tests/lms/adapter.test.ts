@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findScormApi, LmsBridge, type TrackRequest } from '../../src/game/lms/index.ts';
 import { decodeSuspendData } from '../../src/lms/index.ts';
 import { scoreRun } from '../../src/scoring/index.ts';
-import { catalogue, followRun, loadFile } from './support.ts';
+import { catalogue, followRun, loadFile, storedCmi } from './support.ts';
 
 const kettle = loadFile('scenarios/faulty-kettle.yaml');
 const lass = catalogue.models.get('LASS');
@@ -31,18 +31,6 @@ function lms2004(saved: Flat = {}) {
   const api = new Scorm2004API({ logLevel: 5, autocommit: false });
   if (Object.keys(saved).length > 0) api.loadFromFlattenedJSON(saved, '');
   return api;
-}
-
-/** What the LMS stored, flattened to `cmi.x.y` keys. */
-function stored(api: Scorm12API | Scorm2004API): Flat {
-  const out: Flat = {};
-  const walk = (value: unknown, prefix: string) => {
-    if (value !== null && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) walk(v, prefix === '' ? k : `${prefix}.${k}`);
-    } else out[prefix] = String(value);
-  };
-  walk(api.renderCommitCMI(true), '');
-  return out;
 }
 
 /** Follows a new run (or the LMS's saved one) and plays `ids` in it, as the learner would. */
@@ -92,7 +80,7 @@ describe('SCORM 1.2 through scorm-again', () => {
     const bridge = LmsBridge.connect({ API: api }, clock());
     play(bridge, ['opening.2', 'details.1', 'remedy.1', 'thanks.1']);
     bridge.finish();
-    const cmi = stored(api);
+    const cmi = storedCmi(api);
     expect(cmi['cmi.core.lesson_status']).toBe('passed');
     expect(cmi['cmi.core.score.raw']).toBe('100');
     expect(cmi['cmi.core.score.max']).toBe('100');
@@ -112,7 +100,7 @@ describe('SCORM 1.2 through scorm-again', () => {
     const bridge = LmsBridge.connect({ API: first }, clock());
     play(bridge, ['opening.3', 'angry.1']);
     bridge.finish();
-    const cmi = stored(first);
+    const cmi = storedCmi(first);
     expect(cmi['cmi.core.lesson_status']).toBe('incomplete');
     expect(cmi['cmi.core.exit']).toBe('suspend');
 
@@ -127,10 +115,10 @@ describe('SCORM 1.2 through scorm-again', () => {
     for (const id of ['details.1', 'remedy.1', 'thanks.1']) session.choose(id);
     resumed.finish();
     const expected = scoreRun(kettle, session.view().run, lass, catalogue).score;
-    expect(stored(again)['cmi.core.lesson_status']).toBe(
+    expect(storedCmi(again)['cmi.core.lesson_status']).toBe(
       expected.band === 'Not yet achieved' ? 'failed' : 'passed',
     );
-    expect(stored(again)['cmi.core.score.raw']).toBe(String(expected.percent));
+    expect(storedCmi(again)['cmi.core.score.raw']).toBe(String(expected.percent));
   });
 
   it('starts fresh from corrupt suspend data, or a run of another model or mode', () => {
@@ -142,7 +130,7 @@ describe('SCORM 1.2 through scorm-again', () => {
     const bridge = LmsBridge.connect({ API: api }, clock());
     play(bridge, ['opening.2']);
     const practice = LmsBridge.connect({
-      API: lms12({ 'cmi.suspend_data': stored(api)['cmi.suspend_data'] ?? '' }),
+      API: lms12({ 'cmi.suspend_data': storedCmi(api)['cmi.suspend_data'] ?? '' }),
     });
     expect(play(practice, [], { ...request, mode: 'practice' }).session.view().transcript).toEqual([]);
   });
@@ -152,7 +140,7 @@ describe('SCORM 1.2 through scorm-again', () => {
     const bridge = LmsBridge.connect({ API: api }, clock());
     play(bridge, ['opening.2', 'details.1', 'remedy.1', 'thanks.1']);
     play(bridge, ['opening.2'], { ...request, mode: 'practice' });
-    const cmi = stored(api);
+    const cmi = storedCmi(api);
     expect(cmi['cmi.core.lesson_status']).toBe('passed');
     expect(cmi['cmi.core.score.raw']).toBe('100');
     expect(cmi['cmi.interactions.4.id']).toBe('faulty-kettle.r1.opening.2');
@@ -164,7 +152,7 @@ describe('SCORM 1.2 through scorm-again', () => {
     const { session } = play(bridge, ['opening.3'], { ...request, mode: 'practice' });
     session.undo();
     session.choose('opening.2');
-    const cmi = stored(api);
+    const cmi = storedCmi(api);
     expect(cmi['cmi.interactions.0.id']).toBe('faulty-kettle.r1.opening.3');
     expect(cmi['cmi.interactions.1.id']).toBe('faulty-kettle.r1.opening.2');
     expect(decodeSuspendData(cmi['cmi.suspend_data'])?.replies).toEqual([2]);
@@ -177,14 +165,14 @@ describe('never holding up play', () => {
     const deferred: (() => void)[] = [];
     const bridge = LmsBridge.connect({ API: api }, clock(), (run) => deferred.push(run));
     play(bridge, ['opening.2', 'details.1']);
-    expect(stored(api)['cmi.interactions.0.id']).toBeUndefined();
+    expect(storedCmi(api)['cmi.interactions.0.id']).toBeUndefined();
     expect(deferred).toHaveLength(1);
     for (const run of deferred.splice(0)) run();
-    expect(stored(api)['cmi.interactions.1.id']).toBe('faulty-kettle.r2.details.1');
+    expect(storedCmi(api)['cmi.interactions.1.id']).toBe('faulty-kettle.r2.details.1');
     const { session } = play(bridge, ['opening.3']);
     session.choose('angry.1');
     bridge.finish();
-    const cmi = stored(api);
+    const cmi = storedCmi(api);
     expect(cmi['cmi.interactions.3.id']).toBe('faulty-kettle.r2.angry.1');
     expect(cmi['cmi.core.exit']).toBe('suspend');
   });
@@ -196,7 +184,7 @@ describe('SCORM 2004 through scorm-again', () => {
     const bridge = LmsBridge.connect({ API_1484_11: api }, clock());
     play(bridge, ['opening.3', 'angry.1', 'details.3', 'remedy.2']);
     bridge.finish();
-    const cmi = stored(api);
+    const cmi = storedCmi(api);
     expect(cmi['cmi.completion_status']).toBe('completed');
     expect(cmi['cmi.success_status']).toBe('failed');
     expect(Number(cmi['cmi.score.scaled'])).toBeGreaterThanOrEqual(0);
@@ -210,9 +198,9 @@ describe('SCORM 2004 through scorm-again', () => {
     const first = LmsBridge.connect({ API_1484_11: half }, clock());
     play(first, ['opening.2', 'details.1']);
     first.finish();
-    expect(stored(half)['cmi.exit']).toBe('suspend');
+    expect(storedCmi(half)['cmi.exit']).toBe('suspend');
     const again = LmsBridge.connect({
-      API_1484_11: lms2004({ 'cmi.suspend_data': stored(half)['cmi.suspend_data'] ?? '' }),
+      API_1484_11: lms2004({ 'cmi.suspend_data': storedCmi(half)['cmi.suspend_data'] ?? '' }),
     });
     expect(play(again, []).session.view().path).toEqual(['opening', 'details', 'remedy']);
   });

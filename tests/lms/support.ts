@@ -46,6 +46,18 @@ export function reportFor(
 }
 
 /** Values as a Map for lookups (the order is checked separately). */
+/** What a scorm-again LMS stored, flattened to `cmi.x.y` keys (as its suspend data is relaunched with). */
+export function storedCmi(api: { renderCommitCMI(terminate: boolean): unknown }): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (value: unknown, prefix: string) => {
+    if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) walk(v, prefix === '' ? k : `${prefix}.${k}`);
+    } else out[prefix] = String(value);
+  };
+  walk(api.renderCommitCMI(true), '');
+  return out;
+}
+
 export function asMap(values: readonly (readonly [string, string])[]): Map<string, string> {
   return new Map(values);
 }

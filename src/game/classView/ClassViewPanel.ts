@@ -8,7 +8,7 @@ import {
   type TeachFork,
 } from '../../tutor/index.ts';
 import type { Library } from '../library/Library.ts';
-import type { PresenterData } from '../presenter/PresenterScene.ts';
+import type { PresenterData } from '../presenter/keys.ts';
 import { TUTOR_STRINGS } from '../presenter/strings.ts';
 import { h } from '../ui/dom.ts';
 import './classView.css';

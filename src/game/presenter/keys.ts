@@ -23,3 +23,9 @@ export interface PresenterRequest {
   /** A reply-order seed fixed by the address (`?seed=`, for tests and demos); otherwise each presentation draws one. */
   readonly seed?: number;
 }
+
+/** What presenter mode is started with: a request, and where the map's "play from here" jumps to. */
+export interface PresenterData extends PresenterRequest {
+  /** Start at this node by replaying these replies (the map's "play from here"). */
+  readonly jump?: { readonly node: string; readonly route: readonly string[] };
+}

@@ -111,7 +111,9 @@ export const TUTOR_STRINGS = {
     map: 'Map',
     mapLabel: 'Show the scenario map (M)',
     menu: 'Menu',
-    keys: 'Keys: R show replies · A–D add a hand · Enter play · M map · K marks · ← → back and forward',
+    /** The key hint names the letters on screen (A–C for three replies, A–E for five). */
+    keys: (replies: number) =>
+      `Keys: R show replies · A–${String.fromCharCode(64 + Math.max(1, replies))} add a hand · Enter play · M map · K marks · ← → back and forward`,
     debriefHeading: 'Class debrief',
     debriefIntro: 'The path the class chose, with the votes at every turn.',
     turnColumn: 'Turn',

@@ -31,7 +31,7 @@ function registerTutorScenes(shell: GameShell): void {
     return (shell) => new TutorHubScene(shell);
   });
   registerLazyScene(TutorSceneKey.Presenter, L.presenter, async () => {
-    const { PresenterScene } = await import('./PresenterScene.ts');
+    const { PresenterScene } = await import('../scenes/PresenterScene.ts');
     return (shell) => new PresenterScene(shell);
   });
   registerLazyScene(TutorSceneKey.ClassView, L.classView, async () => {

@@ -1,8 +1,8 @@
 import * as Phaser from 'phaser';
 import { ClassViewPanel } from '../classView/ClassViewPanel.ts';
 import type { GameShell } from '../GameShell.ts';
-import { TutorSceneKey, TutorScreen } from '../presenter/keys.ts';
-import { enterScreen, type PresenterData } from '../presenter/PresenterScene.ts';
+import { enterScreen } from '../presenter/enterScreen.ts';
+import { type PresenterData, TutorSceneKey, TutorScreen } from '../presenter/keys.ts';
 import { TUTOR_STRINGS } from '../presenter/strings.ts';
 import { STRINGS } from '../strings.ts';
 import { brand } from '../ui/brand.ts';

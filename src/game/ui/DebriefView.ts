@@ -75,7 +75,12 @@ export class DebriefView {
     private readonly props: DebriefViewProps,
   ) {
     this.topbar = regions.topbar;
-    const menu = h('button', { type: 'button', class: 'button ghost' }, glyph('←'), S.menu);
+    const menu = h(
+      'button',
+      { type: 'button', class: 'button ghost', 'data-testid': 'debrief-menu' },
+      glyph('←'),
+      S.menu,
+    );
     menu.addEventListener('click', () => this.props.onMenu());
     regions.topbar.append(menu, h('p', { class: 'topbar-title' }, S.heading));
     const { view, model, mode, catalogue, score, review } = props;

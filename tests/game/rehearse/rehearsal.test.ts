@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { PageProgress } from '../../../src/game/history/PageProgress.ts';
 import { memoryRecordings, RecordingStore } from '../../../src/game/rehearse/RecordingStore.ts';
-import { LearnerRun } from '../../../src/game/run/index.ts';
 import { memoryBackend, ProgressStorage } from '../../../src/game/storage/index.ts';
 import {
   AttemptSchema,
@@ -17,30 +16,12 @@ import {
   scenarioFingerprint,
   startRun,
 } from '../../../src/progress/index.ts';
-import { catalogue } from '../../lms/support.ts';
 import { BEST, playAttempt } from '../../progress/fixtures.ts';
-import { kettle, library, practice } from '../run/support.ts';
-
-const lass = catalogue.models.get('LASS');
-if (lass === undefined) throw new Error('LASS missing');
-const NOW = '2026-12-03T10:00:00.000Z';
-
-function runOf(choices: readonly string[] = []): LearnerRun {
-  const saved = startRun('r1', kettle, scenarioFingerprint(kettle), 'LASS', 'practice', NOW, 7);
-  return new LearnerRun({
-    request: practice,
-    scenario: kettle,
-    model: lass as NonNullable<typeof lass>,
-    catalogue,
-    saved: { ...saved, choices: [...choices] },
-    source: 'new',
-    now: () => NOW,
-  });
-}
+import { kettle, kettleRun, library, NOW } from '../run/support.ts';
 
 describe('LearnerRun.rehearse', () => {
   it('records the ticked steps at this turn, in the model’s order, leaving out steps the model has not got', () => {
-    const run = runOf(['opening.2']);
+    const run = kettleRun({ choices: ['opening.2'] });
     const causes: string[] = [];
     run.subscribe(({ cause }) => causes.push(cause));
     const mark = run.rehearse({ steps: ['solve', 'apologise', 'not-a-step'], recorded: true });
@@ -53,7 +34,7 @@ describe('LearnerRun.rehearse', () => {
   });
 
   it('keeps one set of marks per turn: ticking again replaces it, another turn adds one', () => {
-    const run = runOf();
+    const run = kettleRun();
     run.rehearse({ steps: ['listen'], recorded: false });
     run.rehearse({ steps: ['listen', 'apologise'], recorded: true });
     run.choose('opening.2');
@@ -66,7 +47,7 @@ describe('LearnerRun.rehearse', () => {
   });
 
   it('records nothing once the run has ended, and the attempt carries the marks', () => {
-    const run = runOf(['opening.2', 'details.1', 'remedy.1']);
+    const run = kettleRun({ choices: ['opening.2', 'details.1', 'remedy.1'] });
     run.rehearse({ steps: ['thank'], recorded: true });
     run.choose('thanks.1');
     expect(run.rehearse({ steps: ['listen'], recorded: false })).toBeNull();
@@ -76,7 +57,7 @@ describe('LearnerRun.rehearse', () => {
   });
 
   it('leaves the field out of a run and attempt that never rehearsed', () => {
-    const run = runOf(['opening.2', 'details.1', 'remedy.1', 'thanks.1']);
+    const run = kettleRun({ choices: ['opening.2', 'details.1', 'remedy.1', 'thanks.1'] });
     expect('rehearsed' in run.saved).toBe(false);
     expect('rehearsed' in (run.finish() ?? {})).toBe(false);
   });
@@ -127,7 +108,7 @@ describe('saved progress with rehearsal marks', () => {
   it('is saved after each tick by the page’s progress observer', async () => {
     const backend = memoryBackend();
     const progress = new PageProgress(library, async () => backend);
-    const run = runOf(['opening.2']);
+    const run = kettleRun({ choices: ['opening.2'] });
     run.subscribe((change) => progress.changed(change));
     run.rehearse({ steps: ['apologise'], recorded: false });
     await progress.idle();
@@ -155,7 +136,7 @@ describe('“Erase all my data”', () => {
     });
     const progress = new PageProgress(library, async () => memoryBackend(), [() => store.clear()]);
     const storage = await progress.open();
-    await storage.saveRun(runOf().saved);
+    await storage.saveRun(kettleRun().saved);
     expect(await storage.eraseAll()).toBe(true);
     expect(recordings.data.size).toBe(0);
     expect(storage.store.run).toBeNull();
@@ -165,7 +146,7 @@ describe('“Erase all my data”', () => {
     const backend = memoryBackend();
     const storage = await ProgressStorage.open(async () => backend);
     storage.alsoErase(() => Promise.reject(new Error('refused')));
-    await storage.saveRun(runOf().saved);
+    await storage.saveRun(kettleRun().saved);
     expect(await storage.eraseAll()).toBe(false);
     expect(storage.notices.map((n) => n.code)).toContain('erase-failed');
     expect(backend.data.size).toBe(0);

@@ -1,31 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { replyOrder } from '../../../src/engine/index.ts';
-import { LearnerRun } from '../../../src/game/run/index.ts';
 import { Narrator, RunVoice, type Voice } from '../../../src/game/voice/index.ts';
-import { HINT_LEVELS, scenarioFingerprint, startRun } from '../../../src/progress/index.ts';
-import { catalogue } from '../../lms/support.ts';
-import { kettle, practice } from './support.ts';
-
-const lass = catalogue.models.get('LASS');
-if (lass === undefined) throw new Error('LASS missing');
-const NOW = '2026-12-03T10:00:00.000Z';
-
-function runOf(choices: readonly string[] = [], seed = 7): LearnerRun {
-  const saved = startRun('r1', kettle, scenarioFingerprint(kettle), 'LASS', 'practice', NOW, seed);
-  return new LearnerRun({
-    request: practice,
-    scenario: kettle,
-    model: lass as NonNullable<typeof lass>,
-    catalogue,
-    saved: { ...saved, choices: [...choices] },
-    source: 'new',
-    now: () => NOW,
-  });
-}
+import { HINT_LEVELS } from '../../../src/progress/index.ts';
+import { kettle, kettleRun } from './support.ts';
 
 describe('LearnerRun', () => {
   it('shows the offered replies in its seed’s order, turn by turn', () => {
-    const run = runOf([], 12345);
+    const run = kettleRun({ seed: 12345 });
     const view = run.view();
     expect(run.onScreen()).toEqual(replyOrder(12345, { at: 0, node: view.node.id }, view.offered));
     run.choose('opening.2');
@@ -34,13 +15,13 @@ describe('LearnerRun', () => {
   });
 
   it('replays its saved replies before anyone listens, and stops at one the scenario no longer has', () => {
-    expect(runOf(['opening.2', 'details.1']).view().node.id).toBe('remedy');
-    const broken = runOf(['opening.2', 'nope.1', 'remedy.1']);
+    expect(kettleRun({ choices: ['opening.2', 'details.1'] }).view().node.id).toBe('remedy');
+    const broken = kettleRun({ choices: ['opening.2', 'nope.1', 'remedy.1'] });
     expect(broken.saved.choices).toEqual(['opening.2']);
   });
 
   it('keeps the saved run up to date with each reply and undo', () => {
-    const run = runOf();
+    const run = kettleRun();
     run.choose('opening.3');
     run.choose('angry.1');
     run.undo();
@@ -48,7 +29,7 @@ describe('LearnerRun', () => {
   });
 
   it('gives hints a rung stronger each press in a turn, records each rung once, and none at the ending', () => {
-    const run = runOf();
+    const run = kettleRun();
     const rungs = Array.from({ length: HINT_LEVELS + 1 }, () => run.hint().hint?.level);
     expect(rungs).toEqual([...Array.from({ length: HINT_LEVELS }, (_, n) => n + 1), HINT_LEVELS]);
     expect(run.saved.hints.map((h) => h.level)).toEqual(Array.from({ length: HINT_LEVELS }, (_, n) => n + 1));
@@ -57,7 +38,7 @@ describe('LearnerRun', () => {
   });
 
   it('becomes an attempt only at its ending, and stays readable after it is disposed', () => {
-    const run = runOf(['opening.2', 'details.1', 'remedy.1']);
+    const run = kettleRun({ choices: ['opening.2', 'details.1', 'remedy.1'] });
     expect(run.finish()).toBeNull();
     run.choose('thanks.1');
     run.dispose();
@@ -83,7 +64,7 @@ describe('RunVoice', () => {
   it('says each customer turn once, not again after an undo, only where a resumed run lands, and stops on close', () => {
     const v = voice();
     const observer = new RunVoice(new Narrator(v, () => ({ enabled: true, rate: 1, voiceId: null })));
-    const run = runOf(['opening.2']);
+    const run = kettleRun({ choices: ['opening.2'] });
     observer.started(run);
     run.subscribe((change) => observer.changed(change));
     run.choose('details.1');

@@ -1,33 +1,7 @@
 /** "Say it your way": what the learner typed before each reply, kept with the run (progress `said`). */
 import { describe, expect, it } from 'vitest';
-import { LearnerRun } from '../../../src/game/run/index.ts';
-import {
-  AttemptSchema,
-  branchFrom,
-  type SavedRun,
-  SavedRunSchema,
-  scenarioFingerprint,
-  startRun,
-} from '../../../src/progress/index.ts';
-import { catalogue } from '../../lms/support.ts';
-import { kettle, practice } from './support.ts';
-
-const lass = catalogue.models.get('LASS');
-if (lass === undefined) throw new Error('LASS missing');
-const NOW = '2026-12-03T10:00:00.000Z';
-
-function runOf(saved: Partial<SavedRun> = {}): LearnerRun {
-  const fresh = startRun('r1', kettle, scenarioFingerprint(kettle), 'LASS', 'practice', NOW, 7);
-  return new LearnerRun({
-    request: practice,
-    scenario: kettle,
-    model: lass as NonNullable<typeof lass>,
-    catalogue,
-    saved: { ...fresh, ...saved },
-    source: 'new',
-    now: () => NOW,
-  });
-}
+import { AttemptSchema, branchFrom, SavedRunSchema } from '../../../src/progress/index.ts';
+import { kettleRun, NOW } from './support.ts';
 
 const SORRY = {
   text: "I'm so sorry, what happened?",
@@ -40,7 +14,7 @@ const SORRY = {
 
 describe('the run keeps what the learner typed', () => {
   it('records, per reply, the text, the acts found with their evidence, the closest and the reply picked', () => {
-    const run = runOf();
+    const run = kettleRun();
     run.choose('opening.2', SORRY);
     expect(run.saved.said).toEqual([{ at: 0, node: 'opening', ...SORRY, picked: 'opening.2' }]);
     // A reply chosen without typing first has no entry; the others stay.
@@ -53,13 +27,13 @@ describe('the run keeps what the learner typed', () => {
   });
 
   it('keeps no said field at all for a run that never typed (old and new records alike)', () => {
-    const run = runOf();
+    const run = kettleRun();
     run.choose('opening.2');
     expect('said' in run.saved).toBe(false);
   });
 
   it('loses the entry of a reply that is undone, and a new entry for the turn replaces it', () => {
-    const run = runOf();
+    const run = kettleRun();
     run.choose('opening.3', {
       text: 'you must have dropped it',
       acts: [{ act: 'blame', evidence: 'you must have' }],
@@ -76,13 +50,13 @@ describe('the run keeps what the learner typed', () => {
       { at: 0, node: 'opening', ...SORRY, picked: 'opening.2' },
       { at: 1, node: 'details', text: 'gone', acts: [], closest: null, picked: 'nope.1' },
     ];
-    const run = runOf({ choices: ['opening.2', 'nope.1'], said });
+    const run = kettleRun({ choices: ['opening.2', 'nope.1'], said });
     expect(run.saved.choices).toEqual(['opening.2']);
     expect(run.saved.said).toEqual([said[0]]);
   });
 
   it('goes into the attempt, and "try again from here" keeps only the entries before the fork', () => {
-    const run = runOf();
+    const run = kettleRun();
     run.choose('opening.2', SORRY);
     run.choose('details.1', {
       text: 'so it heats but',

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { type KeyValueBackend, memoryBackend } from '../../../src/game/storage/index.ts';
 import { branchFrom, type SavedRun } from '../../../src/progress/index.ts';
-import { assessment, connect, flatten, kettle, practice, scorm12, tab } from './support.ts';
+import { storedCmi } from '../../lms/support.ts';
+import { assessment, connect, kettle, practice, scorm12, tab } from './support.ts';
 
 const ids = (run: { saved: SavedRun }) => run.saved.choices;
 const BEST = ['opening.2', 'details.1', 'remedy.1', 'thanks.1'];
@@ -123,7 +124,7 @@ describe('RunService: where a run starts', () => {
     first.lms?.active?.finish();
     await first.progress.idle();
 
-    const relaunched = tab(backend, { lms: connect(scorm12(flatten(api))), name: 'lms' });
+    const relaunched = tab(backend, { lms: connect(scorm12(storedCmi(api))), name: 'lms' });
     const run = await relaunched.runs.start({ ...assessment, seed: 5 });
     expect(relaunched.asked).toEqual([]);
     expect(run?.source).toBe('lms');
@@ -253,6 +254,6 @@ describe('RunService: observers and the record', () => {
     await progress.idle();
     expect(run?.view().ending?.outcome).toBe('resolved');
     expect((await savedRun(backend))?.choices).toEqual(BEST);
-    expect(flatten(api)['cmi.interactions.0.id']).toBe('faulty-kettle.r1.opening.2');
+    expect(storedCmi(api)['cmi.interactions.0.id']).toBe('faulty-kettle.r1.opening.2');
   });
 });

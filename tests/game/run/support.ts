@@ -2,9 +2,10 @@
 import { Scorm12API } from 'scorm-again';
 import { PageProgress } from '../../../src/game/history/PageProgress.ts';
 import { LmsBridge, PageLms } from '../../../src/game/lms/index.ts';
-import { type RunPrompts, RunService } from '../../../src/game/run/index.ts';
+import { LearnerRun, type RunPrompts, RunService } from '../../../src/game/run/index.ts';
 import type { RoleplayRequest } from '../../../src/game/run/RoleplayRequest.ts';
 import type { KeyValueBackend } from '../../../src/game/storage/index.ts';
+import { type SavedRun, scenarioFingerprint, startRun } from '../../../src/progress/index.ts';
 import type { Model, Scenario } from '../../../src/scenario/index.ts';
 import { catalogue, loadFile } from '../../lms/support.ts';
 
@@ -22,6 +23,24 @@ export const practice: RoleplayRequest = {
   seed: 7,
 };
 export const assessment: RoleplayRequest = { ...practice, mode: 'assessment' };
+
+export const NOW = '2026-12-03T10:00:00.000Z';
+
+/** A new Practice run of the kettle under LASS (seed 7), optionally with replies already made or other saved fields. */
+export function kettleRun(saved: Partial<SavedRun> = {}): LearnerRun {
+  const fresh = startRun('r1', kettle, scenarioFingerprint(kettle), 'LASS', 'practice', NOW, 7);
+  const model = catalogue.models.get('LASS');
+  if (model === undefined) throw new Error('LASS missing');
+  return new LearnerRun({
+    request: practice,
+    scenario: kettle,
+    model,
+    catalogue,
+    saved: { ...fresh, ...saved },
+    source: 'new',
+    now: () => NOW,
+  });
+}
 
 /** What the learner answers, and what they were asked (in order). */
 export function prompts(resume: boolean): RunPrompts & { asked: string[] } {
@@ -69,17 +88,6 @@ export function scorm12(saved: Record<string, string> = {}): Scorm12API {
   const api = new Scorm12API({ logLevel: 5, autocommit: false });
   if (Object.keys(saved).length > 0) api.loadFromFlattenedJSON({ ...saved, 'cmi.core.entry': 'resume' }, '');
   return api;
-}
-
-export function flatten(api: Scorm12API): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (value: unknown, prefix: string) => {
-    if (value !== null && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) walk(v, prefix === '' ? k : `${prefix}.${k}`);
-    } else out[prefix] = String(value);
-  };
-  walk(api.renderCommitCMI(true), '');
-  return out;
 }
 
 export function connect(api: Scorm12API): LmsBridge {
