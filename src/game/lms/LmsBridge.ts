@@ -80,11 +80,11 @@ export interface RunChange {
 }
 
 /**
- * Something else that wants each view of a tracked run (the xAPI reporter).
+ * Something else that wants each view of a tracked run (the xAPI reporter). Not the game's `RunObserver` (run/): this one hears the bridge's tracked run, replayed to it when it joins late.
  * An observer that joins late (its LRS set-up finished after the role-play
  * started) is told everything it missed, in order, with the original times.
  */
-export interface RunObserver {
+export interface TrackedRunListener {
   started(request: TrackRequest, at: number): void;
   changed(view: ConversationView, request: TrackRequest, change: RunChange): void;
 }
@@ -111,9 +111,9 @@ export class LmsBridge {
   /** The replies the LMS (or LRS) already holds: never recorded again (see `recordStep`). */
   private held: HeldReplies | null = null;
   /** Every call observers have had, for an observer that joins late. */
-  private readonly told: ((observer: RunObserver) => void)[] = [];
+  private readonly told: ((observer: TrackedRunListener) => void)[] = [];
   private current: { view: ConversationView; request: TrackRequest } | null = null;
-  private readonly observers: RunObserver[] = [];
+  private readonly observers: TrackedRunListener[] = [];
   private packaged: PackagedRun | null = null;
 
   /** LMS calls waiting to run, in order (see `later`). */
@@ -186,13 +186,13 @@ export class LmsBridge {
     );
   }
 
-  /** Adds an observer, and tells it at once whatever it missed (see `RunObserver`). */
-  observe(observer: RunObserver): void {
+  /** Adds an observer, and tells it at once whatever it missed (see `TrackedRunListener`). */
+  observe(observer: TrackedRunListener): void {
     this.observers.push(observer);
     for (const call of this.told) safely(() => call(observer));
   }
 
-  private tell(call: (observer: RunObserver) => void): void {
+  private tell(call: (observer: TrackedRunListener) => void): void {
     this.told.push(call);
     for (const observer of this.observers) safely(() => call(observer));
   }

@@ -12,7 +12,7 @@ import {
   type XapiStatement,
 } from '../../lms/index.ts';
 import { hasCriticalFault, scoreRun } from '../../scoring/index.ts';
-import type { RunChange, RunObserver, TrackedSaid, TrackRequest } from './LmsBridge.ts';
+import type { RunChange, TrackedRunListener, TrackedSaid, TrackRequest } from './LmsBridge.ts';
 
 /** Who the statements are about and where their activities live. */
 export interface XapiIdentity {
@@ -48,7 +48,7 @@ export interface StatementSink {
  * holds (replayed on resume or "try again from here") is not sent again, and
  * a reporter that joined late stamps each statement with when it happened.
  */
-export class XapiReporter implements RunObserver {
+export class XapiReporter implements TrackedRunListener {
   private startedAt = 0;
   private ended = false;
 

@@ -6,7 +6,7 @@ export {
   LmsBridge,
   type PackagedRun,
   type RunChange,
-  type RunObserver,
+  type TrackedRunListener,
   type TrackedSaid,
   type TrackRequest,
 } from './LmsBridge.ts';
