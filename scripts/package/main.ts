@@ -150,7 +150,12 @@ function resolveSingle(
 const SUFFIX: Record<PackageKind, string> = { '1.2': 'scorm12', '2004': 'scorm2004', cmi5: 'cmi5' };
 const LABEL: Record<PackageKind, string> = { '1.2': 'SCORM 1.2', '2004': 'SCORM 2004', cmi5: 'cmi5' };
 
-/** The tutor's xAPI settings for a SCORM package (see docs/lms.md), checked before they are shipped. */
+/**
+ * The tutor's settings for a package (see docs/lms.md), checked before they are shipped: an `xapi`
+ * block (an LRS beside SCORM), a `sayIt` block ("say it your way" in Assessment, typed text in
+ * statements), or both. A file with neither, or with a block the game would not understand, is
+ * refused with what to write instead, so a tutor never ships settings that silently do nothing.
+ */
 function readLmsConfig(file: string): Uint8Array | string {
   let parsed: unknown;
   try {
@@ -158,13 +163,32 @@ function readLmsConfig(file: string): Uint8Array | string {
   } catch (error) {
     return `Cannot read ${file}: ${(error as Error).message}`;
   }
-  const xapi = (parsed as { xapi?: { endpoint?: unknown; auth?: unknown } } | null)?.xapi;
-  if (
-    typeof xapi?.endpoint !== 'string' ||
-    !/^https?:\/\//.test(xapi.endpoint) ||
-    typeof xapi.auth !== 'string'
-  ) {
-    return `${file} needs { "xapi": { "endpoint": "https://…", "auth": "Basic …" } }`;
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return `${file} must be a JSON object such as { "xapi": { … } } or { "sayIt": { "assessment": true } }`;
+  const config = parsed as Record<string, unknown>;
+  const unknown = Object.keys(config).filter((key) => key !== 'xapi' && key !== 'sayIt');
+  if (unknown.length > 0)
+    return `${file}: the game does not read ${unknown.map((k) => `"${k}"`).join(', ')}; it reads "xapi" and "sayIt" (docs/lms.md)`;
+  if (config.xapi === undefined && config.sayIt === undefined)
+    return `${file} has no settings: add { "xapi": { "endpoint": "https://…", "auth": "Basic …" } } or { "sayIt": { "assessment": true } }`;
+  if (config.xapi !== undefined) {
+    const xapi = config.xapi as { endpoint?: unknown; auth?: unknown } | null;
+    if (
+      typeof xapi?.endpoint !== 'string' ||
+      !/^https?:\/\//.test(xapi.endpoint) ||
+      typeof xapi.auth !== 'string'
+    )
+      return `${file} needs { "xapi": { "endpoint": "https://…", "auth": "Basic …" } }`;
+  }
+  if (config.sayIt !== undefined) {
+    const sayIt = config.sayIt;
+    const fields =
+      typeof sayIt === 'object' && sayIt !== null && !Array.isArray(sayIt) ? Object.entries(sayIt) : null;
+    const wrong = fields?.filter(
+      ([key, value]) => !['assessment', 'recordText'].includes(key) || typeof value !== 'boolean',
+    );
+    if (fields === null || (wrong?.length ?? 0) > 0)
+      return `${file}: "sayIt" takes only true or false for "assessment" and "recordText", e.g. { "sayIt": { "assessment": true } }`;
   }
   return new TextEncoder().encode(`${JSON.stringify(parsed, null, 2)}\n`);
 }

@@ -261,6 +261,25 @@ describe('SCORM packages', { timeout: 30_000 }, () => {
     expect(await main(['--dist', FIXTURE, '--skip-build', '--out', out, '--lms-config', config])).toBe(1);
   });
 
+  it('--lms-config takes "say it your way" settings alone, and refuses settings the game would not read', async () => {
+    const out = path.join(scratch, 'say-it-config');
+    const config = path.join(scratch, 'say-it-config.json');
+    const pack = () =>
+      main(['--dist', FIXTURE, '--skip-build', '--out', out, '--version', '1.2', '--lms-config', config]);
+    writeFileSync(config, JSON.stringify({ sayIt: { assessment: true } }));
+    expect(await pack()).toBe(0);
+    const parsed = open(
+      new Uint8Array(readFileSync(path.join(out, 'complaint-handling-simulator-scorm12.zip'))),
+    );
+    expect(JSON.parse(strFromU8(parsed.zip['lms-config.json'] ?? new Uint8Array()))).toEqual({
+      sayIt: { assessment: true },
+    });
+    for (const bad of [{}, { sayIt: { assessment: 'yes' } }, { sayit: { assessment: true } }, []]) {
+      writeFileSync(config, JSON.stringify(bad));
+      expect(await pack(), JSON.stringify(bad)).toBe(1);
+    }
+  });
+
   it('names the problem for an unknown scenario or model and for bad options', async () => {
     const out = path.join(scratch, 'bad');
     expect(await main(['--dist', FIXTURE, '--skip-build', '--out', out, '--scenario', 'nope'])).toBe(1);
