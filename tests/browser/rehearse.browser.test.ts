@@ -120,12 +120,12 @@ describe('Rehearse aloud', () => {
     });
     await page.waitForSelector('[data-testid="rehearse-status"]:has-text("Played back.")');
 
-    // Tick Listen and Apologise with the keyboard.
-    for (const step of ['listen', 'apologise']) {
+    // Tick Listen, Apologise and Solve with the keyboard (the reply picked next does not solve yet).
+    for (const step of ['listen', 'apologise', 'solve']) {
       await page.focus(`#rehearse-step-${step}`);
       await page.keyboard.press('Space');
     }
-    expect(await page.locator('.rehearse-steps input:checked').count()).toBe(2);
+    expect(await page.locator('.rehearse-steps input:checked').count()).toBe(3);
     await expectPanelClear(page, '1280×720 after recording');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'rehearse-1280x720');
@@ -135,12 +135,19 @@ describe('Rehearse aloud', () => {
     await continueByKey(page);
     expect(await page.textContent('[data-testid="percent"]')).toBe('100%');
 
+    // The debrief's folded ticks, beside what the reply picked counts towards.
+    await page.click('[data-testid="fold-rehearsed"] summary');
+    expect(await page.textContent('[data-testid="fold-rehearsed"] h3')).toBe('Rehearsed aloud at 1 turn');
+    expect(await page.textContent('[data-testid="debrief-rehearsed"] li')).toBe(
+      'Before reply 1: Ticked: Listen, Apologise, Solve. The reply you picked counts towards: Listen, Apologise. You ticked Solve, which the reply you picked does not do.',
+    );
+
     await page.click('[data-testid="open-evidence"]');
     const marks = page.locator('[data-testid="evidence-rehearsed"] li');
     await marks.first().waitFor();
     expect(await marks.count()).toBe(1);
-    expect(await marks.first().getAttribute('data-steps')).toBe('listen apologise');
-    expect(await marks.first().textContent()).toBe('Before reply 1: Ticked: Listen, Apologise (recorded)');
+    expect(await marks.first().getAttribute('data-steps')).toBe('listen apologise solve');
+    expect(await marks.first().textContent()).toBe('Before reply 1: Ticked: Listen, Apologise, Solve (recorded)');
     await page.click('[data-testid="close-evidence"]');
 
     await page.click('[data-testid="open-history"]');

@@ -22,4 +22,5 @@ export {
   type SaveResult,
 } from './RecordingStore.ts';
 export { rehearsalEvidence } from './rehearsalEvidence.ts';
+export { rehearsalFold } from './rehearsalFold.ts';
 export { REHEARSE_STRINGS } from './strings.ts';

@@ -56,4 +56,9 @@ export const REHEARSE_STRINGS = {
   withRecording: 'recorded',
   withoutRecording: 'not recorded',
   debriefSummary: (n: number) => `Rehearsed aloud at ${n} ${n === 1 ? 'turn' : 'turns'}`,
+  debriefIntro:
+    'What you ticked after saying your reply aloud, beside the steps the reply you then picked counts towards. Where they differ, listen to your recording again: did you really do that step?',
+  picked: (steps: string) => `The reply you picked counts towards: ${steps}`,
+  pickedNone: 'The reply you picked counts towards no step',
+  tickedNotPicked: (steps: string) => `You ticked ${steps}, which the reply you picked does not do.`,
 } as const;

@@ -20,4 +20,4 @@ export {
   tutorSayIt,
 } from './sayItSetting.ts';
 export { SAY_IT_STRINGS } from './strings.ts';
-export { addWhatYouWrote, saidList, saidSection } from './whatYouWrote.ts';
+export { saidList, saidSection, whatYouWroteFold } from './whatYouWrote.ts';

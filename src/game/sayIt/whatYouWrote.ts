@@ -76,26 +76,21 @@ export function saidList(
 }
 
 /**
- * The debrief's folded "What you wrote", added to its details (the debrief
- * view is not changed for it: this finds its details section). Nothing when
- * the learner did not type a reply in this run.
+ * The debrief's folded "What you wrote", one of the sections the debrief
+ * view places in its details. Null when the learner did not type a reply in
+ * this run.
  */
-export function addWhatYouWrote(
-  panel: HTMLElement,
+export function whatYouWroteFold(
   said: readonly Said[] | undefined,
   scenario: Scenario,
   catalogue: Catalogue,
-): void {
-  if (said === undefined || said.length === 0) return;
-  const details = panel.querySelector('.debrief-details');
-  if (details === null) return;
-  details.append(
-    fold(
-      'said',
-      S.wroteHeading,
-      h('p', { class: 'details-intro' }, S.wroteIntro),
-      saidList(said, scenario, catalogue),
-    ),
+): HTMLElement | null {
+  if (said === undefined || said.length === 0) return null;
+  return fold(
+    'said',
+    S.wroteHeading,
+    h('p', { class: 'details-intro' }, S.wroteIntro),
+    saidList(said, scenario, catalogue),
   );
 }
 

@@ -4,9 +4,10 @@ import type { GameShell } from '../GameShell.ts';
 import { attachDebrief } from '../history/attachDebrief.ts';
 import { reviewRun } from '../history/reviewRun.ts';
 import { SceneKey, Screen } from '../keys.ts';
+import { rehearsalFold } from '../rehearse/index.ts';
 import type { DebriefRequest } from '../run/DebriefRequest.ts';
 import type { RoleplayRequest } from '../run/RoleplayRequest.ts';
-import { addWhatYouWrote } from '../sayIt/index.ts';
+import { whatYouWroteFold } from '../sayIt/index.ts';
 import { CustomerStage } from '../stage/CustomerStage.ts';
 import { STRINGS } from '../strings.ts';
 import { customerTurnOf, speechBubble } from '../ui/customerTurn.ts';
@@ -71,6 +72,11 @@ export class DebriefScene extends Phaser.Scene {
       allScores: scoreAllModels(scenario, view.run, catalogue),
       explanations: explainSteps(score, model),
       review: reviewRun(scenario, catalogue, model.id, score.choices),
+      // Say it your way's "What you wrote" and rehearse aloud's ticks, when the learner used them.
+      details: [
+        whatYouWroteFold(data.run?.saved.said, scenario, catalogue),
+        rehearsalFold(data.run?.saved.rehearsed, score.choices, scenario, model),
+      ].filter((part): part is HTMLElement => part !== null),
       onReplay: (modelId) => {
         const next: RoleplayRequest = { ...request, modelId };
         shell.chooseForMenu({ modelId });
@@ -78,8 +84,6 @@ export class DebriefScene extends Phaser.Scene {
       },
       onMenu: () => this.scene.start(SceneKey.Menu),
     });
-    // Say it your way: "What you wrote", folded in the details, when the learner typed their replies.
-    addWhatYouWrote(shell.regions.panel, data.run?.saved.said, scenario, catalogue);
     debrief.focus();
     // Saved progress: store the attempt, self-assessment, best replies, reflection, evidence record.
     attachDebrief(this, shell, data, debrief);

@@ -29,6 +29,11 @@ export interface DebriefViewProps {
   readonly explanations: readonly string[];
   /** The best reply at each fork of the run (progress' reviewReplies); null when the search failed. */
   readonly review: ReplyReview | null;
+  /**
+   * Folded sections other features draw from the run's data (say it your way's "What you wrote",
+   * rehearse aloud's ticks), placed last in the details; the view never looks for them, nor they for it.
+   */
+  readonly details?: readonly HTMLElement[];
   readonly onReplay: (modelId: string) => void;
   readonly onMenu: () => void;
 }
@@ -112,6 +117,7 @@ export class DebriefView {
           this.kpis(),
           this.models(),
           this.transcript(),
+          ...(props.details ?? []),
         ),
         this.reflectionSlot,
       ),
