@@ -61,7 +61,7 @@ const TYPES: Readonly<Record<string, string>> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-function serve(root: string): Promise<Server> {
+export function serve(root: string): Promise<Server> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     let file = path.join(root, decodeURIComponent(url.pathname));
@@ -187,7 +187,10 @@ export async function benchBrowser(options: BrowserOptions): Promise<object> {
     const appTask = median(ready.app.map((s) => s.taskMs));
     const bareTask = median(ready.bare.map((s) => s.taskMs));
     const taskPairRatios = ready.app.map((s, i) => s.taskMs / (ready.bare[i]?.taskMs ?? Number.NaN));
-    log('ready done');
+    // Said now, so the headline figure survives a later section failing.
+    log(
+      `ready done: app ${r1(appReady)} ms / bare ${r1(bareReady)} ms = ${readyRatio.toFixed(2)}× (pairs ${pairRatios.map((x) => x.toFixed(2)).join(', ')}; samples app ${ready.app.map((x) => r1(x.readyMs)).join(', ')}, bare ${ready.bare.map((x) => r1(x.readyMs)).join(', ')})`,
+    );
 
     // 2. JavaScript transferred: the deep link (what "ready" loads) and the plain menu.
     const deepLink = await measureTransfer(launched, appUrl, BROWSER_GOALS.appGzipKB);

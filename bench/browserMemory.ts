@@ -47,11 +47,20 @@ export function slope(ys: readonly number[]): number {
 async function playToDebrief(page: Page): Promise<number> {
   let replies = 0;
   for (;;) {
-    await waitFor(page, `${REPLY}, button.continue, .bubble[data-typing="true"]`);
-    if (await page.locator('.bubble[data-typing="true"]').count()) {
-      await page.keyboard.press('Enter');
-      await waitFor(page, `${REPLY}, button.continue`);
-    }
+    // Replies are offered while the line is still typing (issue 18), so no Enter to skip it: with a
+    // reply focused, Enter would choose it.
+    await waitFor(page, `${REPLY}, button.continue`).catch(async (error: unknown) => {
+      const text = await page
+        .locator('#panel')
+        .textContent()
+        .catch(() => '(no panel)');
+      throw new Error(
+        `no reply or Continue on screen after ${replies} replies; the panel reads: ${(text ?? '').slice(0, 400)}`,
+        {
+          cause: error,
+        },
+      );
+    });
     if (await page.locator('button.continue').count()) break;
     const offered = await page.locator(REPLY).count();
     // Reply 1 normally; past the cap, the last one (a loop back through reply 1 cannot trap the run).

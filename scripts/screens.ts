@@ -32,7 +32,9 @@ interface Shot {
   readonly take: (page: Page, base: string) => Promise<void>;
 }
 
-const drawn = (page: Page) => page.waitForSelector('#stage[data-drawn]', { state: 'attached' });
+// Painted, with the setting's art (the role-play fetches it after its first turn).
+const drawn = (page: Page) =>
+  page.waitForSelector('#stage[data-drawn]:not([data-setting="loading"])', { state: 'attached' });
 const turn = (page: Page) => page.waitForSelector('button.reply:not([aria-disabled]), button.continue');
 
 async function roleplay(page: Page, base: string, scenario: string, replies = 0): Promise<void> {

@@ -82,6 +82,10 @@ function start(data: LibraryData): void {
   const library = libraryFromData(data);
   // "Erase all my data" also empties Rehearse aloud's recordings (their own database: docs/progress.md).
   const progress = new PageProgress(library, openIndexedDb, [eraseRecordings]);
+  // Opened now, while Phaser boots and the art loads, so a deep link's first turn (which asks for
+  // the saved run) does not wait for IndexedDB after its scene is up. A failure is kept and met by
+  // whoever asks next, exactly as if it were opened then.
+  progress.open().catch(() => undefined);
   const runs = new RunService({
     // Through the shell: the editor plays a tutor's draft by giving the shell a library that holds it.
     library: () => shell.library,

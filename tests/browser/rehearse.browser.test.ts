@@ -147,7 +147,9 @@ describe('Rehearse aloud', () => {
     await marks.first().waitFor();
     expect(await marks.count()).toBe(1);
     expect(await marks.first().getAttribute('data-steps')).toBe('listen apologise solve');
-    expect(await marks.first().textContent()).toBe('Before reply 1: Ticked: Listen, Apologise, Solve (recorded)');
+    expect(await marks.first().textContent()).toBe(
+      'Before reply 1: Ticked: Listen, Apologise, Solve (recorded)',
+    );
     await page.click('[data-testid="close-evidence"]');
 
     await page.click('[data-testid="open-history"]');

@@ -59,11 +59,6 @@ export class RoleplayScene extends Phaser.Scene {
     this.request = data;
   }
 
-  preload(): void {
-    const scenario = this.request === null ? undefined : this.shell.library.scenario(this.request.scenarioId);
-    if (scenario !== undefined) CustomerStage.preload(this, scenario);
-  }
-
   create(): void {
     const { shell, request } = this;
     const scenario = request === null ? undefined : shell.library.scenario(request.scenarioId);
@@ -89,6 +84,8 @@ export class RoleplayScene extends Phaser.Scene {
       look: scenario.customer.look,
       mood: scenario.customer.mood,
     });
+    // The setting's art follows the first turn rather than holding it up (no `preload`: see fetchSetting).
+    this.stage.fetchSetting();
     this.view = new RoleplayView(shell.regions, {
       scenario,
       model,

@@ -77,6 +77,9 @@ export class CustomerStage {
       // What this stage draws, replacing the last scene's (tests and debugging read them).
       parent.dataset.look = describeLook(this.figure.look);
       delete parent.dataset.messages;
+      parent.dataset.setting = scene.textures.exists(settingArtKey(cast.channel, cast.setting))
+        ? 'ready'
+        : 'none';
     }
     this.setMood(cast.mood, cast.ending, false);
     this.layout(scene.scale.width, scene.scale.height);
@@ -89,6 +92,37 @@ export class CustomerStage {
       if (parent === null) return;
       parent.dataset.drawn = scene.sys.settings.key;
     });
+  }
+
+  /**
+   * Fetches the setting's art now, when the scene's `preload` did not, and redraws the stage with it
+   * once it arrives. The role-play does this so its first turn (the replies are DOM) never waits
+   * for the art to download and rasterise (issue 18: the first reply within 1.3× a bare Phaser
+   * page); until then the stage shows the plain backdrop `drawSetting` falls back to.
+   * `#stage[data-setting]` says `loading` meanwhile, then `ready` (or `failed`: the plain backdrop
+   * stays), so screenshots and tests can wait for the art.
+   */
+  fetchSetting(): void {
+    const { scene } = this;
+    const key = settingArtKey(this.cast.channel, this.cast.setting);
+    if (scene.textures.exists(key)) return;
+    let live = true;
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      live = false;
+    });
+    const mark = (state: 'loading' | 'ready' | 'failed'): void => {
+      const parent = this.parent();
+      if (parent !== null) parent.dataset.setting = state;
+    };
+    mark('loading');
+    scene.load.once(Phaser.Loader.Events.COMPLETE, () => {
+      if (!live) return;
+      const arrived = scene.textures.exists(key);
+      if (arrived) this.layout(scene.scale.width, scene.scale.height);
+      mark(arrived ? 'ready' : 'failed');
+    });
+    preloadArt(scene, [key]);
+    scene.load.start();
   }
 
   /** Shows a new mood with a short tween (none under reduced motion); at an ending the face follows the outcome. */

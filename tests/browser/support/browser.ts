@@ -60,9 +60,14 @@ export async function openPage(
   return { page, errors };
 }
 
-/** Waits until the scene's canvas stage has been painted (the game marks #stage[data-drawn]). */
+/**
+ * Waits until the scene's canvas stage has been painted (the game marks #stage[data-drawn]) with its
+ * setting's art (the role-play fetches it after its first turn: #stage[data-setting="loading"]).
+ */
 export async function waitForStage(page: Page, scene: 'menu' | 'roleplay' | 'debrief'): Promise<void> {
-  await page.waitForSelector(`#stage[data-drawn="${scene}"]`, { state: 'attached' });
+  await page.waitForSelector(`#stage[data-drawn="${scene}"]:not([data-setting="loading"])`, {
+    state: 'attached',
+  });
 }
 
 /** The canvas fills the stage box exactly (it is refitted whenever the layout changes). */
