@@ -15,14 +15,25 @@ import { type FoundAct, type Reading, readReply } from './readReply.ts';
 export interface ReadContext {
   /** True once a reply the learner chose in this run performed `verify`. */
   readonly verified: boolean;
+  /**
+   * The customer's lines so far: a detail the customer has said themselves
+   * ("it's 22 Ash Grove") is theirs to hear back, not a disclosure.
+   */
+  readonly heard?: readonly string[];
 }
 
 /** Before any reply: nobody has been verified yet (what `sim acts --scenario` reads with). */
 export const NOT_VERIFIED: ReadContext = Object.freeze({ verified: false });
 
-/** The context after the replies chosen so far, in order. */
-export function readContext(chosen: readonly Pick<Choice, 'acts'>[]): ReadContext {
-  return { verified: chosen.some((choice) => choice.acts.some((credit) => credit.act === 'verify')) };
+/** The context after the replies chosen so far, in order, and the customer's lines shown so far. */
+export function readContext(
+  chosen: readonly Pick<Choice, 'acts'>[],
+  heard: readonly string[] = [],
+): ReadContext {
+  return {
+    verified: chosen.some((choice) => choice.acts.some((credit) => credit.act === 'verify')),
+    heard,
+  };
 }
 
 const DISCLOSE = 'disclose';
@@ -77,14 +88,17 @@ export function scenarioCues(base: CueSet, reading: ScenarioReading | undefined)
 /**
  * Reads a reply with a scenario's cues, in the run's context: the cue file's
  * reading, plus `disclose` where the reply states one of the customer's
- * details before the run has verified them. A "not" does not cancel a
+ * details before the run has verified them (and the customer has not said
+ * it themselves). A "not" does not cancel a
  * detail ("I can't read out 07700 900123" has read it out). Once verified,
  * `disclose` is never reported, from a detail or from a scenario's cue.
  */
 export function readInScenario(text: string, cues: ScenarioCues, context: ReadContext): Reading {
   const read = readReply(text, cues.cues).acts;
   if (context.verified) return { acts: read.filter((a) => a.act !== DISCLOSE) };
-  const stated = firstDetail(text, cues.details);
+  const heard = context.heard ?? [];
+  const unheard = cues.details.filter((d) => !heard.some((line) => firstDetail(line, [d]) !== undefined));
+  const stated = firstDetail(text, unheard);
   if (stated === undefined) return { acts: read };
   const cued = read.find((a) => a.act === DISCLOSE);
   if (cued !== undefined && cued.start <= stated.start) return { acts: read };

@@ -7,9 +7,11 @@ import type { Catalogue, ScenarioActCues, ScenarioReading } from './types.ts';
 
 /**
  * Fewest letters and digits a detail in `reading.disclose` may have: shorter
- * ones ("14", "Leeds") turn up in replies that disclose nothing.
+ * ones ("14", "£95") turn up in replies that disclose nothing. Four lets in
+ * the last digits of a card or bank account ("ending 4471") and the shortest
+ * postcodes ("M1 1AE").
  */
-export const MIN_DETAIL_CHARACTERS = 5;
+export const MIN_DETAIL_CHARACTERS = 4;
 
 /** A detail as it is compared: letters and digits only, lower case ("LS6 2AB" and "ls62ab" agree). */
 export function detailKey(detail: string): string {

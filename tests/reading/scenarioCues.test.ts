@@ -89,8 +89,21 @@ describe("a scenario's own cues", () => {
   it('the run is verified once a chosen reply performed verify', () => {
     const reply = (...acts: string[]) =>
       ({ acts: acts.map((act) => ({ act, credit: 1 })) }) as Pick<Choice, 'acts'>;
-    expect(readContext([])).toEqual({ verified: false });
-    expect(readContext([reply('listen'), reply('apologise', 'question')])).toEqual({ verified: false });
-    expect(readContext([reply('listen'), reply('apologise', 'verify')])).toEqual({ verified: true });
+    expect(readContext([]).verified).toBe(false);
+    expect(readContext([reply('listen'), reply('apologise', 'question')]).verified).toBe(false);
+    expect(readContext([reply('listen'), reply('apologise', 'verify')]).verified).toBe(true);
+  });
+});
+
+describe('what the customer has said', () => {
+  it('a detail the customer said themselves is not a disclosure when repeated back', () => {
+    const heard = ['My postcode? LS6 2AB.'];
+    expect(
+      disclosure('Thanks, so LS6 2AB, and is that 14 Alder Road?', { verified: false, heard }),
+    ).toMatchObject({
+      evidence: '14 Alder Road',
+    });
+    expect(disclosure('Thanks, so LS6 2AB?', { verified: false, heard })).toBeUndefined();
+    expect(readContext([], heard)).toEqual({ verified: false, heard });
   });
 });

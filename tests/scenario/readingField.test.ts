@@ -49,7 +49,7 @@ describe("a scenario's own cues (`reading:`)", () => {
         7,
         'error',
         'short-detail',
-        "'14' is too short to tell a disclosure from everyday words: write the whole detail as the customer's record has it, e.g. '14 Alder Road' or '07700 900123'.",
+        "'14A' is too short to tell a disclosure from everyday words: write the whole detail as the customer's record has it, e.g. '14 Alder Road' or '07700 900123'.",
       ],
       [11, 7, 'warning', 'duplicate-detail', "'ls62ab' is the same detail as 'LS6 2AB': keep one."],
       [
