@@ -19,7 +19,8 @@ Commands:
   play FILE --model ID --choices 1,2,1 [--json] play a run and score it
   analyse FILE [--model ID] [--json]           explore every path: best, worst, score range per ending
   graph FILE                                   print a Mermaid flowchart of the scenario
-  acts [--cues FILE] [--offsets]               read replies from standard input, one a line, into acts (JSON lines)`;
+  acts [--cues FILE] [--offsets]               read replies from standard input, one a line, into acts (JSON lines)
+       [--scenario FILE]                       ...adding the scenario's own cues, read as before verify`;
 
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...args] = argv;

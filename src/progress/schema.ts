@@ -97,7 +97,8 @@ export const HintUseSchema = z.object({
 /**
  * "Say it your way" (optional, issue 19): at reply `at` (0-based), at `node`,
  * what the learner typed before the replies were shown, the acts the reader
- * found in it with the words as evidence, the offered reply closest to it
+ * found in it with the words as evidence and how sure the reader was of each
+ * (`check`: `sure`, or `tutor` for "tutor to check"), the offered reply closest to it
  * (pre-selected; null when none was close) and the reply they then chose.
  * Kept on the device only; records from before it simply have none.
  */
@@ -105,7 +106,15 @@ export const SaidSchema = z.object({
   at: z.int().check(z.minimum(0)),
   node: Id,
   text: z.string().check(z.maxLength(2_000)),
-  acts: z.array(z.object({ act: Id, evidence: z.string().check(z.maxLength(2_000)) })),
+  acts: z.array(
+    z.object({
+      act: Id,
+      evidence: z.string().check(z.maxLength(2_000)),
+      // How sure the reader was: 'tutor' is "tutor to check", never counted against the learner.
+      // Optional: records saved before it have none (shown as "tutor to check"); an older build drops it.
+      check: z.optional(z.enum(['sure', 'tutor'])),
+    }),
+  ),
   closest: z.nullable(Id),
   picked: Id,
 });

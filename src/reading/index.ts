@@ -10,5 +10,6 @@ export { type ActCues, actConfidence, type Confidence, type CueSet, detectedActs
 export { type CueLoadResult, loadCues } from './loadCues.ts';
 export { compilePattern, GAP, type Pattern, patternProblem } from './patterns.ts';
 export { type FoundAct, type Reading, readReply } from './readReply.ts';
+export * from './scenarioCues.ts';
 export { buildWeights, closestReply, type ReplyWeights, similarity } from './similarity.ts';
 export { normalise, type Token, tokenise } from './tokens.ts';

@@ -107,6 +107,13 @@ export const SCENARIO_FIELDS: FieldTable = {
     example: 'marking:\n  - id: open-questions\n    text: Used open questions',
     schema: { type: 'array', items: { $ref: '#/$defs/markingPoint' } },
   },
+  reading: {
+    required: false,
+    describe:
+      '"Say it your way" cues for this scenario only: the customer\'s details a learner must not read out before checking who they are, and extra cues per act.',
+    example: 'reading:\n  disclose:\n    - 14 Alder Road',
+    schema: { $ref: '#/$defs/reading' },
+  },
 };
 
 export const CUSTOMER_FIELDS: FieldTable = {
@@ -340,4 +347,49 @@ export const MARKING_FIELDS: FieldTable = {
 export const MATCH_FIELDS: FieldTable = {
   acts: { required: false, describe: 'Act ids.', example: 'acts: [question]', schema: idList },
   choices: { required: false, describe: 'Choice ids.', example: 'choices: [remedy.1]', schema: idList },
+};
+
+/** A scenario's `reading:` block (optional; see docs/authoring.md, "A scenario's own cues"). */
+export const READING_FIELDS: FieldTable = {
+  disclose: {
+    required: false,
+    describe:
+      "The customer's details (address, postcode, phone or account number) the learner must not read out before checking who they are.",
+    example: 'disclose: [14 Alder Road, 07700 900123]',
+    schema: { type: 'array', items: { type: ['string', 'number'] } },
+  },
+  acts: {
+    required: false,
+    describe: 'Extra cues per act, written as in models/cues.yaml: act id → match, unless, negation, check.',
+    example: 'acts:\n  solve:\n    match: [payment plan]',
+    schema: { type: 'object', additionalProperties: { $ref: '#/$defs/actCues' } },
+  },
+};
+
+/** One act's cues in `reading.acts`: the same fields as an act in models/cues.yaml. */
+export const READING_ACT_FIELDS: FieldTable = {
+  match: {
+    required: true,
+    describe: 'Words that perform the act.',
+    example: 'match: ["payment plan"]',
+    schema: { type: 'array', items: { type: 'string' } },
+  },
+  unless: {
+    required: false,
+    describe: 'Words that, covering a match, cancel it.',
+    example: 'unless: ["no payment plan"]',
+    schema: { type: 'array', items: { type: 'string' } },
+  },
+  negation: {
+    required: false,
+    describe: 'false if a "not" just before a cue should not cancel it.',
+    example: 'negation: false',
+    schema: { type: 'boolean' },
+  },
+  check: {
+    required: false,
+    describe: '"tutor" when the act is shown as "tutor to check", never as a fault.',
+    example: 'check: tutor',
+    schema: { enum: ['tutor'] },
+  },
 };

@@ -4,6 +4,7 @@
  */
 
 export { AstReader, type Block, type Field, written } from './astReader.ts';
+export { cueProblem } from './cueSyntax.ts';
 export { type AgeGroup, type Mobility, pronounsFromTitle } from './customerLook.ts';
 export {
   type CatalogueData,
@@ -20,6 +21,7 @@ export { scenarioJsonSchema } from './jsonSchema.ts';
 export { type LibraryResult, loadLibrary } from './library.ts';
 export { loadCatalogue } from './loadCatalogue.ts';
 export { type LoadOptions, type LoadResult, loadScenario } from './loadScenario.ts';
+export { detailKey, MIN_DETAIL_CHARACTERS } from './readReading.ts';
 export type { SourceFile } from './sourceFile.ts';
 export { MAX_FILE_BYTES } from './sourceFile.ts';
 export type * from './types.ts';

@@ -6,6 +6,8 @@ import {
   LOOK_FIELDS,
   MARKING_FIELDS,
   NODE_FIELDS,
+  READING_ACT_FIELDS,
+  READING_FIELDS,
   SCENARIO_FIELDS,
 } from './fileSchema.ts';
 import type { Catalogue } from './types.ts';
@@ -52,6 +54,14 @@ export function scenarioJsonSchema(catalogue: Catalogue): JsonObject {
         when: match(actList),
         unless: match(actList),
       }),
+      reading: block(READING_FIELDS, {
+        acts: {
+          type: 'object',
+          propertyNames: { enum: actIds },
+          additionalProperties: { $ref: '#/$defs/actCues' },
+        },
+      }),
+      actCues: block(READING_ACT_FIELDS),
     },
   };
 }

@@ -27,6 +27,7 @@ import {
   NODE_FIELDS,
   SCENARIO_FIELDS,
 } from './fileSchema.ts';
+import { readReading } from './readReading.ts';
 import {
   type ActCredit,
   type Catalogue,
@@ -101,6 +102,7 @@ export function readScenario(
   const choices = indexChoices(reader, drafts);
   const referencesOk = checkReferences(reader, drafts, declared, start, startField);
   const marking = readMarking(reader, f('marking'), catalogue, choices);
+  const reading = readReading(reader, f('reading'), catalogue);
 
   // Graph checks on a half-read graph only add noise: run them once every node and reply reads cleanly.
   if (start !== undefined && referencesOk && nodes.size === declared.size) {
@@ -147,6 +149,7 @@ export function readScenario(
     nodes,
     choices,
     marking,
+    ...(reading === undefined ? {} : { reading }),
     file,
   };
 }

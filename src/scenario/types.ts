@@ -89,6 +89,33 @@ export interface Customer {
   readonly look?: CustomerLook;
 }
 
+/**
+ * A scenario's own cues for "say it your way" (`reading:`, optional): kept as
+ * the tutor wrote them, checked but not compiled (compiling needs the cue
+ * file's spellings: src/reading/scenarioCues.ts does it with them).
+ */
+export interface ScenarioReading {
+  /**
+   * The customer's details (an address, a phone or account number) the
+   * learner must not read out before checking who they are: stating one
+   * before the run has performed `verify` reads as `disclose`.
+   */
+  readonly disclose: readonly string[];
+  /** Extra cues per act, in file order, with the same meaning as in models/cues.yaml. */
+  readonly acts: readonly ScenarioActCues[];
+}
+
+/** One act's extra cues in a scenario's `reading:`, as written. */
+export interface ScenarioActCues {
+  readonly act: string;
+  readonly match: readonly string[];
+  readonly unless: readonly string[];
+  /** False when a "not" just before a cue should not cancel it. */
+  readonly negation: boolean;
+  /** True for `check: tutor`: shown as "tutor to check", never as a fault. */
+  readonly tutorCheck: boolean;
+}
+
 export interface MarkingCondition {
   readonly acts: readonly string[];
   readonly choices: readonly string[];
@@ -122,6 +149,8 @@ export interface Scenario {
   /** Every choice by id, in file order. */
   readonly choices: ReadonlyMap<string, Choice>;
   readonly marking: readonly MarkingPoint[];
+  /** "Say it your way" cues for this scenario only; absent when the file has no `reading:`. */
+  readonly reading?: ScenarioReading;
   /** Where the scenario came from (a path or a name), for messages. */
   readonly file: string;
 }

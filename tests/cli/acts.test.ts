@@ -69,6 +69,61 @@ describe('sim acts', { timeout: SPAWN_TIMEOUT }, () => {
     expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
+  it("--scenario adds the scenario's own cues: a detail read out before verify is a disclosure", async () => {
+    const { code, stdout, stderr } = await simActs(
+      "I've found you: 22 Kingsdown Road, SN2 7QT.\nare you still on kingsdown road?\nCan I take your postcode?\n",
+      '--scenario',
+      'scenarios/estimated-energy-bill.yaml',
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { acts: { act: string; evidence: string; check?: string }[] });
+    expect(lines.map((line) => line.acts.find((a) => a.act === 'disclose'))).toEqual([
+      { act: 'disclose', evidence: '22 Kingsdown Road' },
+      { act: 'disclose', evidence: 'kingsdown road', check: 'tutor' },
+      undefined,
+    ]);
+    // Without the scenario, the same words disclose nothing the analyser knows.
+    const plain = await simActs("I've found you: 22 Kingsdown Road, SN2 7QT.\n");
+    expect(JSON.parse(plain.stdout).acts.map((a: { act: string }) => a.act)).not.toContain('disclose');
+  });
+
+  it('--scenario with a mistake in its reading: block names the file, line and column, and how to fix it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cues-'));
+    const file = path.join(dir, 'broken.yaml');
+    writeFileSync(
+      file,
+      [
+        'id: broken',
+        'title: Broken',
+        'summary: A reading block with a bad cue.',
+        'channel: phone',
+        'customer:',
+        '  name: Ms Rowe',
+        'reading:',
+        '  acts:',
+        '    solve:',
+        '      match: [pay*ment plan]',
+        'start: opening',
+        'nodes:',
+        '  opening:',
+        '    customer: Hello.',
+        '    end: resolved',
+        '',
+      ].join('\n'),
+    );
+    const { code, stdout, stderr } = await simActs('payment plan\n', '--scenario', file);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(
+      `${file}:10:15: error: cue "pay*ment plan": 'pay*ment': '*' may only end a word`,
+    );
+    expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
   it('says how to give replies when one is given as an argument', async () => {
     const { code, stderr } = await simActs('', 'sorry');
     expect(code).toBe(1);

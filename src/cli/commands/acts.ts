@@ -1,18 +1,22 @@
 import path from 'node:path';
-import { readReply } from '../../reading/index.ts';
+import { NOT_VERIFIED, readInScenario, scenarioCues } from '../../reading/index.ts';
 import { formatDiagnostic } from '../../scenario/index.ts';
-import { parseCommandArgs } from '../commandHelpers.ts';
+import { loadScenarioForCommand, parseCommandArgs } from '../commandHelpers.ts';
 import { readCues } from '../files.ts';
 import { type Command, UsageError } from '../io.ts';
 
 /**
- * `sim acts [--cues FILE]`: one reply per line on standard input → one JSON
- * object per line, `{"text": …, "acts": [{"act": …, "evidence": …}]}`, read
- * by the same analyser the game uses. Each line is answered as it is typed.
+ * `sim acts [--cues FILE] [--scenario FILE]`: one reply per line on standard
+ * input → one JSON object per line, `{"text": …, "acts": [{"act": …,
+ * "evidence": …}]}`, read by the same analyser the game uses. Each line is
+ * answered as it is typed. With `--scenario`, the scenario's own cues
+ * (`reading:`) are added, and each line is read as the first reply of a run:
+ * nobody verified yet, so stating a listed detail reads as `disclose`.
  */
 export const acts: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(args, {
     cues: { type: 'string' },
+    scenario: { type: 'string' },
     offsets: { type: 'boolean' },
   });
   if (positionals.length > 0)
@@ -28,11 +32,14 @@ export const acts: Command = async (args, io) => {
       `the cues have ${errors.length === 1 ? '1 error' : `${errors.length} errors`}; fix them first.`,
     );
   }
+  const scenario =
+    values.scenario === undefined ? undefined : loadScenarioForCommand(values.scenario, io).scenario;
+  const withScenario = scenarioCues(cues, scenario?.reading);
   if (io.lines === undefined) throw new UsageError('there is no standard input to read replies from.');
   for await (const line of io.lines) {
     const text = line.replace(/\r$/, '');
     if (text.trim() === '') continue;
-    const found = readReply(text, cues).acts.map((a) => ({
+    const found = readInScenario(text, withScenario, NOT_VERIFIED).acts.map((a) => ({
       act: a.act,
       evidence: a.evidence,
       ...(values.offsets === true ? { start: a.start, end: a.end } : {}),

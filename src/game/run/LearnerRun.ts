@@ -149,7 +149,12 @@ export class LearnerRun {
             at: view.transcript.length,
             node: view.node.id,
             text: said.text,
-            acts: said.acts.map((a) => ({ act: a.act, evidence: a.evidence })),
+            // With how sure the reader was ("tutor to check"), for the debrief and the evidence record.
+            acts: said.acts.map((a) => ({
+              act: a.act,
+              evidence: a.evidence,
+              ...(a.check === undefined ? {} : { check: a.check }),
+            })),
             closest: said.closest,
             picked: id,
           };

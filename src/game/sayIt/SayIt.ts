@@ -1,5 +1,12 @@
-import type { FoundAct, Reading } from '../../reading/index.ts';
-import type { Catalogue, Choice, Model } from '../../scenario/index.ts';
+import type { ConversationView } from '../../engine/index.ts';
+import {
+  type FoundAct,
+  NOT_VERIFIED,
+  type ReadContext,
+  type Reading,
+  readContext,
+} from '../../reading/index.ts';
+import type { Catalogue, Choice, Model, ScenarioReading } from '../../scenario/index.ts';
 import { findScormApi } from '../lms/index.ts';
 import type { Mode, SaidBeforeChoosing } from '../run/index.ts';
 import { h } from '../ui/dom.ts';
@@ -28,6 +35,8 @@ export interface SayItProps {
   readonly switchable: boolean;
   /** Fetches the analyser chunk (`loadAnalyser`): called once, as soon as the switch is on. */
   readonly load: () => Promise<Analyser>;
+  /** The run so far as the analyser needs it: verified yet, and what the customer has said (for `disclose`). */
+  readonly context: () => ReadContext;
   /** The learner turned the switch (saved by the caller). */
   readonly onSwitch: (on: boolean) => void;
   /** The learner has checked (or skipped) their reply: put the offered replies up. */
@@ -201,7 +210,8 @@ export class SayIt {
     if (checked === null || checked.text.trim() === '') return undefined;
     return {
       text: checked.text,
-      acts: checked.acts.map((a) => ({ act: a.act, evidence: a.evidence })),
+      // "Tutor to check" goes into the record with the act, so the debrief and evidence record say it too.
+      acts: checked.acts.map((a) => ({ act: a.act, evidence: a.evidence, check: a.confidence })),
       closest: checked.closest,
     };
   }
@@ -252,7 +262,7 @@ export class SayIt {
       return;
     }
     if (this.analyser !== null) {
-      this.ready({ text, acts: this.analyser.read(text).acts, closest: null });
+      this.ready({ text, acts: this.analyser.read(text, this.props.context()).acts, closest: null });
       return;
     }
     if (this.failed) {
@@ -265,7 +275,8 @@ export class SayIt {
     const turn = this.turn;
     this.fetchAnalyser().then(
       (analyser) => {
-        if (turn === this.turn) this.ready({ text, acts: analyser.read(text).acts, closest: null });
+        if (turn === this.turn)
+          this.ready({ text, acts: analyser.read(text, this.props.context()).acts, closest: null });
       },
       () => {
         if (turn !== this.turn) return;
@@ -336,8 +347,8 @@ export class SayIt {
 }
 
 /** Starts fetching the analyser chunk (call as the role-play opens, while the customer's first line is shown). */
-export function loadAnalyser(): Promise<Analyser> {
-  return import('./analyser.ts').then((m) => m.createAnalyser());
+export function loadAnalyser(reading?: ScenarioReading): Promise<Analyser> {
+  return import('./analyser.ts').then((m) => m.createAnalyser(reading));
 }
 
 function scormLaunched(win: Window): boolean {
@@ -357,12 +368,23 @@ function storage(read: () => Storage): Storage | null {
   }
 }
 
+/** The run so far as the analyser needs it: the replies chosen, and every customer line shown (the path's nodes). */
+export function contextOf(view: ConversationView | undefined): ReadContext {
+  if (view === undefined) return NOT_VERIFIED;
+  const heard = view.run.path.flatMap((id) => view.scenario.nodes.get(id)?.customer ?? []);
+  return readContext(view.run.choices, heard);
+}
+
 export interface RoleplaySayIt {
   readonly slot: HTMLElement;
   readonly mode: Mode;
   readonly model: Model;
   readonly catalogue: Catalogue;
   readonly customerName: string;
+  /** The scenario's own cues (`reading:`), if it has them. */
+  readonly reading: ScenarioReading | undefined;
+  /** The run as it stands (undefined before it has started). */
+  readonly runView: () => ConversationView | undefined;
   /** The page's address as the role-play opened, before it rewrites it to its own deep link. */
   readonly search: string;
   readonly onReady: () => void;
@@ -387,7 +409,8 @@ export function sayItForRoleplay(parts: RoleplaySayIt, win: Window = window): Sa
     ...parts,
     on: practice ? learnerSwitch(local) : link,
     switchable: practice,
-    load: loadAnalyser,
+    load: () => loadAnalyser(parts.reading),
+    context: () => contextOf(parts.runView()),
     onSwitch: (on) => saveLearnerSwitch(local, on),
   });
   // The tutor's lms-config.json is only looked for inside a SCORM LMS, as the LMS runtime does (docs/lms.md).

@@ -4,6 +4,17 @@ import { fold } from '../ui/debrief/fold.ts';
 import { h } from '../ui/dom.ts';
 import { SAY_IT_STRINGS as S } from './strings.ts';
 
+type SaidAct = Said['acts'][number];
+
+/**
+ * Whether the reader was sure of an act, by the same rule as in the role-play:
+ * a record saved before it kept this (no `check`) is "tutor to check", so an
+ * unconfirmed reading never reads as a fault against the learner.
+ */
+function sure(act: SaidAct): boolean {
+  return act.check === 'sure';
+}
+
 /**
  * The learner's own words with the evidence of each act marked. The record
  * keeps the evidence, not its offsets, so each is found again in the text
@@ -11,7 +22,7 @@ import { SAY_IT_STRINGS as S } from './strings.ts';
  */
 function markedWords(entry: Said, catalogue: Catalogue): HTMLElement {
   const spans = entry.acts
-    .map((a) => ({ act: a.act, start: entry.text.indexOf(a.evidence), length: a.evidence.length }))
+    .map((a) => ({ act: a, start: entry.text.indexOf(a.evidence), length: a.evidence.length }))
     .filter((s) => s.start >= 0 && s.length > 0)
     .sort((a, b) => a.start - b.start);
   const parts: (HTMLElement | string)[] = [];
@@ -22,15 +33,28 @@ function markedWords(entry: Said, catalogue: Catalogue): HTMLElement {
     parts.push(
       h(
         'mark',
-        { class: 'say-it-mark', 'data-acts': span.act },
+        { class: `say-it-mark${sure(span.act) ? '' : ' tutor'}`, 'data-acts': span.act.act },
         entry.text.slice(span.start, span.start + span.length),
-        h('span', { class: 'say-it-tag' }, catalogue.acts.get(span.act)?.name ?? span.act),
+        h('span', { class: 'say-it-tag' }, catalogue.acts.get(span.act.act)?.name ?? span.act.act),
       ),
     );
     at = span.start + span.length;
   }
   parts.push(entry.text.slice(at));
   return h('span', { class: 'say-it-words' }, parts);
+}
+
+/** Each act found, with its evidence, and "tutor to check" on those the reader was not sure of. */
+function foundActs(acts: readonly SaidAct[], catalogue: Catalogue): (HTMLElement | string)[] {
+  return acts.flatMap((a, index) => [
+    index === 0 ? '' : '; ',
+    h(
+      'span',
+      { class: 'said-act', 'data-act': a.act, 'data-confidence': sure(a) ? 'sure' : 'tutor' },
+      `${catalogue.acts.get(a.act)?.name ?? a.act} “${a.evidence}”`,
+      sure(a) ? '' : h('span', { class: 'say-it-tutor', title: S.tutorCheckHint }, S.tutorCheck),
+    ),
+  ]);
 }
 
 /** One row per turn the learner typed: what they wrote, what was found, what they then chose. */
@@ -56,11 +80,7 @@ export function saidList(
           h(
             'dd',
             { 'data-testid': 'said-acts' },
-            entry.acts.length === 0
-              ? S.wroteNone
-              : entry.acts
-                  .map((a) => `${catalogue.acts.get(a.act)?.name ?? a.act} “${a.evidence}”`)
-                  .join('; '),
+            entry.acts.length === 0 ? S.wroteNone : foundActs(entry.acts, catalogue),
           ),
           h('dt', {}, S.wrotePicked),
           h(

@@ -103,6 +103,8 @@ export class RoleplayScene extends Phaser.Scene {
       model,
       catalogue: shell.library.catalogue,
       customerName: scenario.customer.name,
+      reading: scenario.reading,
+      runView: () => this.run?.view(),
       search,
       onReady: () => this.sayItReady(),
       announce: (text) => shell.announce(text),

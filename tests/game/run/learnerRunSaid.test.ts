@@ -99,6 +99,28 @@ describe('the saved-progress schema and said', () => {
     expect(SavedRunSchema.parse(withSaid)).toEqual(withSaid);
   });
 
+  it('keeps how sure the reader was of each act; an act saved before that (no check) still loads', () => {
+    const run = kettleRun();
+    const acts = [
+      { act: 'apologise', evidence: "I'm so sorry", check: 'tutor' as const },
+      { act: 'question', evidence: 'what happened', check: 'sure' as const },
+    ];
+    run.choose('opening.2', { ...SORRY, acts });
+    expect(run.saved.said?.[0]?.acts).toEqual(acts);
+    const saved = JSON.parse(JSON.stringify(run.saved));
+    expect(SavedRunSchema.parse(saved).said?.[0]?.acts).toEqual(acts);
+    // Records from before the flag: the acts load as they were, without it.
+    const before = { ...old, said: [{ at: 0, node: 'opening', ...SORRY, picked: 'opening.2' }] };
+    expect(SavedRunSchema.parse(before).said?.[0]?.acts).toEqual(SORRY.acts);
+    const wrong = {
+      ...old,
+      said: [
+        { at: 0, node: 'opening', ...SORRY, acts: [{ ...acts[0], check: 'maybe' }], picked: 'opening.2' },
+      ],
+    };
+    expect(SavedRunSchema.safeParse(wrong).success).toBe(false);
+  });
+
   it('refuses a said entry that is not one (so a damaged record is caught, not half-read)', () => {
     expect(SavedRunSchema.safeParse({ ...old, said: [{ at: -1, text: 'x' }] }).success).toBe(false);
     expect(SavedRunSchema.safeParse({ ...old, said: 'typed' }).success).toBe(false);
