@@ -1,4 +1,4 @@
-import type { ActCues, Confidence, CueSet } from './cueSet.ts';
+import type { ActCues, Confidence, CueSet, Refusal } from './cueSet.ts';
 import type { Pattern } from './patterns.ts';
 
 /**
@@ -12,6 +12,7 @@ export interface CueSetData {
   readonly negators: readonly string[];
   readonly fillers: readonly string[];
   readonly negationReach: number;
+  readonly refusal?: Refusal;
   readonly acts: readonly {
     readonly act: string;
     readonly match: readonly Pattern[];
@@ -27,6 +28,7 @@ export function cueSetToData(cues: CueSet): CueSetData {
     negators: [...cues.negators],
     fillers: [...cues.fillers],
     negationReach: cues.negationReach,
+    ...(cues.refusal === undefined ? {} : { refusal: cues.refusal }),
     acts: [...cues.acts.values()].map((a) => ({
       act: a.act,
       match: a.match,
@@ -44,6 +46,7 @@ export function cueSetFromData(data: CueSetData): CueSet {
     negators: new Set(data.negators),
     fillers: new Set(data.fillers),
     negationReach: data.negationReach,
+    ...(data.refusal === undefined ? {} : { refusal: data.refusal }),
     acts: new Map(data.acts.map((a): [string, ActCues] => [a.act, { ...a }])),
   };
 }

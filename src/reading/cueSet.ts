@@ -15,6 +15,19 @@ export interface ActCues {
   readonly confidence: Confidence;
 }
 
+/**
+ * "Sorry, but that's policy": an apology or empathy that a turn ("but",
+ * "however", "I'm afraid") and a refusal ("can't", "policy", "not able")
+ * follow or surround, in its sentence or the next, is the cushion of a refusal,
+ * not an apology or empathy.
+ */
+export interface Refusal {
+  readonly turn: readonly Pattern[];
+  readonly refuse: readonly Pattern[];
+  /** The acts it cancels, in the cue file's order. */
+  readonly cancels: readonly string[];
+}
+
 /** Everything the analyser reads a reply with: models/cues.yaml, plus a scenario's own cues. */
 export interface CueSet {
   /** Respellings applied to replies and cues alike ("u" → "you", "dont" → "do not"). */
@@ -25,6 +38,8 @@ export interface CueSet {
   readonly fillers: ReadonlySet<string>;
   /** How many words before a cue a negator reaches. */
   readonly negationReach: number;
+  /** Absent: no act is cancelled by a refusal near it. */
+  readonly refusal?: Refusal;
   /** In the order of the cue file: the order acts are reported in. */
   readonly acts: ReadonlyMap<string, ActCues>;
 }

@@ -6,7 +6,14 @@
  */
 
 export { type CueSetData, cueSetFromData, cueSetToData } from './cueData.ts';
-export { type ActCues, actConfidence, type Confidence, type CueSet, detectedActs } from './cueSet.ts';
+export {
+  type ActCues,
+  actConfidence,
+  type Confidence,
+  type CueSet,
+  detectedActs,
+  type Refusal,
+} from './cueSet.ts';
 export { type CueLoadResult, loadCues } from './loadCues.ts';
 export { compilePattern, GAP, type Pattern, patternProblem } from './patterns.ts';
 export { type FoundAct, type Reading, readReply } from './readReply.ts';

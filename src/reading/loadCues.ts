@@ -9,7 +9,7 @@ import {
   type SourceFile,
   written,
 } from '../scenario/index.ts';
-import type { ActCues, Confidence, CueSet } from './cueSet.ts';
+import type { ActCues, Confidence, CueSet, Refusal } from './cueSet.ts';
 import { compilePattern, type Pattern, patternProblem } from './patterns.ts';
 
 const TOP_FIELDS: FieldTable = {
@@ -37,7 +37,34 @@ const TOP_FIELDS: FieldTable = {
     example: 'negation-reach: 3',
     schema: {},
   },
+  refusal: {
+    required: false,
+    describe: 'A turn and a refusal near a cue of these acts cancel it ("sorry, but that\'s policy").',
+    example: 'refusal:\n  cancels: [apologise]\n  turn: [but]\n  refuse: [policy]',
+    schema: {},
+  },
   acts: { required: true, describe: 'Act id → its cues.', example: 'acts:\n  apologise: ...', schema: {} },
+};
+
+const REFUSAL_FIELDS: FieldTable = {
+  cancels: {
+    required: true,
+    describe: 'The acts a refusal near their cue cancels.',
+    example: 'cancels: [apologise, empathise]',
+    schema: {},
+  },
+  turn: {
+    required: true,
+    describe: 'Words that turn towards a refusal.',
+    example: 'turn: [but, however, "i am afraid"]',
+    schema: {},
+  },
+  refuse: {
+    required: true,
+    describe: 'Words that refuse.',
+    example: 'refuse: ["can not", policy]',
+    schema: {},
+  },
 };
 
 export const ACT_CUE_FIELDS: FieldTable = {
@@ -99,12 +126,17 @@ export function loadCues(source: SourceFile, catalogue: Pick<Catalogue, 'acts'>)
       ? 3
       : reader.integer(f('negation-reach'), 'negation-reach', { min: 1, max: 10 });
   const acts = readActCues(reader, f('acts')?.value ?? null, spellings, catalogue, new Map());
+  const refusal =
+    f('refusal') === undefined
+      ? undefined
+      : readRefusal(reader, f('refusal')?.value ?? null, spellings, acts);
   return {
     cues: {
       spellings,
       negators: words('negators'),
       fillers: words('fillers'),
       negationReach: reach ?? 3,
+      ...(refusal === undefined ? {} : { refusal }),
       acts,
     },
     diagnostics: sink.diagnostics,
@@ -148,6 +180,48 @@ function readSpellings(reader: AstReader, node: YamlNode | null): Map<string, st
   return spellings;
 }
 
+/** The compiled cues of a list field; a broken cue is an error at its own line and left out. */
+function cueList(
+  reader: AstReader,
+  field: Parameters<AstReader['textList']>[0],
+  name: string,
+  spellings: ReadonlyMap<string, string>,
+): Pattern[] {
+  return reader.textList(field, name, `${name}: ["so sorry", "apologi*"]`).flatMap(({ text, node: at }) => {
+    const problem = patternProblem(text);
+    if (problem === undefined) return [compilePattern(text, spellings)];
+    reader.sink.error(at, 'bad-cue', `cue "${text}": ${problem}`);
+    return [];
+  });
+}
+
+function readRefusal(
+  reader: AstReader,
+  node: YamlNode | null,
+  spellings: ReadonlyMap<string, string>,
+  acts: ReadonlyMap<string, ActCues>,
+): Refusal | undefined {
+  const block = reader.block(reader.resolve(node), REFUSAL_FIELDS, "the cue file's 'refusal'");
+  if (block === undefined) return undefined;
+  const c = (name: string) => block.fields.get(name);
+  const cancels = reader
+    .textList(c('cancels'), 'cancels', 'cancels: [apologise, empathise]')
+    .flatMap(({ text, node: at }) => {
+      if (acts.has(text)) return [text];
+      reader.sink.error(
+        at,
+        'unknown-act',
+        `'refusal' cancels '${text}', which has no cues here${didYouMean(text, acts.keys())}: name an act of the 'acts:' block.`,
+      );
+      return [];
+    });
+  return {
+    turn: cueList(reader, c('turn'), 'turn', spellings),
+    refuse: cueList(reader, c('refuse'), 'refuse', spellings),
+    cancels,
+  };
+}
+
 /** The `acts:` block of a cue file (or of a scenario's `cues:`), added to `into`. */
 export function readActCues(
   reader: AstReader,
@@ -184,13 +258,7 @@ export function readActCues(
     const block = reader.block(reader.resolve(pair.value), ACT_CUE_FIELDS, `the cues of '${id}'`, key);
     if (block === undefined) continue;
     const c = (name: string) => block.fields.get(name);
-    const patterns = (name: string): Pattern[] =>
-      reader.textList(c(name), name, `${name}: ["so sorry", "apologi*"]`).flatMap(({ text, node: at }) => {
-        const problem = patternProblem(text);
-        if (problem === undefined) return [compilePattern(text, spellings)];
-        reader.sink.error(at, 'bad-cue', `cue "${text}": ${problem}`);
-        return [];
-      });
+    const patterns = (name: string): Pattern[] => cueList(reader, c(name), name, spellings);
     const negation = c('negation') === undefined ? true : reader.flag(c('negation'), 'negation');
     const check: Confidence | undefined =
       c('check') === undefined ? 'sure' : reader.oneOf(c('check'), 'check', ['tutor'] as const);

@@ -2,12 +2,19 @@ import { normalise, type Token, tokenise } from './tokens.ts';
 
 /**
  * A cue as a tutor writes it ("I'm so sorry", "apologi*", "sorry but .. policy",
- * "^what|how") compiled to a sequence of steps matched against a reply's tokens.
+ * "^what|how", "^^so you") compiled to a sequence of steps matched against a reply's tokens.
  */
 export interface Pattern {
   readonly source: string;
   /** `^`: the match must start its clause (after filler words such as "ok", "so"). */
   readonly anchored: boolean;
+  /**
+   * `^^`: the match must start its sentence (after fillers, which may stand in
+   * clauses of their own: "Sorry, so the engineer never came?"). A "so" in the
+   * middle of a sentence ("…, so it should be looked at soon") is a
+   * consequence, not a summary.
+   */
+  readonly sentenceStart?: true;
   readonly steps: readonly Step[];
 }
 
@@ -27,7 +34,7 @@ export const GAP = 5;
 
 /** Why a cue could not be compiled, in words for the tutor; undefined when it is fine. */
 export function patternProblem(source: string): string | undefined {
-  const body = source.trim().replace(/^\^\s*/, '');
+  const body = source.trim().replace(/^\^{1,2}\s*/, '');
   if (body === '') return 'the cue has no words: write the words a learner would type, e.g. "so sorry".';
   const parts = body.split(/\s+/);
   if (parts[0] === '..' || parts.at(-1) === '..')
@@ -48,8 +55,9 @@ export function patternProblem(source: string): string | undefined {
 export function compilePattern(source: string, spellings: ReadonlyMap<string, string>): Pattern {
   const trimmed = source.trim();
   const anchored = trimmed.startsWith('^');
+  const sentenceStart = trimmed.startsWith('^^');
   const steps: Step[] = [];
-  for (const part of trimmed.replace(/^\^\s*/, '').split(/\s+/)) {
+  for (const part of trimmed.replace(/^\^{1,2}\s*/, '').split(/\s+/)) {
     if (part === '..') {
       steps.push({ kind: 'gap' });
       continue;
@@ -70,7 +78,7 @@ export function compilePattern(source: string, spellings: ReadonlyMap<string, st
       }),
     });
   }
-  return { source, anchored, steps };
+  return sentenceStart ? { source, anchored, sentenceStart, steps } : { source, anchored, steps };
 }
 
 /** Every match of the pattern in the tokens, as [first, last] token indexes, in order of their first token. */
@@ -81,7 +89,12 @@ export function findMatches(
 ): [number, number][] {
   const found: [number, number][] = [];
   for (let first = 0; first < tokens.length; first++) {
-    if (pattern.anchored && !startsClause(tokens, first, fillers)) continue;
+    if (
+      pattern.sentenceStart === true
+        ? !startsSentence(tokens, first, fillers)
+        : pattern.anchored && !startsClause(tokens, first, fillers)
+    )
+      continue;
     const last = matchFrom(pattern.steps, 0, tokens, first, tokens[first]?.sentence ?? 0);
     if (last !== undefined) found.push([first, last]);
   }
@@ -109,6 +122,17 @@ function matchFrom(
   if (token === undefined || token.sentence !== sentence) return undefined;
   const fits = step.options.some((o) => (o.prefix ? token.norm.startsWith(o.word) : token.norm === o.word));
   return fits ? matchFrom(steps, at + 1, tokens, index + 1, sentence) : undefined;
+}
+
+/** True when every earlier token of the sentence is a filler ("Sorry, so the engineer never came?"). */
+function startsSentence(tokens: readonly Token[], index: number, fillers: ReadonlySet<string>): boolean {
+  const sentence = tokens[index]?.sentence;
+  for (let i = index - 1; i >= 0; i--) {
+    const token = tokens[i];
+    if (token === undefined || token.sentence !== sentence) return true;
+    if (!fillers.has(token.norm)) return false;
+  }
+  return true;
 }
 
 /** True when every earlier token of the clause is a filler ("ok so what happened?"). */

@@ -1,5 +1,5 @@
 import type { ActCues, Confidence, CueSet } from './cueSet.ts';
-import { findMatches } from './patterns.ts';
+import { findMatches, type Pattern } from './patterns.ts';
 import { type Token, tokenise } from './tokens.ts';
 
 /** One act found in a reply, with the learner's own words that perform it. */
@@ -21,13 +21,21 @@ export interface Reading {
  * Reads a reply into acts. Pure and deterministic: the same words and cues
  * always give the same reading. Each act is reported once, at its first cue
  * that is neither negated nor covered by one of its `unless` patterns, in the
- * order of the cue file.
+ * order of the cue file. A cue of an act the cue file's `refusal` cancels
+ * does not count with a turn and a refusal near it ("I'm sorry, I do
+ * understand, but it's company policy").
  */
 export function readReply(text: string, cues: CueSet): Reading {
   const tokens = tokenise(text, cues.spellings);
+  const refusal = refusalSpans(tokens, cues);
   const acts: FoundAct[] = [];
   for (const act of cues.acts.values()) {
-    const span = firstSpan(act, tokens, cues);
+    const span = firstSpan(
+      act,
+      tokens,
+      cues,
+      cues.refusal?.cancels.includes(act.act) === true ? refusal : undefined,
+    );
     if (span === undefined) continue;
     const start = tokens[span[0]]?.start ?? 0;
     const end = tokens[span[1]]?.end ?? start;
@@ -36,14 +44,62 @@ export function readReply(text: string, cues: CueSet): Reading {
   return { acts };
 }
 
-function firstSpan(act: ActCues, tokens: readonly Token[], cues: CueSet): [number, number] | undefined {
+type Span = [number, number];
+
+/** Where the refusal's turns and refusals are in the reply (found once, checked per cue). */
+interface RefusalSpans {
+  readonly turns: readonly Span[];
+  readonly refusals: readonly Span[];
+}
+
+function refusalSpans(tokens: readonly Token[], cues: CueSet): RefusalSpans | undefined {
+  const refusal = cues.refusal;
+  if (refusal === undefined) return undefined;
+  const all = (patterns: readonly Pattern[]) => patterns.flatMap((p) => findMatches(p, tokens, cues.fillers));
+  const refusals = all(refusal.refuse);
+  return refusals.length === 0 ? undefined : { turns: all(refusal.turn), refusals };
+}
+
+/**
+ * A turn and a refusal, neither overlapping the cue, in the cue's sentence; or
+ * in the next sentence when that one opens with the turn ("I'm so sorry.
+ * Unfortunately we can't…"). A refusal further on, after a sentence that does
+ * not turn, leaves the apology standing ("I'm really sorry about those saves.
+ * I can't restore them myself, but…").
+ */
+function refused(span: Span, tokens: readonly Token[], near: RefusalSpans, cues: CueSet): boolean {
+  const sentence = tokens[span[0]]?.sentence ?? 0;
+  const apart = ([a, b]: Span) => b < span[0] || a > span[1];
+  const inSentence = (s: number) => (x: Span) => tokens[x[0]]?.sentence === s && apart(x);
+  if (near.turns.some(inSentence(sentence)) && near.refusals.some(inSentence(sentence))) return true;
+  const next = sentence + 1;
+  const opens = near.turns.some(
+    ([a]) => tokens[a]?.sentence === next && opensSentence(tokens, a, cues.fillers),
+  );
+  return opens && near.refusals.some(inSentence(next));
+}
+
+/** Only fillers before the token in its sentence. */
+function opensSentence(tokens: readonly Token[], index: number, fillers: ReadonlySet<string>): boolean {
+  for (let i = index - 1; i >= 0 && tokens[i]?.sentence === tokens[index]?.sentence; i--)
+    if (!fillers.has(tokens[i]?.norm ?? '')) return false;
+  return true;
+}
+
+function firstSpan(
+  act: ActCues,
+  tokens: readonly Token[],
+  cues: CueSet,
+  refusal: RefusalSpans | undefined,
+): Span | undefined {
   const blocked = act.unless.flatMap((pattern) => findMatches(pattern, tokens, cues.fillers));
-  let best: [number, number] | undefined;
+  let best: Span | undefined;
   for (const pattern of act.match) {
     for (const span of findMatches(pattern, tokens, cues.fillers)) {
       if (best !== undefined && span[0] >= best[0]) break;
       if (blocked.some(([a, b]) => a <= span[1] && span[0] <= b)) continue;
       if (act.negation && negated(tokens, span[0], cues)) continue;
+      if (refusal !== undefined && refused(span, tokens, refusal, cues)) continue;
       best = span;
       break;
     }

@@ -41,7 +41,7 @@ describe('sim acts', { timeout: SPAWN_TIMEOUT }, () => {
         text: "Oh no, I'm so sorry. What happened?",
         acts: [
           { act: 'apologise', evidence: "I'm so sorry", check: 'tutor' },
-          { act: 'question', evidence: 'What', check: 'tutor' },
+          { act: 'question', evidence: 'What' },
         ],
       },
       { text: "it's not your fault", acts: [] },
@@ -53,7 +53,7 @@ describe('sim acts', { timeout: SPAWN_TIMEOUT }, () => {
     const { stdout } = await simActs('thanks!\n', '--offsets');
     expect(JSON.parse(stdout)).toEqual({
       text: 'thanks!',
-      acts: [{ act: 'thank', evidence: 'thanks', start: 0, end: 6, check: 'tutor' }],
+      acts: [{ act: 'thank', evidence: 'thanks', start: 0, end: 6 }],
     });
   });
 

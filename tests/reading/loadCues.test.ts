@@ -29,6 +29,17 @@ describe('loadCues: a bad cue file gives file, line, column and a fix', () => {
     ]);
   });
 
+  it('a refusal that cancels an act without cues, or a refusal cue that does not compile', () => {
+    expect(
+      problems(
+        'refusal:\n  cancels: [apologize]\n  turn: [but]\n  refuse: [".. policy"]\nacts:\n  apologise:\n    match: [sorry]\n',
+      ),
+    ).toEqual([
+      "models/cues.yaml:2:13: error: 'refusal' cancels 'apologize', which has no cues here (did you mean 'apologise'?): name an act of the 'acts:' block.",
+      `models/cues.yaml:4:12: error: cue ".. policy": '..' (any few words) must sit between words, e.g. "sorry but .. policy".`,
+    ]);
+  });
+
   it('YAML syntax errors are diagnostics, not exceptions', () => {
     const [first] = problems('acts:\n  thank:\n\tmatch: [thanks]\n');
     expect(first).toMatch(/^models\/cues\.yaml:3:1: error: YAML syntax: .*Indent with spaces, not tabs\./);

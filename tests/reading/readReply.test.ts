@@ -30,6 +30,33 @@ describe('readReply', () => {
     expect(acts("Sorry, but that's policy.")).toEqual(['dismiss']);
   });
 
+  it('an apology or empathy that cushions a refusal is neither: a turn and a refusal in its sentence, or opening the next', () => {
+    expect(acts("I'm sorry, I do understand, but it's company policy.")).toEqual(['dismiss']);
+    expect(acts('I completely understand your frustration, but I do have to follow the procedure.')).toEqual(
+      [],
+    );
+    expect(acts("I'm so sorry. Unfortunately we can't refund it.")).toEqual([]);
+    // A turn without a refusal, or a refusal after a sentence that does not turn, leaves it standing.
+    expect(acts("I'm so sorry. Unfortunately the driver is stuck, but I'll ring you.")).toEqual([
+      'apologise',
+    ]);
+    expect(
+      acts("I'm really sorry about those saves. I can't restore them myself, but the backup has them."),
+    ).toEqual(['apologise']);
+  });
+
+  it('"so" is a summary only at the start of a sentence, not a consequence mid-sentence', () => {
+    expect(acts('Sorry, so the engineer never came?')).toEqual(['apologise', 'summarise']);
+    expect(acts("I've marked it as urgent, so it should be looked at soon.")).toEqual([]);
+    expect(acts("The adviser was new, so he hadn't seen one before.")).toEqual([]);
+  });
+
+  it('a wh-word that opens a clause with its subject, or a relative "which", is no question', () => {
+    expect(acts('When it arrives, type the code here.')).toEqual([]);
+    expect(acts('I can add £5 credit, which you can spend on anything.')).toEqual([]);
+    expect(acts('When did it start?')).toEqual(['question']);
+  });
+
   it('tells open questions from closed ones and identity questions', () => {
     expect(acts('How long has it been doing that?')).toEqual(['question']);
     expect(acts('Did you keep the box?')).toEqual([]);
