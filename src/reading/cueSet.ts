@@ -24,6 +24,11 @@ export interface ActCues {
 export interface Refusal {
   readonly turn: readonly Pattern[];
   readonly refuse: readonly Pattern[];
+  /**
+   * Refusals plain enough to need no turn: one in the cue's sentence cancels
+   * it ("Sorry, rules are rules"; "I'm sorry, it's a security rule").
+   */
+  readonly firm: readonly Pattern[];
   /** The acts it cancels, in the cue file's order. */
   readonly cancels: readonly string[];
 }

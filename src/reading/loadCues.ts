@@ -65,6 +65,13 @@ const REFUSAL_FIELDS: FieldTable = {
     example: 'refuse: ["can not", policy]',
     schema: {},
   },
+  firm: {
+    required: false,
+    describe:
+      'Refusals so plain they need no turn: in the cue\'s sentence they cancel it ("Sorry, rules are rules").',
+    example: 'firm: ["rules are rules", "hands are tied"]',
+    schema: {},
+  },
 };
 
 export const ACT_CUE_FIELDS: FieldTable = {
@@ -218,6 +225,7 @@ function readRefusal(
   return {
     turn: cueList(reader, c('turn'), 'turn', spellings),
     refuse: cueList(reader, c('refuse'), 'refuse', spellings),
+    firm: c('firm') === undefined ? [] : cueList(reader, c('firm'), 'firm', spellings),
     cancels,
   };
 }

@@ -50,6 +50,7 @@ type Span = [number, number];
 interface RefusalSpans {
   readonly turns: readonly Span[];
   readonly refusals: readonly Span[];
+  readonly firm: readonly Span[];
 }
 
 function refusalSpans(tokens: readonly Token[], cues: CueSet): RefusalSpans | undefined {
@@ -57,7 +58,10 @@ function refusalSpans(tokens: readonly Token[], cues: CueSet): RefusalSpans | un
   if (refusal === undefined) return undefined;
   const all = (patterns: readonly Pattern[]) => patterns.flatMap((p) => findMatches(p, tokens, cues.fillers));
   const refusals = all(refusal.refuse);
-  return refusals.length === 0 ? undefined : { turns: all(refusal.turn), refusals };
+  const firm = all(refusal.firm);
+  return refusals.length === 0 && firm.length === 0
+    ? undefined
+    : { turns: all(refusal.turn), refusals, firm };
 }
 
 /**
@@ -65,12 +69,14 @@ function refusalSpans(tokens: readonly Token[], cues: CueSet): RefusalSpans | un
  * in the next sentence when that one opens with the turn ("I'm so sorry.
  * Unfortunately we can't…"). A refusal further on, after a sentence that does
  * not turn, leaves the apology standing ("I'm really sorry about those saves.
- * I can't restore them myself, but…").
+ * I can't restore them myself, but…"). A firm refusal needs no turn: one in
+ * the cue's sentence is enough ("Sorry, rules are rules").
  */
 function refused(span: Span, tokens: readonly Token[], near: RefusalSpans, cues: CueSet): boolean {
   const sentence = tokens[span[0]]?.sentence ?? 0;
   const apart = ([a, b]: Span) => b < span[0] || a > span[1];
   const inSentence = (s: number) => (x: Span) => tokens[x[0]]?.sentence === s && apart(x);
+  if (near.firm.some(inSentence(sentence))) return true;
   if (near.turns.some(inSentence(sentence)) && near.refusals.some(inSentence(sentence))) return true;
   const next = sentence + 1;
   const opens = near.turns.some(

@@ -19,44 +19,47 @@ import { actConfidence } from '../../src/reading/index.ts';
  * when the figures improve, never lower one without saying why.
  */
 const FLOORS: Record<string, Record<string, [number, number]>> = {
-  // learner-held-out-2.txt, written before the second round of tuning and never tuned on: the issue's goals apply here.
+  // learner-held-out-3.txt, written before the third round of tuning and never tuned on: the issue's goals apply here.
   'held-out learner-style': {
-    apologise: [0.75, 0.95],
+    apologise: [0.9, 0.9],
     thank: [0.95, 0.95],
-    question: [0.95, 0.95],
-    verify: [0.95, 0.8],
-    empathise: [0.95, 0.7],
-    summarise: [0.85, 0.7],
-    blame: [0.8, 0.5],
-    dismiss: [0.8, 0.55],
-    deflect: [0.95, 0.7],
-    overpromise: [0.95, 0.8],
+    question: [0.8, 0.95],
+    verify: [0.95, 0.55],
+    empathise: [0.9, 0.85],
+    summarise: [0.95, 0.8],
+    blame: [0.9, 0.65],
+    dismiss: [0.9, 0.6],
+    deflect: [0.85, 0.7],
+    overpromise: [0.95, 0.55],
   },
   // Authored replies of the held-out scenarios, reviewed labels (authored-review.jsonl over the scoring's `acts:`).
+  // Lowered in the third round, knowingly: blame's one correct reading there ("a problem in the warehouse")
+  // came from a bare "the warehouse" cue, narrowed after it misread a tune-set reply ("so it goes back to
+  // the warehouse first"); dismiss lost "a really busy night" the same way (bare "busy" → "we are busy").
   'held-out authored': {
     apologise: [0.7, 0.95],
     thank: [0.9, 0.95],
-    question: [0.8, 0.85],
+    question: [0.85, 0.85],
     verify: [0.6, 0.6],
-    empathise: [0.65, 0.6],
+    empathise: [0.65, 0.65],
     summarise: [0.95, 0.55],
-    blame: [0.1, 0.1],
-    dismiss: [0.3, 0.15],
-    deflect: [0.45, 0.15],
+    blame: [0, 0],
+    dismiss: [0.25, 0.1],
+    deflect: [0.55, 0.3],
     overpromise: [0.95, 0.15],
   },
-  // learner-tune.txt, learner-held-out.txt and the tuned scenarios' authored replies, reviewed labels.
+  // learner-tune.txt, learner-held-out.txt, learner-held-out-2.txt and the tuned scenarios' authored replies, reviewed labels.
   tune: {
-    apologise: [0.85, 0.95],
+    apologise: [0.9, 0.95],
     thank: [0.95, 0.95],
-    question: [0.9, 0.9],
-    verify: [0.8, 0.85],
-    empathise: [0.8, 0.9],
-    summarise: [0.95, 0.9],
-    blame: [0.9, 0.6],
-    dismiss: [0.65, 0.55],
-    deflect: [0.8, 0.7],
-    overpromise: [0.9, 0.7],
+    question: [0.95, 0.9],
+    verify: [0.9, 0.9],
+    empathise: [0.85, 0.95],
+    summarise: [0.95, 0.95],
+    blame: [0.95, 0.8],
+    dismiss: [0.9, 0.7],
+    deflect: [0.9, 0.75],
+    overpromise: [0.9, 0.8],
   },
 };
 
@@ -89,7 +92,7 @@ describe('the analyser reads the labelled replies at least as well as its floors
     expect(learner.length).toBeGreaterThanOrEqual(200);
     expect(sets['held-out learner-style']?.length).toBeGreaterThanOrEqual(100);
     expect(new Set(sets['held-out learner-style']?.map((r) => r.id.split(':')[0]))).toEqual(
-      new Set(['learner-held-out-2.txt']),
+      new Set(['learner-held-out-3.txt']),
     );
     const known = new Set([...cues.acts.keys(), 'listen', 'solve', 'own', 'inform']);
     expect(learner.flatMap((r) => r.acts).filter((a) => !known.has(a))).toEqual([]);

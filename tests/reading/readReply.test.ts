@@ -32,9 +32,10 @@ describe('readReply', () => {
 
   it('an apology or empathy that cushions a refusal is neither: a turn and a refusal in its sentence, or opening the next', () => {
     expect(acts("I'm sorry, I do understand, but it's company policy.")).toEqual(['dismiss']);
-    expect(acts('I completely understand your frustration, but I do have to follow the procedure.')).toEqual(
-      [],
-    );
+    // The empathy goes; the refusal itself reads as dismissive.
+    expect(acts('I completely understand your frustration, but I do have to follow the procedure.')).toEqual([
+      'dismiss',
+    ]);
     expect(acts("I'm so sorry. Unfortunately we can't refund it.")).toEqual([]);
     // A turn without a refusal, or a refusal after a sentence that does not turn, leaves it standing.
     expect(acts("I'm so sorry. Unfortunately the driver is stuck, but I'll ring you.")).toEqual([
@@ -69,11 +70,44 @@ describe('readReply', () => {
   });
 
   it("carries each act's confidence: 'tutor' where the cues are not precise enough to count against a learner", () => {
-    const found = readReply('I promise you must have broken it', cues).acts;
+    const found = readReply('I promise, just calm down', cues).acts;
     expect(Object.fromEntries(found.map((a) => [a.act, a.confidence]))).toEqual({
-      blame: 'tutor',
+      dismiss: 'tutor',
       overpromise: 'sure',
     });
+  });
+
+  it('a firm refusal cancels the apology without a turn word, and reads as dismissive', () => {
+    expect(acts("I'm sorry, it's a security rule, and I'm not able to override it.")).toEqual([]);
+    expect(acts('Sorry, rules are rules.')).toEqual(['dismiss']);
+    expect(acts('I hear you but my hands are tied')).toEqual(['dismiss']);
+    // A firm refusal in another sentence leaves the apology standing.
+    expect(acts("I'm so sorry. Rules are rules for the others, but I'll make an exception.")).toContain(
+      'apologise',
+    );
+  });
+
+  it('"sorry" that asks the customer to hold or repeat, or regrets their view, is no apology', () => {
+    expect(acts('sorry, can you hold on a sec')).toEqual([]);
+    expect(acts('Sorry, could you say that again?')).toEqual([]);
+    expect(acts("I'm sorry you see it that way.")).toEqual([]);
+    expect(acts('sorry about that, can you hold on a sec')).toEqual(['apologise']);
+  });
+
+  it('reads a summary without "so" at the start, and one after a comma', () => {
+    expect(acts("Just so I'm clear, the screen cracked on its own?")).toEqual(['summarise']);
+    expect(acts("That must be so frustrating, so you've rung three times now?")).toEqual([
+      'empathise',
+      'summarise',
+    ]);
+    expect(acts("I've marked it urgent, so it should be looked at sooner.")).toEqual([]);
+  });
+
+  it('reads indirect blame and plain requests for identity', () => {
+    expect(acts("If you'd read the email you would have known.")).toEqual(['blame']);
+    expect(acts("it's probably the way you've been charging it")).toEqual(['blame']);
+    expect(acts("If you'd like, I can ring you back.")).toEqual([]);
+    expect(acts('Can you give me your order number so I can find it?')).toEqual(['verify']);
   });
 
   it('reads only the acts that have cues: others are absent, never guessed', () => {
