@@ -196,7 +196,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ['  of which learner-style (learner-held-out-3.txt)', pick('held-out', 'learner'), 'reviewed'],
     ['  of which authored (held-out scenarios), reviewed labels', pick('held-out', 'authored'), 'reviewed'],
     ['  of which authored (held-out scenarios), raw scoring labels', pick('held-out', 'authored'), 'raw'],
-    ['Whole labelled set, reviewed labels (what `check: tutor` follows)', pick(undefined), 'reviewed'],
+    [
+      'Whole labelled set, reviewed labels (with the held-out figures, what `check: tutor` follows)',
+      pick(undefined),
+      'reviewed',
+    ],
     ['  the same, raw scoring labels', pick(undefined), 'raw'],
   ];
   if (process.argv.includes('--json')) {

@@ -100,11 +100,27 @@ describe('the analyser reads the labelled replies at least as well as its floors
 });
 
 describe("'tutor to check'", () => {
-  it('marks exactly the acts whose precision on the whole labelled set (reviewed labels) is below 0.9', () => {
+  // The issue's rule is precision under 0.9 on the labelled set. The whole set includes what the cues
+  // were tuned on, so an act is also "tutor to check" when the held-out replies (never tuned on) read
+  // it under 0.9: a learner must never see a reading shown as certain that fails that often on words
+  // nobody tuned for (docs/benchmarks.md, "Reading a reply").
+  it('marks exactly the acts whose precision is below 0.9 on the whole labelled set or on the held-out replies', () => {
     const confidence = actConfidence(cues);
+    const heldOut = new Map(
+      evaluate(
+        replies.filter((r) => r.set === 'held-out'),
+        cues,
+      ).map((f) => [f.act, f.precision ?? 0]),
+    );
     const wrong = evaluate(replies, cues)
-      .filter((f) => (f.precision ?? 0) < 0.9 !== (confidence.get(f.act) === 'tutor'))
-      .map((f) => `${f.act}: precision ${f.precision?.toFixed(2)}, check ${confidence.get(f.act)}`);
+      .filter((f) => {
+        const unsure = (f.precision ?? 0) < 0.9 || (heldOut.get(f.act) ?? 0) < 0.9;
+        return unsure !== (confidence.get(f.act) === 'tutor');
+      })
+      .map(
+        (f) =>
+          `${f.act}: precision ${f.precision?.toFixed(2)} (held out ${heldOut.get(f.act)?.toFixed(2)}), check ${confidence.get(f.act)}`,
+      );
     expect(wrong).toEqual([]);
   });
 });
