@@ -87,7 +87,7 @@ describe('bundle-size budget', () => {
   );
 });
 
-describe('art fetched before the first reply', () => {
+describe('the art a scene fetches', () => {
   /** The app's SVG files a page requested, by name without the build hash. */
   function recordArt(page: Page): string[] {
     const seen: string[] = [];
@@ -99,6 +99,7 @@ describe('art fetched before the first reply', () => {
   }
 
   // Rasterising all seven settings before the first scene cost about 250 ms of a deep link's start (issue 9).
+  // The role-play fetches its one setting after its first turn is up (issue 18): waitForStage waits for it.
   it.each([
     ['the menu', '', 'menu', ['shop-counter']],
     [
