@@ -1,3 +1,4 @@
+import { cueProblem } from '../scenario/index.ts';
 import { normalise, type Token, tokenise } from './tokens.ts';
 
 /**
@@ -32,24 +33,8 @@ interface WordOption {
 /** How many words `..` may skip. */
 export const GAP = 5;
 
-/** Why a cue could not be compiled, in words for the tutor; undefined when it is fine. */
-export function patternProblem(source: string): string | undefined {
-  const body = source.trim().replace(/^\^{1,2}\s*/, '');
-  if (body === '') return 'the cue has no words: write the words a learner would type, e.g. "so sorry".';
-  const parts = body.split(/\s+/);
-  if (parts[0] === '..' || parts.at(-1) === '..')
-    return '\'..\' (any few words) must sit between words, e.g. "sorry but .. policy".';
-  for (const part of parts) {
-    if (part === '..') continue;
-    for (const option of part.split('|')) {
-      if (option === '' || option === '*')
-        return `'${part}' has an empty choice: write words separated by '|', e.g. "what|how".`;
-      if (option.slice(0, -1).includes('*'))
-        return `'${option}': '*' may only end a word ("apologi*" matches apologise, apologies...).`;
-    }
-  }
-  return undefined;
-}
+/** Why a cue could not be compiled, in words for the tutor (the scenario folder's check, the one for every cue). */
+export const patternProblem = cueProblem;
 
 /** Compiles a cue; call `patternProblem` first (the loader does). Words are respelt as replies are. */
 export function compilePattern(source: string, spellings: ReadonlyMap<string, string>): Pattern {

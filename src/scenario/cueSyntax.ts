@@ -1,14 +1,13 @@
 /**
- * Whether a cue ("so sorry", "apologi*", "sorry but .. policy", "^what|how")
- * is written so the analyser can compile it, for a scenario's own cues
- * (`reading:`). The analyser (src/reading, a layer above) compiles cues and
- * cannot be imported from here; its `patternProblem` gives the same answers,
- * and tests/scenario/readingField.test.ts fails if the two ever disagree.
+ * Whether a cue ("so sorry", "apologi*", "sorry but .. policy", "^what|how",
+ * "^^so") is written so the analyser can compile it. The one check for every
+ * cue: a scenario's own (`reading:`, read here) and the cue file's (src/reading
+ * compiles them, a layer above, and uses this as its `patternProblem`).
  */
 
 /** Why a cue could not be compiled, in words for the tutor; undefined when it is fine. */
 export function cueProblem(source: string): string | undefined {
-  const body = source.trim().replace(/^\^\s*/, '');
+  const body = source.trim().replace(/^\^{1,2}\s*/, '');
   if (body === '') return 'the cue has no words: write the words a learner would type, e.g. "so sorry".';
   const parts = body.split(/\s+/);
   if (parts[0] === '..' || parts.at(-1) === '..')

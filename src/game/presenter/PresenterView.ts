@@ -1,13 +1,10 @@
-import type { ConversationView } from '../../engine/index.ts';
-import type { Catalogue, Choice, Model, Scenario } from '../../scenario/index.ts';
 import { forwardChoice, type PresenterLog, replyLetter } from '../../tutor/index.ts';
 import { STRINGS } from '../strings.ts';
 import { customerTurnOf, moodWord, projectedTurn } from '../ui/customerTurn.ts';
 import { h } from '../ui/dom.ts';
 import { classDebrief } from './presenterDebrief.ts';
 import { bigButton, put, votesLine } from './presenterDom.ts';
-import type { ReplyRange } from './presenterMarks.ts';
-import { presenterReplies } from './presenterReplies.ts';
+import { presenterReplies, type TurnShown } from './presenterReplies.ts';
 import { TUTOR_STRINGS } from './strings.ts';
 
 const S = TUTOR_STRINGS.presenter;
@@ -16,18 +13,9 @@ const S = TUTOR_STRINGS.presenter;
 export type Reveal = 'line' | 'replies' | 'consequence' | 'debrief';
 
 /** Everything one presenter screen shows; the scene owns it, the view only draws it. */
-export interface PresenterFrame {
-  readonly scenario: Scenario;
-  readonly model: Model;
-  readonly catalogue: Catalogue;
-  readonly view: ConversationView;
-  /** The replies offered now, in this presentation's order (A, B, C, ...). */
-  readonly shown: readonly Choice[];
-  readonly log: PresenterLog;
+export interface PresenterFrame extends TurnShown {
   readonly reveal: Reveal;
-  readonly marks: boolean;
   readonly notice: string | null;
-  readonly range: (choiceId: string) => ReplyRange | undefined;
 }
 
 /** What the tutor's clicks ask for; the scene decides what each does. */

@@ -9,7 +9,8 @@ import { TUTOR_STRINGS } from './strings.ts';
 
 const S = TUTOR_STRINGS.presenter;
 
-export interface RepliesInput {
+/** The turn on screen, as presenter mode shows it (the view's frame holds the same, and more). */
+export interface TurnShown {
   readonly scenario: Scenario;
   readonly model: Model;
   readonly catalogue: Catalogue;
@@ -18,7 +19,11 @@ export interface RepliesInput {
   readonly shown: readonly Choice[];
   readonly log: PresenterLog;
   readonly marks: boolean;
+  /** Where runs through a reply end, under the model on show (for the marks). */
   readonly range: (choiceId: string) => ReplyRange | undefined;
+}
+
+export interface RepliesInput extends TurnShown {
   readonly onVote: (choiceId: string, by: number) => void;
   readonly onSetVotes: (votes: readonly number[]) => void;
   readonly onPlay: (choiceId: string, by: 'votes' | 'tutor') => void;

@@ -8,7 +8,7 @@ import { rehearsalFold } from '../rehearse/index.ts';
 import type { DebriefRequest } from '../run/DebriefRequest.ts';
 import type { RoleplayRequest } from '../run/RoleplayRequest.ts';
 import { whatYouWroteFold } from '../sayIt/index.ts';
-import { CustomerStage } from '../stage/CustomerStage.ts';
+import { CustomerStage, castOf } from '../stage/CustomerStage.ts';
 import { STRINGS } from '../strings.ts';
 import { customerTurnOf, speechBubble } from '../ui/customerTurn.ts';
 import { DebriefView } from '../ui/DebriefView.ts';
@@ -44,16 +44,7 @@ export class DebriefScene extends Phaser.Scene {
     shell.setScreen(Screen.Debrief);
     document.title = `${STRINGS.debrief.heading}: ${scenario.title} · ${STRINGS.appTitle}`;
 
-    new CustomerStage(this, {
-      channel: scenario.channel,
-      setting: scenario.setting,
-      name: scenario.customer.name,
-      avatar: scenario.customer.avatar,
-      pronouns: scenario.customer.pronouns,
-      look: scenario.customer.look,
-      mood: view.mood,
-      ending: view.ending?.outcome,
-    }).showConversation(view);
+    new CustomerStage(this, castOf(scenario, view.mood, view.ending?.outcome)).showConversation(view);
     shell.regions.hud.append(
       h(
         'div',

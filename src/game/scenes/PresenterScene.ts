@@ -26,7 +26,7 @@ import { type PresenterData, TutorSceneKey, TutorScreen } from '../presenter/key
 import { PresenterView, type Reveal } from '../presenter/PresenterView.ts';
 import { TUTOR_STRINGS } from '../presenter/strings.ts';
 import { newSeed } from '../run/newSeed.ts';
-import { CustomerStage } from '../stage/CustomerStage.ts';
+import { CustomerStage, castOf } from '../stage/CustomerStage.ts';
 import { STRINGS } from '../strings.ts';
 import { startScene } from './LoadingScene.ts';
 import '../presenter/presenter.css';
@@ -86,15 +86,7 @@ export class PresenterScene extends Phaser.Scene {
     this.reveal = 'line';
     this.marks = false;
     this.notice = null;
-    this.stage = new CustomerStage(this, {
-      channel: scenario.channel,
-      setting: scenario.setting,
-      name: scenario.customer.name,
-      avatar: scenario.customer.avatar,
-      pronouns: scenario.customer.pronouns,
-      look: scenario.customer.look,
-      mood: scenario.customer.mood,
-    });
+    this.stage = new CustomerStage(this, castOf(scenario, scenario.customer.mood));
     this.session = createSession(scenario);
     this.screen = new PresenterView(shell.regions, {
       back: () => this.goBack(scenario, model),

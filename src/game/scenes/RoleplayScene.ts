@@ -11,7 +11,7 @@ import { deepLinkFor } from '../run/deepLink.ts';
 import type { LearnerRun } from '../run/index.ts';
 import { plainRequest, type RoleplayRequest } from '../run/RoleplayRequest.ts';
 import { type SayIt, sayItForRoleplay } from '../sayIt/index.ts';
-import { CustomerStage } from '../stage/CustomerStage.ts';
+import { CustomerStage, castOf } from '../stage/CustomerStage.ts';
 import { STRINGS } from '../strings.ts';
 import { prefersReducedMotion } from '../ui/dom.ts';
 import { PauseMenu } from '../ui/PauseMenu.ts';
@@ -75,15 +75,7 @@ export class RoleplayScene extends Phaser.Scene {
     this.phase = 'typing';
     this.shownPath = 0;
 
-    this.stage = new CustomerStage(this, {
-      channel: scenario.channel,
-      setting: scenario.setting,
-      name: scenario.customer.name,
-      avatar: scenario.customer.avatar,
-      pronouns: scenario.customer.pronouns,
-      look: scenario.customer.look,
-      mood: scenario.customer.mood,
-    });
+    this.stage = new CustomerStage(this, castOf(scenario, scenario.customer.mood));
     // The setting's art follows the first turn rather than holding it up (no `preload`: see fetchSetting).
     this.stage.fetchSetting();
     this.view = new RoleplayView(shell.regions, {

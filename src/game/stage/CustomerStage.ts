@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
 import type { ConversationView } from '../../engine/index.ts';
-import type { Channel, CustomerLook, Outcome, Pronouns } from '../../scenario/index.ts';
+import type { Channel, CustomerLook, Outcome, Pronouns, Scenario } from '../../scenario/index.ts';
 import { prefersReducedMotion } from '../ui/dom.ts';
 import {
   CustomerFigure,
@@ -39,6 +39,25 @@ export interface StageCast {
   readonly mood: number;
   /** Set when the conversation is already over (the debrief): the face follows the outcome. */
   readonly ending?: Outcome | undefined;
+}
+
+/** A scenario's customer, in their setting, at this mood (and, once it is over, its ending). */
+export function castOf(
+  scenario: Pick<Scenario, 'channel' | 'setting' | 'customer'>,
+  mood: number,
+  ending?: Outcome,
+): StageCast {
+  const { customer } = scenario;
+  return {
+    channel: scenario.channel,
+    setting: scenario.setting,
+    name: customer.name,
+    avatar: customer.avatar,
+    pronouns: customer.pronouns,
+    look: customer.look,
+    mood,
+    ending,
+  };
 }
 
 /**
