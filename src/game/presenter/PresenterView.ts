@@ -3,7 +3,7 @@ import { STRINGS } from '../strings.ts';
 import { customerTurnOf, moodWord, projectedTurn } from '../ui/customerTurn.ts';
 import { h } from '../ui/dom.ts';
 import { classDebrief } from './presenterDebrief.ts';
-import { bigButton, put, votesLine } from './presenterDom.ts';
+import { bigButton, votesLine } from './presenterDom.ts';
 import { presenterReplies, type TurnShown } from './presenterReplies.ts';
 import { TUTOR_STRINGS } from './strings.ts';
 
@@ -67,38 +67,43 @@ export class PresenterView {
         h('span', {}, `${moodWord(view.mood)} · ${S.mood(view.mood)}`),
       ),
     );
-    const article = h('article', {
-      class: 'presenter',
-      'data-reveal': reveal,
-      // The layout of the replies changes with the marks (presenter.css): side by side, to fit one screen.
-      'data-marks': String(frame.marks),
-      'data-testid': 'presenter',
-    });
-    if (frame.notice !== null)
-      put(article, h('p', { class: 'presenter-notice', role: 'status' }, frame.notice));
-    if (reveal === 'debrief') put(article, ...this.debrief(frame));
-    else if (reveal === 'consequence') put(article, ...this.consequence(frame));
-    else {
-      put(article, ...this.line(frame));
-      if (view.ending !== null)
-        put(
-          article,
-          h('p', { class: 'presenter-ended' }, S.ended(STRINGS.outcome(view.ending.outcome))),
-          bigButton(S.finish, 'finish', this.actions.finish),
-        );
-      else if (reveal === 'line')
-        put(
-          article,
-          bigButton(S.showReplies, 'show-replies', this.actions.showReplies),
-          h('p', { class: 'presenter-hint' }, S.showRepliesHint),
-        );
-      else put(article, ...this.replies(frame));
-    }
+    const article = h(
+      'article',
+      {
+        class: 'presenter',
+        'data-reveal': reveal,
+        // The layout of the replies changes with the marks (presenter.css): side by side, to fit one screen.
+        'data-marks': String(frame.marks),
+        'data-testid': 'presenter',
+      },
+      frame.notice === null ? null : h('p', { class: 'presenter-notice', role: 'status' }, frame.notice),
+      this.step(frame),
+    );
     const { panel } = this.regions;
     panel.replaceChildren(article);
     panel.scrollTop = 0;
     const focus = article.querySelector<HTMLElement>('[data-autofocus]') ?? article.querySelector('h2');
     focus?.focus({ preventScroll: true });
+  }
+
+  /** The step of the turn on screen: the class debrief, what the reply did, or the line (and its replies, or the end). */
+  private step(frame: PresenterFrame): readonly (HTMLElement | null)[] {
+    const { view, reveal } = frame;
+    if (reveal === 'debrief') return this.debrief(frame);
+    if (reveal === 'consequence') return this.consequence(frame);
+    if (view.ending !== null)
+      return [
+        ...this.line(frame),
+        h('p', { class: 'presenter-ended' }, S.ended(STRINGS.outcome(view.ending.outcome))),
+        bigButton(S.finish, 'finish', this.actions.finish),
+      ];
+    if (reveal === 'line')
+      return [
+        ...this.line(frame),
+        bigButton(S.showReplies, 'show-replies', this.actions.showReplies),
+        h('p', { class: 'presenter-hint' }, S.showRepliesHint),
+      ];
+    return [...this.line(frame), ...this.replies(frame)];
   }
 
   /** A vote changed: redraw the boxes, bars, tally and Play of the turn on screen, keeping focus where it is. */
@@ -159,13 +164,13 @@ export class PresenterView {
     return parts;
   }
 
-  private consequence({ view, log, catalogue }: PresenterFrame): readonly HTMLElement[] {
+  private consequence({ view, log, catalogue }: PresenterFrame): readonly (HTMLElement | null)[] {
     const last = view.transcript.at(-1);
     const turn = log.turns[log.at - 1];
     if (last === undefined || turn === undefined) return [];
     const letter = replyLetter(turn.offered.indexOf(last.choice.id));
     const faults = last.choice.acts.filter((a) => catalogue.acts.get(a.act)?.fault === true);
-    const parts: (HTMLElement | null)[] = [
+    return [
       h('h2', { tabindex: -1, class: 'presenter-turn' }, `${S.turn(log.at)} · ${S.consequenceHeading}`),
       h('p', { class: 'presenter-chose' }, S.chose(letter)),
       h('blockquote', { class: 'presenter-said' }, h('p', {}, last.choice.say)),
@@ -188,10 +193,9 @@ export class PresenterView {
       ),
       bigButton(S.next, 'next', this.actions.next),
     ];
-    return parts.filter((p): p is HTMLElement => p !== null);
   }
 
-  private debrief(frame: PresenterFrame): readonly HTMLElement[] {
+  private debrief(frame: PresenterFrame): readonly (HTMLElement | null)[] {
     return classDebrief({ ...frame, onAgain: this.actions.again, onMap: this.actions.openMap });
   }
 }

@@ -29,7 +29,7 @@ export function classDebrief({
   log,
   onAgain,
   onMap,
-}: ClassDebriefInput): readonly HTMLElement[] {
+}: ClassDebriefInput): readonly (HTMLElement | null)[] {
   const score = scoreRun(scenario, view.run, model, catalogue);
   const rows = playedTurns(log).map((turn, i) => {
     const node = scenario.nodes.get(turn.node);
@@ -54,7 +54,7 @@ export function classDebrief({
   again.addEventListener('click', onAgain);
   const map = h('button', { type: 'button', class: 'button secondary' }, S.map);
   map.addEventListener('click', onMap);
-  const parts: (HTMLElement | null)[] = [
+  return [
     h('h2', { tabindex: -1, 'data-autofocus': '' }, S.debriefHeading),
     h('p', {}, S.debriefIntro),
     h(
@@ -113,5 +113,4 @@ export function classDebrief({
         ),
     h('div', { class: 'presenter-actions' }, again, map),
   ];
-  return parts.filter((p): p is HTMLElement => p !== null);
 }

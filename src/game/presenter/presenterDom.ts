@@ -6,11 +6,6 @@ export function votesLine(offered: readonly string[], votes: readonly number[]):
   return offered.map((_, i) => `${replyLetter(i)} ${votes[i] ?? 0}`).join(' · ');
 }
 
-/** `append` that skips the parts left out (null). */
-export function put(parent: HTMLElement, ...children: (Node | string | null)[]): void {
-  for (const child of children) if (child !== null) parent.append(child);
-}
-
 /** The one large action of a presenter step (Show the replies, Play, Next, Finish), focused when drawn. */
 export function bigButton(label: string, testid: string, onClick: () => void): HTMLButtonElement {
   const button = h(
