@@ -14,6 +14,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main as packageMain } from '../../scripts/package/main.ts';
+import { flatCmi } from '../lms/flatCmi.ts';
 import { launchBrowser } from './support/browser.ts';
 import { choiceIds } from './support/choiceIds.ts';
 import { simPlay } from './support/simPlay.ts';
@@ -244,17 +245,9 @@ function at(tree: unknown, dotted: string): unknown {
     .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree);
 }
 
-/** The LMS's data as flat `cmi.x.y` keys, as an LMS keeps it between sessions. */
-function flatten(tree: unknown, prefix = '', out: Record<string, string> = {}): Record<string, string> {
-  if (tree !== null && typeof tree === 'object') {
-    for (const [k, v] of Object.entries(tree)) flatten(v, prefix === '' ? k : `${prefix}.${k}`, out);
-  } else out[prefix] = String(tree);
-  return out;
-}
-
 /** The interaction ids the LMS holds, in order. */
 async function interactionIds(page: Page): Promise<string[]> {
-  const flat = flatten(await cmi(page));
+  const flat = flatCmi(await cmi(page));
   const ids: string[] = [];
   for (let n = 0; flat[`cmi.interactions.${n}.id`] !== undefined; n += 1)
     ids.push(flat[`cmi.interactions.${n}.id`] ?? '');
@@ -366,7 +359,7 @@ describe('the packaged simulator in a SCORM LMS (scorm-again in Chromium)', () =
     for (const id of choiceIds([3, 1])) await reply(first.frame, id);
     await first.page.waitForFunction("window.cmi().cmi.interactions['1'] !== undefined");
     const order = await shownIds(first.frame);
-    const before = flatten(await cmi(first.page));
+    const before = flatCmi(await cmi(first.page));
     expect(before['cmi.core.lesson_status']).toBe('incomplete');
     await first.page.context().close();
 
@@ -386,7 +379,7 @@ describe('the packaged simulator in a SCORM LMS (scorm-again in Chromium)', () =
     expect(await interactionIds(again.page)).toEqual(
       choiceIds([3, 1, 1, 1, 1]).map((id, i) => `faulty-kettle.r${i + 1}.${id}`),
     );
-    const after = flatten(await cmi(again.page));
+    const after = flatCmi(await cmi(again.page));
     expect(after['cmi.interactions.0.time']).toBe(before['cmi.interactions.0.time']);
     expect(after['cmi.interactions.1.time']).toBe(before['cmi.interactions.1.time']);
     expect(again.errors).toEqual([]);
@@ -397,7 +390,7 @@ describe('the packaged simulator in a SCORM LMS (scorm-again in Chromium)', () =
     const first = await open(`/lms2004.html?launch=${encodeURIComponent(LAUNCH)}`);
     await reply(first.frame, choiceIds([3])[0] ?? '');
     await first.page.waitForFunction("window.cmi().cmi.interactions['0'] !== undefined");
-    const before = flatten(await cmi(first.page));
+    const before = flatCmi(await cmi(first.page));
     expect(before['cmi.completion_status']).toBe('incomplete');
     await first.page.context().close();
 
@@ -410,7 +403,7 @@ describe('the packaged simulator in a SCORM LMS (scorm-again in Chromium)', () =
     expect(await interactionIds(again.page)).toEqual(
       choiceIds([3, 1, 3, 2]).map((id, i) => `faulty-kettle.r${i + 1}.${id}`),
     );
-    const after = flatten(await cmi(again.page));
+    const after = flatCmi(await cmi(again.page));
     expect(after['cmi.interactions.0.timestamp']).toBe(before['cmi.interactions.0.timestamp']);
     expect(again.errors).toEqual([]);
     await again.page.context().close();
@@ -525,7 +518,7 @@ describe('the packaged simulator in a SCORM LMS (scorm-again in Chromium)', () =
       for (const id of ids.slice(0, 2)) await reply(first.frame, id);
       await first.page.waitForFunction("window.cmi().cmi.interactions['1'] !== undefined");
       await allStatementsReceived(first.frame);
-      const before = flatten(await cmi(first.page));
+      const before = flatCmi(await cmi(first.page));
       await first.page.context().close();
 
       const relaunch = JSON.stringify({ ...before, ...learner, 'cmi.core.entry': 'resume' });

@@ -8,6 +8,7 @@ import { scenarioFingerprint, startRun } from '../../src/progress/index.ts';
 import type { Catalogue, Scenario } from '../../src/scenario/index.ts';
 import { projectCatalogue } from '../engine/build.ts';
 import { REPO } from '../engine/runSim.ts';
+import { flatCmi } from './flatCmi.ts';
 
 export const catalogue: Catalogue = projectCatalogue();
 
@@ -48,14 +49,7 @@ export function reportFor(
 /** Values as a Map for lookups (the order is checked separately). */
 /** What a scorm-again LMS stored, flattened to `cmi.x.y` keys (as its suspend data is relaunched with). */
 export function storedCmi(api: { renderCommitCMI(terminate: boolean): unknown }): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (value: unknown, prefix: string) => {
-    if (value !== null && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) walk(v, prefix === '' ? k : `${prefix}.${k}`);
-    } else out[prefix] = String(value);
-  };
-  walk(api.renderCommitCMI(true), '');
-  return out;
+  return flatCmi(api.renderCommitCMI(true));
 }
 
 export function asMap(values: readonly (readonly [string, string])[]): Map<string, string> {
