@@ -6,7 +6,7 @@
  * --dist DIR; --skip-build takes the build already there) and writes a SCORM
  * 1.2, a SCORM 2004 4th edition and a cmi5 zip to <dist>/packages/ (or --out DIR).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -34,6 +34,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.error(single);
     return 1;
   }
+  // The tutor's file is checked before the build, so a mistake in it costs no build.
+  const config = args['lms-config'] === undefined ? null : readLmsConfig(args['lms-config']);
+  if (typeof config === 'string') {
+    console.error(config);
+    return 1;
+  }
   const versions: PackageKind[] = args.version === undefined ? ['1.2', '2004', 'cmi5'] : [args.version];
   const dist = path.resolve(args.dist ?? path.join(PROJECT_ROOT, 'dist'));
   if (args['skip-build'] !== true) {
@@ -45,17 +51,20 @@ export async function main(argv: readonly string[]): Promise<number> {
       build: { outDir: dist, emptyOutDir: true },
     });
   }
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    console.error(
+      `No build in ${dist} (no index.html): run \`npm run package\` without --skip-build, which builds first, or give --dist the folder \`vite build\` wrote.`,
+    );
+    return 1;
+  }
   const out = path.resolve(args.out ?? path.join(dist, 'packages'));
   const { files, dropped } = collectBuild(dist);
-  if (args['lms-config'] !== undefined) {
-    const config = readLmsConfig(args['lms-config']);
-    if (typeof config === 'string') {
-      console.error(config);
-      return 1;
-    }
-    files.push({ path: 'lms-config.json', data: config });
+  if (config !== null) {
+    files.push({ path: 'lms-config.json', data: config.bytes });
     console.log(
-      'Added lms-config.json: anyone who opens the package can read its LRS key, so give it write-only rights.',
+      config.lrs
+        ? 'Added lms-config.json: anyone who opens the package can read its LRS key, so give it write-only rights.'
+        : 'Added lms-config.json.',
     );
   }
   if (dropped.length > 0) console.log(`Left out (service worker): ${dropped.join(', ')}`);
@@ -156,7 +165,7 @@ const LABEL: Record<PackageKind, string> = { '1.2': 'SCORM 1.2', '2004': 'SCORM 
  * statements), or both. A file with neither, or with a block the game would not understand, is
  * refused with what to write instead, so a tutor never ships settings that silently do nothing.
  */
-function readLmsConfig(file: string): Uint8Array | string {
+function readLmsConfig(file: string): { readonly bytes: Uint8Array; readonly lrs: boolean } | string {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
@@ -190,7 +199,10 @@ function readLmsConfig(file: string): Uint8Array | string {
     if (fields === null || (wrong?.length ?? 0) > 0)
       return `${file}: "sayIt" takes only true or false for "assessment" and "recordText", e.g. { "sayIt": { "assessment": true } }`;
   }
-  return new TextEncoder().encode(`${JSON.stringify(parsed, null, 2)}\n`);
+  return {
+    bytes: new TextEncoder().encode(`${JSON.stringify(parsed, null, 2)}\n`),
+    lrs: config.xapi !== undefined,
+  };
 }
 
 function safeFileName(name: string): string {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import {
   buildPackage,
   launchParameters,
@@ -277,6 +277,27 @@ describe('SCORM packages', { timeout: 30_000 }, () => {
     for (const bad of [{}, { sayIt: { assessment: 'yes' } }, { sayit: { assessment: true } }, []]) {
       writeFileSync(config, JSON.stringify(bad));
       expect(await pack(), JSON.stringify(bad)).toBe(1);
+    }
+  });
+
+  it("says plainly when --skip-build finds no build, and checks the tutor's file before building", async () => {
+    const said = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const empty = mkdtempSync(path.join(scratch, 'no-build-'));
+      expect(await main(['--dist', empty, '--skip-build', '--out', path.join(scratch, 'none')])).toBe(1);
+      expect(said.mock.calls.flat().join('\n')).toBe(
+        `No build in ${empty} (no index.html): run \`npm run package\` without --skip-build, which builds first, or give --dist the folder \`vite build\` wrote.`,
+      );
+      said.mockClear();
+      // A misspelt key is reported before anything is built or read from the (missing) build.
+      const config = path.join(scratch, 'misspelt.json');
+      writeFileSync(config, JSON.stringify({ sayit: { assessment: true } }));
+      expect(await main(['--dist', empty, '--skip-build', '--lms-config', config])).toBe(1);
+      expect(said.mock.calls.flat().join('\n')).toBe(
+        `${config}: the game does not read "sayit"; it reads "xapi" and "sayIt" (docs/lms.md)`,
+      );
+    } finally {
+      said.mockRestore();
     }
   });
 
