@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { earlyScriptPlugin } from './src/game/build/earlyScriptPlugin.ts';
 import { libraryPlugin } from './src/game/build/libraryPlugin.ts';
 import { readingPlugin } from './src/game/build/readingPlugin.ts';
 
@@ -77,7 +78,7 @@ function offlineFlag(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [libraryPlugin(), readingPlugin(), offline(), offlineFlag()],
+  plugins: [libraryPlugin(), readingPlugin(), earlyScriptPlugin(), offline(), offlineFlag()],
   build: {
     // Phaser alone is about 1.4 MB and does not tree-shake: keep it in its own chunk.
     chunkSizeWarningLimit: 1600,

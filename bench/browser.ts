@@ -82,7 +82,7 @@ export function serve(root: string): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-async function buildBoth(dir: string): Promise<{ app: string; bare: string }> {
+export async function buildBoth(dir: string): Promise<{ app: string; bare: string }> {
   const app = path.join(dir, 'app');
   const bare = path.join(dir, 'bare');
   await build({ root: PROJECT_ROOT, logLevel: 'error', build: { outDir: app, emptyOutDir: true } });
@@ -104,7 +104,7 @@ interface ReadySample {
 }
 
 /** One load in a fresh context, reduced motion (the line is not typed out): ready time and heap after GC. */
-async function readySample(browser: Browser, url: string, app: boolean): Promise<ReadySample> {
+export async function readySample(browser: Browser, url: string, app: boolean): Promise<ReadySample> {
   const opened = await freshPage(browser, 'reduce', app ? [MARK_FIRST_REPLY] : []);
   try {
     await opened.cdp.send('Performance.enable');

@@ -1,13 +1,15 @@
 /** Composition root: the precompiled library (fetched as JSON) → the shell → the Phaser game and its scenes. */
 
 import * as Phaser from 'phaser';
+// Started before this module's imports arrived (src/early.ts, an async script of its own).
+import { EARLY_INDEXED_DB, EARLY_LIBRARY } from './early.ts';
 import { installAccessibility } from './game/a11y/index.ts';
 import { PAGE_LAYER_CSS, PALETTE, PALETTE_CSS } from './game/art/palette.ts';
 import { GameShell, type Regions } from './game/GameShell.ts';
 import { PageProgress } from './game/history/PageProgress.ts';
 import { RUN_PROMPTS } from './game/history/runPrompts.ts';
 import { Screen } from './game/keys.ts';
-import { fetchLibrary, libraryFailure } from './game/library/fetchLibrary.ts';
+import { libraryFailure } from './game/library/fetchLibrary.ts';
 import { libraryFromData } from './game/library/Library.ts';
 import type { LibraryData } from './game/library/libraryData.ts';
 import { lmsLaunched, PageLms } from './game/lms/index.ts';
@@ -21,14 +23,10 @@ import { DebriefScene } from './game/scenes/DebriefScene.ts';
 import { LoadingScene } from './game/scenes/LoadingScene.ts';
 import { MenuScene } from './game/scenes/MenuScene.ts';
 import { RoleplayScene } from './game/scenes/RoleplayScene.ts';
-import { openIndexedDb } from './game/storage/index.ts';
 import { STRINGS } from './game/strings.ts';
 import { installTopbarMenu } from './game/ui/TopbarMenu.ts';
 import './game/ui/styles.css';
 import { RunVoice } from './game/voice/index.ts';
-
-// First of all: the library file (index.html preloads it while the scripts download; this reuses that request).
-const libraryData = fetchLibrary(document);
 
 function element(id: string): HTMLElement {
   const el = document.getElementById(id);
@@ -71,7 +69,8 @@ const regions: Regions = {
 const accessibility = installAccessibility(window, regions.topbar);
 // A phone's top bar folds its controls behind one Menu button (styles.css, "Top bar on a phone").
 installTopbarMenu(regions.topbar);
-libraryData.then(start, showLibraryFailure);
+// Both started by src/early.ts, before Phaser's chunk had arrived.
+EARLY_LIBRARY.then(start, showLibraryFailure);
 
 /**
  * The page's services, made once: saved progress, the owner of learners' runs,
@@ -81,10 +80,10 @@ libraryData.then(start, showLibraryFailure);
 function start(data: LibraryData): void {
   const library = libraryFromData(data);
   // "Erase all my data" also empties Rehearse aloud's recordings (their own database: docs/progress.md).
-  const progress = new PageProgress(library, openIndexedDb, [eraseRecordings]);
-  // Opened now, while Phaser boots and the art loads, so a deep link's first turn (which asks for
-  // the saved run) does not wait for IndexedDB after its scene is up. A failure is kept and met by
-  // whoever asks next, exactly as if it were opened then.
+  const progress = new PageProgress(library, () => EARLY_INDEXED_DB, [eraseRecordings]);
+  // Read now (IndexedDB itself was opened by src/early.ts), so a deep link's first turn, which asks
+  // for the saved run, finds it ready. A failure is kept and met by whoever asks next, exactly as
+  // if it were opened then.
   progress.open().catch(() => undefined);
   const runs = new RunService({
     // Through the shell: the editor plays a tutor's draft by giving the shell a library that holds it.

@@ -7,6 +7,8 @@
  * plainly, with "Try again", instead of leaving a blank screen; so does the
  * library file, which every first load fetches (its own data budget).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BudgetReport, formatReport, measure } from '../../scripts/budgets.ts';
@@ -64,6 +66,40 @@ describe('bundle-size budget', () => {
     // The library is data the first load fetches, with a budget of its own.
     expect(report.data.map((d) => d.file)).toEqual([expect.stringMatching(/^assets\/library-[\w-]+\.json$/)]);
     expect(report.dataGzipKB).toBeLessThanOrEqual(report.maxDataKB);
+  });
+
+  // src/early.ts opens saved progress while Phaser downloads only if it runs before the page's entry
+  // has all its modules: an async script of its own, named first (src/game/build/earlyScriptPlugin.ts).
+  it('starts saved progress from an async script of its own, ahead of the page, and counts it in the first load', async () => {
+    const html = readFileSync(path.join(inject('appDist'), 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts).toHaveLength(2);
+    expect(scripts[0]).toMatch(/type="module" async[^>]* src="\/assets\/early-[\w-]+\.js"/);
+    expect(scripts[1]).not.toMatch(/async/);
+    expect(byLoad('first')).toContain(/src="\/(assets\/early-[\w-]+\.js)"/.exec(scripts[0] ?? '')?.[1]);
+    // It runs before Phaser's module is evaluated (which makes canvases to learn what the browser can do).
+    const { page, errors } = await openPage(browser, 'about:blank');
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as { seen?: string[] }).seen = seen;
+      const open = indexedDB.open.bind(indexedDB);
+      indexedDB.open = (...args: Parameters<typeof open>) => {
+        seen.push('indexedDB');
+        return open(...args);
+      };
+      const create = document.createElement.bind(document);
+      document.createElement = ((tag: string, options?: ElementCreationOptions) => {
+        if (tag.toLowerCase() === 'canvas') seen.push('canvas');
+        return create(tag, options);
+      }) as typeof document.createElement;
+    });
+    await page.goto(inject('appUrl'));
+    await waitForStage(page, 'menu');
+    const seen = await page.evaluate(() => (window as { seen?: string[] }).seen ?? []);
+    expect(seen[0]).toBe('indexedDB');
+    expect(seen).toContain('canvas');
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 
   it.each([
