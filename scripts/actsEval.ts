@@ -62,15 +62,22 @@ export function parseLearnerFile(text: string, set: SetName, name = 'learner'): 
  * The learner-style files and the set each belongs to. Each held-out file is
  * written before a round of tuning and tuned on from the next round on:
  * learner-held-out.txt was held out in the first round, learner-held-out-2.txt
- * in the second; learner-held-out-3.txt was written before the third round and
- * is never tuned on.
+ * in the second, learner-held-out-3.txt in the third; learner-held-out-4.txt
+ * was written before the fourth round and is never tuned on.
  */
 export const LEARNER_FILES: readonly (readonly [string, SetName])[] = [
   ['learner-tune.txt', 'tune'],
   ['learner-held-out.txt', 'tune'],
   ['learner-held-out-2.txt', 'tune'],
-  ['learner-held-out-3.txt', 'held-out'],
+  ['learner-held-out-3.txt', 'tune'],
+  ['learner-held-out-4.txt', 'held-out'],
 ];
+
+/** The learner-style files of one set, for the tables' titles. */
+const learnerFiles = (set: SetName): string =>
+  LEARNER_FILES.filter(([, s]) => s === set)
+    .map(([name]) => name)
+    .join(', ');
 
 const readFixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 
@@ -182,18 +189,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
   const sections: [string, Labelled[], LabelKind][] = [
     [
-      'Tuned on: learner-tune.txt, learner-held-out.txt, learner-held-out-2.txt + authored replies of the tuned scenarios, reviewed labels',
+      `Tuned on: ${learnerFiles('tune')} + authored replies of the tuned scenarios, reviewed labels`,
       pick('tune'),
       'reviewed',
     ],
     ['  the same, raw scoring labels', pick('tune'), 'raw'],
     [
-      'Held out: learner-held-out-3.txt + authored replies of the held-out scenarios, reviewed labels',
+      `Held out: ${learnerFiles('held-out')} + authored replies of the held-out scenarios, reviewed labels`,
       pick('held-out'),
       'reviewed',
     ],
     ['  the same, raw scoring labels', pick('held-out'), 'raw'],
-    ['  of which learner-style (learner-held-out-3.txt)', pick('held-out', 'learner'), 'reviewed'],
+    [`  of which learner-style (${learnerFiles('held-out')})`, pick('held-out', 'learner'), 'reviewed'],
     ['  of which authored (held-out scenarios), reviewed labels', pick('held-out', 'authored'), 'reviewed'],
     ['  of which authored (held-out scenarios), raw scoring labels', pick('held-out', 'authored'), 'raw'],
     [

@@ -69,8 +69,9 @@ function refusalSpans(tokens: readonly Token[], cues: CueSet): RefusalSpans | un
  * in the next sentence when that one opens with the turn ("I'm so sorry.
  * Unfortunately we can't…"). A refusal further on, after a sentence that does
  * not turn, leaves the apology standing ("I'm really sorry about those saves.
- * I can't restore them myself, but…"). A firm refusal needs no turn: one in
- * the cue's sentence is enough ("Sorry, rules are rules").
+ * I can't restore them myself, but…"), unless the cue is a bare cushion (see
+ * below). A firm refusal needs no turn: one in the cue's sentence is enough
+ * ("Sorry, rules are rules").
  */
 function refused(span: Span, tokens: readonly Token[], near: RefusalSpans, cues: CueSet): boolean {
   const sentence = tokens[span[0]]?.sentence ?? 0;
@@ -82,7 +83,27 @@ function refused(span: Span, tokens: readonly Token[], near: RefusalSpans, cues:
   const opens = near.turns.some(
     ([a]) => tokens[a]?.sentence === next && opensSentence(tokens, a, cues.fillers),
   );
-  return opens && near.refusals.some(inSentence(next));
+  if (opens && near.refusals.some(inSentence(next))) return true;
+  // A bare cushion, whose clause ends with the cue ("I completely understand.
+  // As it's been worn, I can't refund it, I'm afraid"; "I'm so sorry, I …"),
+  // cushions what the next sentence refuses with a turn that stands in a
+  // clause of its own, wherever it is ("…, I'm afraid", "…, though:",
+  // "Unfortunately, …"). A "but" starts a clause that goes on, and often offers
+  // something ("Sorry, that came out wrong. I can't refund it, but as it's
+  // within 60 days…"); an apology with its own object ("I'm really sorry about
+  // those saves. I can't restore them myself, but…") is no bare cushion.
+  const after = tokens[span[1] + 1];
+  if (after !== undefined && after.clause === tokens[span[1]]?.clause) return false;
+  const aside = near.turns.some(
+    (turn) => tokens[turn[0]]?.sentence === next && standsAlone(tokens, turn, cues.fillers),
+  );
+  return aside && near.refusals.some(inSentence(next));
+}
+
+/** Only fillers share the span's clause ("…, I'm afraid."; "…, though:"). */
+function standsAlone(tokens: readonly Token[], [a, b]: Span, fillers: ReadonlySet<string>): boolean {
+  const clause = tokens[a]?.clause;
+  return tokens.every((token, i) => token.clause !== clause || (i >= a && i <= b) || fillers.has(token.norm));
 }
 
 /** Only fillers before the token in its sentence. */

@@ -87,6 +87,26 @@ describe('readReply', () => {
     );
   });
 
+  it('a bare cushion is cancelled by a refusal in the next sentence whose turn stands on its own, wherever it is', () => {
+    // "I'm afraid" and "though" stand in clauses of their own at the end of the next sentence.
+    expect(acts("I completely understand. As it's been worn, I can't refund it, I'm afraid.")).toEqual([]);
+    expect(
+      acts("I'm so sorry. We can't discuss it with anyone else, though: it's our policy."),
+    ).not.toContain('apologise');
+    // A "but" goes on into an offer; an apology with its own object is no bare cushion.
+    expect(acts("Sorry, that came out wrong. I can't refund it, but I can exchange it.")).toContain(
+      'apologise',
+    );
+    expect(acts("I'm so sorry about the wait. I can't refund it, I'm afraid.")).toContain('apologise');
+  });
+
+  it('a "what" that asks for a repeat or for identity is no open question', () => {
+    expect(acts('sorry what was that?')).toEqual([]);
+    expect(acts("What's your membership number?")).toEqual(['verify']);
+    expect(acts("what's the postcode on the account")).toEqual(['verify']);
+    expect(acts('What happened when you opened it?')).toEqual(['question']);
+  });
+
   it('"sorry" that asks the customer to hold or repeat, or regrets their view, is no apology', () => {
     expect(acts('sorry, can you hold on a sec')).toEqual([]);
     expect(acts('Sorry, could you say that again?')).toEqual([]);
