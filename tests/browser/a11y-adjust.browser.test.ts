@@ -143,7 +143,10 @@ describe('adjustable presentation', () => {
     expect(await page.getAttribute('.bubble', 'data-typing')).toBe('false');
     expect(await page.isVisible('.call-timer')).toBe(false);
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+    // The settings are built when first opened (installAccessibility): they show what was kept.
+    await page.click('[data-testid="a11y-open"]');
     expect(await page.isChecked('[data-testid="a11y-motion"]')).toBe(true);
+    expect(await page.isChecked('[data-testid="a11y-timer"]')).toBe(false);
     expect(errors).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import {
   allowedIn,
   learnerSwitch,
   readTutorSayIt,
+  rememberTutorLink,
   saveLearnerSwitch,
   tutorLinkSeen,
 } from './sayItSetting.ts';
@@ -401,10 +402,11 @@ export interface RoleplaySayIt {
 export function sayItForRoleplay(parts: RoleplaySayIt, win: Window = window): SayIt {
   const local = storage(() => win.localStorage);
   const practice = parts.mode === 'practice';
-  const link = tutorLinkSeen(
-    parts.search,
-    storage(() => win.sessionStorage),
-  );
+  const session = () => storage(() => win.sessionStorage);
+  // In Practice the tutor's address changes nothing now; it is only kept for this tab's Assessment runs.
+  let link = false;
+  if (practice) rememberTutorLink(parts.search, session);
+  else link = tutorLinkSeen(parts.search, session());
   const sayIt = new SayIt({
     ...parts,
     on: practice ? learnerSwitch(local) : link,

@@ -37,6 +37,16 @@ export function saveLearnerSwitch(store: Store, on: boolean): void {
   safely(() => store?.setItem(SAY_IT_KEY, on ? 'on' : 'off'), undefined);
 }
 
+/**
+ * Practice: only remembers a `say-it=on` address for this tab's later
+ * Assessment runs. sessionStorage is touched only then: its first use in a
+ * page costs 5–10 ms, on the way to a deep link's first reply.
+ */
+export function rememberTutorLink(search: string, tab: () => Store): void {
+  if (new URLSearchParams(search).get(SAY_IT_PARAM) === 'on')
+    safely(() => tab()?.setItem(SAY_IT_TAB_KEY, 'on'), undefined);
+}
+
 /** Remembers, for this tab, that the address carried the tutor's `say-it=on`; returns whether any address in this tab did. */
 export function tutorLinkSeen(search: string, tab: Store): boolean {
   if (new URLSearchParams(search).get(SAY_IT_PARAM) === 'on')
