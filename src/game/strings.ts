@@ -145,7 +145,11 @@ export const STRINGS = {
     briefModel: (model: string, summary: string) => `Handle the complaint using ${model}: ${summary}.`,
     you: 'You',
     repliesHeading: 'Your reply',
-    replyKeyHint: 'Press 1 to 9, or click a reply',
+    /** The number keys there are: a learner facing two replies is not told to press 1 to 9. */
+    replyKeyHint: (count: number) =>
+      count === 1
+        ? 'Press 1, or click the reply'
+        : `Press 1 ${count === 2 ? 'or' : 'to'} ${count}, or click a reply`,
     replyTouchHint: 'Tap a reply',
     moreReplies: 'More replies below',
     skipHint: 'Press Enter or Space to skip',

@@ -47,6 +47,9 @@ describe('the role-play, played in Chromium against the built app', () => {
 
     await waitForTurn(page);
     await screenshot(page, 'roleplay-start');
+    // The key hint names the keys there are (the kettle opens with three replies).
+    expect(await page.locator('button.reply').count()).toBe(3);
+    expect(await page.textContent('.hint')).toBe('Press 1 to 3, or click a reply');
     await playByKey(page, choiceIds([2, 1, 1, 1]));
     // Assessment: no feedback and no undo during the role-play.
     expect(await page.locator('.feedback:not([hidden])').count()).toBe(0);

@@ -363,7 +363,8 @@ export class RoleplayView {
         return h('li', { style: `--i:${i}` }, button);
       }),
     );
-    this.hint.textContent = offered.length === 0 ? S.stuck : this.touch ? S.replyTouchHint : S.replyKeyHint;
+    this.hint.textContent =
+      offered.length === 0 ? S.stuck : this.touch ? S.replyTouchHint : S.replyKeyHint(offered.length);
     // The cue follows from the resize observer (the list changes size), without an extra layout here (issue 9).
     this.scrollHistory();
   }
