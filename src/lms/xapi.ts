@@ -91,9 +91,14 @@ export function launchedStatement(attempt: XapiAttempt, stamp: Stamp): XapiState
 }
 
 /** `answered`: one reply, as a choice interaction of its node, with steps, faults and mood under our IRIs. */
-/** "Say it your way" at one reply, as `answered` may carry it: act ids, and the text only if the tutor opted in. */
+/**
+ * "Say it your way" at one reply, as `answered` may carry it: act ids, which
+ * of them the reader was not sure of ("tutor to check": never a fault against
+ * the learner, as in the debrief), and the text only if the tutor opted in.
+ */
 export interface SaidReport {
   readonly acts: readonly string[];
+  readonly tutorToCheck: readonly string[];
   readonly text?: string;
 }
 
@@ -139,6 +144,7 @@ export function answeredStatement(
         : {
             [XAPI_EXTENSIONS.said]: {
               acts: [...said.acts],
+              tutorToCheck: [...said.tutorToCheck],
               ...(said.text === undefined ? {} : { text: said.text }),
             },
           }),

@@ -351,7 +351,9 @@ describe('say it your way and the LRS', () => {
       const launch = `&endpoint=${encodeURIComponent(`${lrs.url}/xapi/`)}&auth=${encodeURIComponent('Basic dGVzdDp0ZXN0')}&actor=${encodeURIComponent(actor)}`;
       const { page, errors } = await open(`${KETTLE}&mode=practice&seed=7${launch}`, { init: SWITCH_ON });
       const typed = 'Oh no, I am so sorry about that. Zebracorn, what happened?';
-      const acts = [...new Set(expectedReading(typed).map((a) => a.act))];
+      const reading = expectedReading(typed);
+      const acts = [...new Set(reading.map((a) => a.act))];
+      const tutorToCheck = [...new Set(reading.filter((a) => a.confidence !== 'sure').map((a) => a.act))];
       expect(acts.length).toBeGreaterThan(0);
       await sayAndCheck(page, typed);
       const chosen = await preselected(page);
@@ -359,12 +361,17 @@ describe('say it your way and the LRS', () => {
       const said = 'https://complaint-handling-simulator.invalid/xapi/extensions/said';
       const answered = () =>
         lrs.statements.filter((s) => (s as { verb: { id: string } }).verb.id.endsWith('/answered')) as {
-          result: { response: string; extensions: Record<string, { acts: string[]; text?: string }> };
+          result: {
+            response: string;
+            extensions: Record<string, { acts: string[]; tutorToCheck: string[]; text?: string }>;
+          };
         }[];
       await expect.poll(() => answered().length, { timeout: 60_000 }).toBe(1);
       const statement = answered()[0];
       expect(statement?.result.response).toBe(chosen);
       expect(statement?.result.extensions[said]?.acts).toEqual(acts);
+      // Which of them the reader was not sure of: an LRS reader can tell them from sure readings.
+      expect(statement?.result.extensions[said]?.tutorToCheck).toEqual(tutorToCheck);
       expect(statement?.result.extensions[said]?.text).toBeUndefined();
       // Not one word of what was typed, anywhere in anything sent.
       const sent = JSON.stringify(lrs.statements);

@@ -56,8 +56,9 @@ function report(recordSaidText: boolean): XapiStatement[] {
         ? {
             text: TYPED,
             acts: [
-              { act: 'apologise', evidence: "I'm so sorry" },
-              { act: 'question', evidence: 'what happened' },
+              { act: 'apologise', evidence: "I'm so sorry", check: 'tutor' },
+              { act: 'question', evidence: 'what happened', check: 'sure' },
+              // A record from before the flag: read as "tutor to check", and named once.
               { act: 'apologise', evidence: 'sorry' },
             ],
             picked: 'opening.2',
@@ -75,12 +76,16 @@ function report(recordSaidText: boolean): XapiStatement[] {
 describe('say it your way in xAPI', () => {
   it('answered carries the act ids found (each once), never the typed text, unless the tutor opts in', () => {
     const [first, second] = report(false);
-    expect(first?.result?.extensions?.[XAPI_EXTENSIONS.said]).toEqual({ acts: ['apologise', 'question'] });
+    expect(first?.result?.extensions?.[XAPI_EXTENSIONS.said]).toEqual({
+      acts: ['apologise', 'question'],
+      tutorToCheck: ['apologise'],
+    });
     expect(second?.result?.extensions?.[XAPI_EXTENSIONS.said]).toBeUndefined();
     expect(JSON.stringify(report(false))).not.toContain('so sorry');
     const [opted] = report(true);
     expect(opted?.result?.extensions?.[XAPI_EXTENSIONS.said]).toEqual({
       acts: ['apologise', 'question'],
+      tutorToCheck: ['apologise'],
       text: TYPED,
     });
     for (const statement of [...report(false), ...report(true)])

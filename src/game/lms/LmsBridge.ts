@@ -41,7 +41,8 @@ export interface TrackRequest {
 /** One reply's "say it your way" entry, as the run keeps it (progress `Said`). */
 export interface TrackedSaid {
   readonly text: string;
-  readonly acts: readonly { readonly act: string }[];
+  /** `check`: how sure the reader was; none (a record from before it) counts as "tutor to check". */
+  readonly acts: readonly { readonly act: string; readonly check?: 'sure' | 'tutor' | undefined }[];
   readonly picked: string;
 }
 

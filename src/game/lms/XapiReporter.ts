@@ -107,7 +107,8 @@ export class XapiReporter implements TrackedRunListener {
 
 /**
  * The "say it your way" entry of a reply as the statement carries it: the act
- * ids found (each once), and the typed text only when the tutor opted in.
+ * ids found (each once), those any reading of which was not sure (each once),
+ * and the typed text only when the tutor opted in.
  * Nothing for a reply the learner did not type first, or an entry for another reply.
  */
 function saidReport(
@@ -117,5 +118,6 @@ function saidReport(
 ): SaidReport | undefined {
   if (said === undefined || said.picked !== choiceId) return undefined;
   const acts = [...new Set(said.acts.map((a) => a.act))];
-  return withText ? { acts, text: said.text } : { acts };
+  const tutorToCheck = [...new Set(said.acts.filter((a) => a.check !== 'sure').map((a) => a.act))];
+  return withText ? { acts, tutorToCheck, text: said.text } : { acts, tutorToCheck };
 }
