@@ -3,7 +3,7 @@
  * printed literally by play and analyse, escaped by graph so a Markdown
  * viewer's Mermaid cannot run it.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,17 +16,40 @@ interface Sim {
   readonly stderr: string;
 }
 
+/** Long enough for six at once on a busy 2-core machine (about 5 s in all when idle). */
+const SIM_LIMIT_MS = 100_000;
+
+/**
+ * `npm run sim -- …` as a tutor types it. npm runs sim in a process of its
+ * own (npm → sh → tsx → node), so it is started in a process group of its own:
+ * one that has not finished within SIM_LIMIT_MS is killed whole, and the run
+ * says which command it was, instead of the suite's hook timing out with no
+ * word of which one (this happened once, in a fresh-clone run, not since).
+ */
 function sim(...args: string[]): Promise<Sim> {
-  return new Promise((resolve) => {
-    execFile(
-      'npm',
-      ['run', '--silent', 'sim', '--', ...args],
-      { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
-        resolve({ code, stdout, stderr: stderr.replace(/^npm warn .*\n/gm, '') });
-      },
-    );
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', 'sim', '--', ...args], {
+      cwd: ROOT,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const timer = setTimeout(() => {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    }, SIM_LIMIT_MS);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (signal === 'SIGKILL')
+        reject(new Error(`npm run sim -- ${args.join(' ')} did not finish within ${SIM_LIMIT_MS / 1000} s`));
+      else resolve({ code: code ?? 1, stdout, stderr: stderr.replace(/^npm warn .*\n/gm, '') });
+    });
   });
 }
 
