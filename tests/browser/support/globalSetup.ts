@@ -4,11 +4,14 @@
  * free port, and hands the addresses to the tests through `inject`.
  * Each run builds into its own folder (several people may run the suite in one
  * working tree at once) and removes it afterwards; SIM_BROWSER_REUSE_BUILD=1
- * builds into test-results/build/shared and keeps it, to iterate on tests quickly.
+ * builds into test-results/build/shared and keeps it, to iterate on tests
+ * quickly, and builds it again when what the build reads has changed (a kept
+ * build of older source once made seven tests time out after a merge).
  */
-import { existsSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build, type PreviewServer, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 
@@ -44,13 +47,45 @@ function freePort(): Promise<number> {
   });
 }
 
+/** What a build reads (the page, its source, art, library, config and locked dependencies), hashed. */
+function inputsHash(scenarios: string | undefined): string {
+  const hash = createHash('sha256');
+  const add = (path: string): void => {
+    const full = resolve(root, path);
+    if (!existsSync(full)) return;
+    const files = statSync(full).isDirectory()
+      ? readdirSync(full, { withFileTypes: true, recursive: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => join(entry.parentPath, entry.name))
+          .sort()
+      : [full];
+    for (const file of files) {
+      hash.update(file);
+      hash.update(readFileSync(file));
+    }
+  };
+  for (const path of ['index.html', 'vite.config.ts', 'package-lock.json', 'src', 'assets', 'models'])
+    add(path);
+  add(scenarios ?? 'scenarios');
+  return hash.digest('hex');
+}
+
 async function buildInto(outDir: string, scenarios: string | undefined): Promise<void> {
-  if (reuse && existsSync(resolve(outDir, 'index.html'))) return;
+  const stamp = resolve(outDir, '..', `${outDir.split(/[\\/]/).pop()}.inputs`);
+  const inputs = reuse ? inputsHash(scenarios) : '';
+  if (
+    reuse &&
+    existsSync(resolve(outDir, 'index.html')) &&
+    existsSync(stamp) &&
+    readFileSync(stamp, 'utf8') === inputs
+  )
+    return;
   const previous = process.env.SIM_SCENARIOS_DIR;
   if (scenarios === undefined) delete process.env.SIM_SCENARIOS_DIR;
   else process.env.SIM_SCENARIOS_DIR = scenarios;
   try {
     await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    if (reuse) writeFileSync(stamp, inputs);
   } finally {
     if (previous === undefined) delete process.env.SIM_SCENARIOS_DIR;
     else process.env.SIM_SCENARIOS_DIR = previous;
