@@ -49,8 +49,7 @@ export function rememberTutorLink(search: string, tab: () => Store): void {
 
 /** Remembers, for this tab, that the address carried the tutor's `say-it=on`; returns whether any address in this tab did. */
 export function tutorLinkSeen(search: string, tab: Store): boolean {
-  if (new URLSearchParams(search).get(SAY_IT_PARAM) === 'on')
-    safely(() => tab?.setItem(SAY_IT_TAB_KEY, 'on'), undefined);
+  rememberTutorLink(search, () => tab);
   return safely(() => tab?.getItem(SAY_IT_TAB_KEY) === 'on', false);
 }
 
