@@ -15,6 +15,7 @@
  */
 import { resolve } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { builtAddress } from './builtAddress.ts';
 
 /** The early entry, relative to the project root. */
 export const EARLY_ENTRY = 'src/early.ts';
@@ -55,7 +56,7 @@ export function earlyScriptPlugin(): Plugin {
           (file) => file.type === 'chunk' && file.isEntry && file.facadeModuleId === entry,
         );
         if (chunk === undefined) throw new Error(`${EARLY_ENTRY} was not built as an entry of its own`);
-        return [scriptTag(`${base === './' || base === '' ? './' : base}${chunk.fileName}`)];
+        return [scriptTag(builtAddress(base, chunk.fileName))];
       },
     },
   };

@@ -31,6 +31,7 @@ import {
   sortDiagnostics,
 } from '../../scenario/index.ts';
 import { type BrokenFile, LIBRARY_LINK_ID, type LibraryData } from '../library/libraryData.ts';
+import { builtAddress } from './builtAddress.ts';
 
 /** The emitted asset's name before hashing (`assets/library-<hash>.json`), and the dev server's path under the base. */
 export const LIBRARY_FILE = 'library.json';
@@ -152,7 +153,7 @@ export function libraryPlugin(): Plugin {
           (file) => file.type === 'asset' && file.names.includes(LIBRARY_FILE),
         );
         if (asset === undefined) throw new Error(`${LIBRARY_FILE} was not emitted`);
-        return [libraryLinkTag(`${base === './' || base === '' ? './' : base}${asset.fileName}`)];
+        return [libraryLinkTag(builtAddress(base, asset.fileName))];
       },
     },
     configureServer(server: ViteDevServer) {
