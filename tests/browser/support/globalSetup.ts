@@ -71,7 +71,8 @@ function inputsHash(scenarios: string | undefined): string {
 }
 
 async function buildInto(outDir: string, scenarios: string | undefined): Promise<void> {
-  const stamp = resolve(outDir, '..', `${outDir.split(/[\\/]/).pop()}.inputs`);
+  // Beside the build, not in it: the build empties its folder.
+  const stamp = `${outDir}.inputs`;
   const inputs = reuse ? inputsHash(scenarios) : '';
   if (
     reuse &&
