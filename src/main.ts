@@ -165,6 +165,10 @@ function startGame(shell: GameShell, link: DeepLink): void {
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     // Keys are handled in the DOM (GameShell) so focused HTML buttons keep Space and Enter.
     input: { keyboard: false },
+    // No Phaser sound: the customer's voice is the browser's speech synthesis (src/game/voice) and
+    // Rehearse aloud records with MediaRecorder. Phaser's Web Audio context cost 18–30 ms of the
+    // first reply's start-up (docs/benchmarks.md) and its unlock listeners on every tap.
+    audio: { noAudio: true },
     banner: false,
     scene: [
       new BootScene(shell, link),
@@ -175,6 +179,9 @@ function startGame(shell: GameShell, link: DeepLink): void {
       new LoadingScene(shell),
     ],
   });
+  // Phaser's boot now waits for its first textures to decode: meanwhile, work out what the deep
+  // link's first turn will need (docs/benchmarks.md, "The first reply").
+  if (link.kind === 'roleplay') shell.runs.prepare(link.request);
   installTutorTools(shell);
   registerOfflineWhenDrawn();
 }

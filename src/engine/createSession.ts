@@ -22,6 +22,14 @@ function machineFor(scenario: Scenario): ConversationMachine {
   return machine;
 }
 
+/**
+ * Compiles the scenario's machine now, so its first session starts without compiling (the page
+ * does this for a deep link's scenario while Phaser boots: docs/benchmarks.md, "The first reply").
+ */
+export function compileConversation(scenario: Scenario): void {
+  machineFor(scenario);
+}
+
 /** Starts a conversation on the scenario's compiled machine, behind the `ConversationSession` facade. */
 export function createSession(scenario: Scenario): ConversationSession {
   const machine = machineFor(scenario);

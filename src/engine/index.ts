@@ -8,7 +8,7 @@ export {
   createConversationMachine,
   type LearnerChose,
 } from './createConversationMachine.ts';
-export { createSession } from './createSession.ts';
+export { compileConversation, createSession } from './createSession.ts';
 export { describeOffered } from './describeOffered.ts';
 export { nextMood } from './nextMood.ts';
 export { isOffered, offeredChoices, offeredPosition } from './offeredChoices.ts';

@@ -109,8 +109,13 @@ export class GameShell {
     });
   }
 
-  /** Switches the page layout, empties the regions and lets the canvas fit its new box. */
-  setScreen(screen: Screen): void {
+  /**
+   * Switches the page layout, empties the regions and lets the canvas fit its new box: at once,
+   * or, with `refitNow: false`, when the stage's ResizeObserver sees the box change, before the
+   * next paint. Refitting at once lays the page out on the spot (8–14 ms on a deep link); a scene
+   * that draws nothing on the canvas this frame (the role-play: see its create) need not.
+   */
+  setScreen(screen: Screen, { refitNow = true }: { readonly refitNow?: boolean } = {}): void {
     const { app, topbar, hud, panel } = this.regions;
     app.dataset.screen = screen;
     topbar.replaceChildren();
@@ -120,7 +125,7 @@ export class GameShell {
     this.keyHandler = null;
     if (this.game !== null) {
       delete this.game.canvas.parentElement?.dataset.drawn;
-      this.refitStage();
+      if (refitNow) this.refitStage();
     }
   }
 

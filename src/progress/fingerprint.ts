@@ -33,9 +33,21 @@ function withoutPlaces(value: unknown): unknown {
 }
 
 /**
+ * Fingerprints by scenario, worked out once: a checked `Scenario` is immutable, and starting a
+ * run, resuming one and rescoring history each ask (5–10 ms for a large scenario). Weakly held,
+ * so a scenario the app drops (a tutor's old draft) takes its fingerprint with it.
+ */
+const fingerprints = new WeakMap<Scenario, string>();
+
+/**
  * A stable hash of what a scenario says and does: the same for the same
  * content, different after any edit to lines, replies, acts, moods or targets.
  */
 export function scenarioFingerprint(scenario: Scenario): string {
-  return `fnv1a32:${fnv1a(canonicalJson(withoutPlaces(scenarioToData(scenario))))}`;
+  let print = fingerprints.get(scenario);
+  if (print === undefined) {
+    print = `fnv1a32:${fnv1a(canonicalJson(withoutPlaces(scenarioToData(scenario))))}`;
+    fingerprints.set(scenario, print);
+  }
+  return print;
 }

@@ -105,6 +105,37 @@ describe('bundle-size budget', () => {
     await page.context().close();
   });
 
+  it("draws a deep link's customer a task after the role-play's screen, so a turn that is ready is painted first", async () => {
+    const { page, errors } = await openPage(browser, 'about:blank');
+    await page.addInitScript(() => {
+      // The batch of DOM changes (one per task, roughly) in which each thing was first seen.
+      const seen: Record<string, number> = {};
+      (window as { seen?: Record<string, number> }).seen = seen;
+      let batch = 0;
+      new MutationObserver((records) => {
+        batch++;
+        for (const { target } of records) {
+          if (!(target instanceof HTMLElement)) continue;
+          if (target.id === 'app' && target.dataset.screen === 'roleplay') seen.screen ??= batch;
+          if (target.id === 'stage' && target.dataset.look !== undefined) seen.customer ??= batch;
+        }
+      }).observe(document, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['data-screen', 'data-look'],
+      });
+    });
+    await page.goto(`${inject('appUrl')}?scenario=faulty-kettle&model=LASS&mode=practice`);
+    await waitForStage(page, 'roleplay');
+    await waitForTurn(page);
+    const seen = await page.evaluate(() => (window as { seen?: Record<string, number> }).seen ?? {});
+    // The stage (setting and figure, 30–45 ms) waits a frame (docs/benchmarks.md, "The first reply").
+    expect(seen.screen).toBeGreaterThan(0);
+    expect(seen.customer).toBeGreaterThan(seen.screen ?? Number.POSITIVE_INFINITY);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it.each([
     ['the menu', '', 'menu'],
     ['a deep link into a role-play', '?scenario=faulty-kettle&model=LASS&mode=practice', 'roleplay'],

@@ -1,3 +1,4 @@
+import { compileConversation } from '../../engine/index.ts';
 import { type SavedRun, scenarioFingerprint, startRun } from '../../progress/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import type { Library } from '../library/Library.ts';
@@ -71,6 +72,18 @@ export class RunService {
   /** A scenario's last finished run in this page. */
   lastFinished(scenarioId: string): RunPath | undefined {
     return this.finishedRuns.get(scenarioId);
+  }
+
+  /**
+   * Works out now what starting `request` would first compute (the scenario's machine and
+   * fingerprint), so the start itself is quicker: the page calls it for a deep link while Phaser
+   * boots and waits for its first textures, time the page's one thread is otherwise idle.
+   */
+  prepare(request: RoleplayRequest): void {
+    const scenario = this.parts.library().scenario(request.scenarioId);
+    if (scenario === undefined) return;
+    compileConversation(scenario);
+    scenarioFingerprint(scenario);
   }
 
   /**

@@ -38,7 +38,10 @@ export class RoleplayScene extends Phaser.Scene {
   /** The replies on screen, in screen order: key n chooses the n-th. */
   private onScreen: readonly Choice[] = [];
   private view: RoleplayView | null = null;
+  /** Null until the frame after the first turn (see create). */
   private stage: CustomerStage | null = null;
+  /** Whether the customer is talking (typing their line), for a stage built mid-line. */
+  private talking = false;
   private pause: PauseMenu | null = null;
   /** "Say it your way" (src/game/sayIt/): the box above the replies, when the learner types first. */
   private sayIt: SayIt | null = null;
@@ -67,7 +70,8 @@ export class RoleplayScene extends Phaser.Scene {
       this.scene.start(SceneKey.Menu, { unknownLink: true });
       return;
     }
-    shell.setScreen(Screen.Roleplay);
+    // The canvas is refitted by the stage's ResizeObserver before the stage is drawn (a frame on).
+    shell.setScreen(Screen.Roleplay, { refitNow: false });
     // Read before the address becomes the deep link: a tutor's `say-it=on` (src/game/sayIt/sayItSetting.ts).
     const search = window.location.search;
     window.history.replaceState(null, '', `${window.location.pathname}${deepLinkFor(request)}`);
@@ -75,9 +79,9 @@ export class RoleplayScene extends Phaser.Scene {
     this.phase = 'typing';
     this.shownPath = 0;
 
-    this.stage = new CustomerStage(this, castOf(scenario, scenario.customer.mood));
-    // The setting's art follows the first turn rather than holding it up (no `preload`: see fetchSetting).
-    this.stage.fetchSetting();
+    this.stage = null;
+    this.talking = false;
+    CustomerStage.coming(this);
     this.view = new RoleplayView(shell.regions, {
       scenario,
       model,
@@ -110,6 +114,16 @@ export class RoleplayScene extends Phaser.Scene {
     shell.onKey((event) => this.onKey(event));
 
     let live = true;
+    // The canvas half (setting and figure, 30–45 ms of drawing) waits for the next frame, so the
+    // browser paints the first turn's words and replies first (issue 18: the first reply within
+    // 1.3× a bare Phaser page). The stage then shows whatever the run is at by then.
+    // Focus waits with it: put on the page before the run's first turn is drawn, it would lay the
+    // page out once for nothing (the turn lays it out again); the turn keeps focus itself.
+    window.requestAnimationFrame(() => {
+      if (!live) return;
+      this.view?.keepFocus();
+      this.buildStage(scenario);
+    });
     let unsubscribe = (): void => undefined;
     // The run starts where the RunService decides (a hand-over, the LMS, a saved run if the learner says Resume).
     void shell.runs.start(request).then((run) => {
@@ -134,7 +148,6 @@ export class RoleplayScene extends Phaser.Scene {
       if (scenario.channel === 'phone') this.startClock();
       this.view?.keepFocus();
     });
-    this.view.keepFocus();
 
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       live = false;
@@ -153,6 +166,25 @@ export class RoleplayScene extends Phaser.Scene {
       }
       this.timers = [];
     });
+  }
+
+  /** Puts the customer on stage as the run now stands (see create: a frame after the first turn). */
+  private buildStage(scenario: Scenario): void {
+    const view = this.run?.view();
+    const stage = new CustomerStage(
+      this,
+      castOf(scenario, view?.mood ?? scenario.customer.mood, view?.ending?.outcome),
+    );
+    this.stage = stage;
+    // The setting's art follows the first turn rather than holding it up (no `preload`: see fetchSetting).
+    stage.fetchSetting();
+    if (view !== undefined) stage.showConversation(view);
+    stage.setTalking(this.talking);
+  }
+
+  private setTalking(on: boolean): void {
+    this.talking = on;
+    this.stage?.setTalking(on);
   }
 
   private render(view: ConversationView, scenario: Scenario, model: Model): void {
@@ -178,7 +210,7 @@ export class RoleplayScene extends Phaser.Scene {
     const instant = !fresh || prefersReducedMotion();
     this.phase = 'typing';
     const turn = ++this.turn;
-    this.stage?.setTalking(!instant);
+    this.setTalking(!instant);
     const line = view.node.customer.join(' ');
     const announcement = [
       practice && last?.choice.feedback !== undefined && fresh
@@ -192,7 +224,7 @@ export class RoleplayScene extends Phaser.Scene {
     if (view.ending !== null) {
       // The last line: Continue once it is typed, so Enter (skip) never jumps past it to the debrief.
       ui.showCustomer(view.node, instant, () => {
-        this.stage?.setTalking(false);
+        this.setTalking(false);
         if (this.run === null) return;
         this.phase = 'ended';
         ui.showContinue();
@@ -219,7 +251,7 @@ export class RoleplayScene extends Phaser.Scene {
     // Before the line when it is instant, so the page is laid out once (issue 9).
     if (instant) reveal();
     ui.showCustomer(view.node, instant, () => {
-      this.stage?.setTalking(false);
+      this.setTalking(false);
       reveal();
     });
     if (!instant) this.later(Timing.repliesAfter, reveal);

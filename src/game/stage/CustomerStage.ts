@@ -73,6 +73,18 @@ export class CustomerStage {
     preloadArt(scene, [settingArtKey(cast.channel, cast.setting)]);
   }
 
+  /**
+   * Says on `#stage` that a scene's stage is on its way (the role-play builds its stage the frame
+   * after its first turn's words): what the last scene's stage published there (its look, face,
+   * expression, messages) is taken away, and the setting reads `loading` until the stage is built.
+   */
+  static coming(scene: Phaser.Scene): void {
+    const parent = scene.game.canvas?.parentElement;
+    if (parent === null || parent === undefined) return;
+    for (const key of ['look', 'face', 'expression', 'messages']) delete parent.dataset[key];
+    parent.dataset.setting = 'loading';
+  }
+
   private setting: Phaser.GameObjects.Container | null = null;
   private messages: Phaser.GameObjects.Container | null = null;
   private conversation: ConversationView | null = null;

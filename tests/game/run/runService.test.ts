@@ -37,6 +37,21 @@ describe('RunService: where a run starts', () => {
     expect((await runs.start(unseeded))?.seed).toBe(99);
   });
 
+  it('starts the same run after `prepare` (which a deep link calls while Phaser boots) as without it', async () => {
+    const plain = tab(memoryBackend());
+    const prepared = tab(memoryBackend(), { name: 'prepared' });
+    prepared.runs.prepare(practice);
+    prepared.runs.prepare({ ...practice, scenarioId: 'nope' });
+    const [a, b] = [await plain.runs.start(practice), await prepared.runs.start(practice)];
+    expect(b?.saved.fingerprint).toBe(a?.saved.fingerprint);
+    expect(b?.seed).toBe(a?.seed);
+    for (const id of BEST) {
+      a?.choose(id);
+      b?.choose(id);
+    }
+    expect(b?.view().ending).toEqual(a?.view().ending);
+  });
+
   it('is null for a scenario or model the library does not have', async () => {
     const { runs } = tab(memoryBackend());
     expect(await runs.start({ ...practice, scenarioId: 'nope' })).toBeNull();
