@@ -336,9 +336,11 @@ export class RoleplayView {
   }
 
   clearReplies(): void {
+    // The next node's replies start at the top. An empty list (the first turn) has not scrolled,
+    // and setting scrollTop there would lay the page out before the replies are even in.
+    const scrolled = this.replies.childElementCount > 0;
     this.replies.replaceChildren();
-    // The next node's replies start at the top (the history has just laid the page out: no extra layout).
-    this.replies.scrollTop = 0;
+    if (scrolled) this.replies.scrollTop = 0;
     this.replyButtons = [];
     this.actions.replaceChildren();
     this.hint.textContent = '';
