@@ -46,7 +46,7 @@ const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'bench');
 export const BROWSER_GOALS = { readyRatio: 1.3, appGzipKB: 150, frameP95Ms: 20 } as const;
 
 export interface BrowserOptions {
-  /** Alternated rounds of the ready comparison. */
+  /** The bench's rounds: the ready comparison runs at least READY_PAIRS of them (all of them when quick). */
   readonly rounds: number;
   readonly quick: boolean;
 }
@@ -140,6 +140,13 @@ function summariseFrames(samples: readonly FrameSample[]) {
   };
 }
 
+/**
+ * At least this many alternated app/bare pairs for the first reply. Single pairs
+ * on this machine range from under 1× to over 2× (docs/benchmarks.md), so five
+ * gave a median that moved by 0.2× from run to run; twenty take under a minute.
+ */
+const READY_PAIRS = 20;
+
 /** The whole browser bench, or the reason it could not run. */
 export async function benchBrowser(options: BrowserOptions): Promise<object> {
   if (!existsSync(CHROMIUM)) return { measured: false, reason: `no Chromium at ${CHROMIUM}` };
@@ -175,7 +182,8 @@ export async function benchBrowser(options: BrowserOptions): Promise<object> {
     await readySample(launched, appUrl, true);
     await readySample(launched, bareUrl, false);
     const ready: { app: ReadySample[]; bare: ReadySample[] } = { app: [], bare: [] };
-    for (let round = 0; round < options.rounds; round++) {
+    const readyRounds = options.quick ? options.rounds : Math.max(options.rounds, READY_PAIRS);
+    for (let round = 0; round < readyRounds; round++) {
       const order = round % 2 === 0 ? (['app', 'bare'] as const) : (['bare', 'app'] as const);
       for (const which of order)
         ready[which].push(await readySample(launched, which === 'app' ? appUrl : bareUrl, which === 'app'));
