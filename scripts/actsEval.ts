@@ -62,15 +62,17 @@ export function parseLearnerFile(text: string, set: SetName, name = 'learner'): 
  * The learner-style files and the set each belongs to. Each held-out file is
  * written before a round of tuning and tuned on from the next round on:
  * learner-held-out.txt was held out in the first round, learner-held-out-2.txt
- * in the second, learner-held-out-3.txt in the third; learner-held-out-4.txt
- * was written before the fourth round and is never tuned on.
+ * in the second, learner-held-out-3.txt in the third, learner-held-out-4.txt
+ * in the fourth; learner-held-out-5.txt was written before the fifth round and
+ * is never tuned on.
  */
 export const LEARNER_FILES: readonly (readonly [string, SetName])[] = [
   ['learner-tune.txt', 'tune'],
   ['learner-held-out.txt', 'tune'],
   ['learner-held-out-2.txt', 'tune'],
   ['learner-held-out-3.txt', 'tune'],
-  ['learner-held-out-4.txt', 'held-out'],
+  ['learner-held-out-4.txt', 'tune'],
+  ['learner-held-out-5.txt', 'held-out'],
 ];
 
 /** The learner-style files of one set, for the tables' titles. */

@@ -1,4 +1,4 @@
-import type { ActCues, Confidence, CueSet, Refusal } from './cueSet.ts';
+import type { ActCues, Clauses, Confidence, CueSet, Refusal } from './cueSet.ts';
 import type { Pattern } from './patterns.ts';
 
 /**
@@ -13,6 +13,7 @@ export interface CueSetData {
   readonly fillers: readonly string[];
   readonly negationReach: number;
   readonly refusal?: Refusal;
+  readonly clauses?: ClausesData;
   readonly acts: readonly {
     readonly act: string;
     readonly match: readonly Pattern[];
@@ -22,6 +23,13 @@ export interface CueSetData {
   }[];
 }
 
+/** The clause rules with their maps as records. */
+export type ClausesData = Omit<Clauses, 'counter' | 'statement' | 'asking'> & {
+  readonly counter: Readonly<Record<string, readonly Pattern[]>>;
+  readonly statement: Readonly<Record<string, readonly Pattern[]>>;
+  readonly asking: Readonly<Record<string, readonly Pattern[]>>;
+};
+
 export function cueSetToData(cues: CueSet): CueSetData {
   return {
     spellings: Object.fromEntries(cues.spellings),
@@ -29,6 +37,16 @@ export function cueSetToData(cues: CueSet): CueSetData {
     fillers: [...cues.fillers],
     negationReach: cues.negationReach,
     ...(cues.refusal === undefined ? {} : { refusal: cues.refusal }),
+    ...(cues.clauses === undefined
+      ? {}
+      : {
+          clauses: {
+            ...cues.clauses,
+            counter: Object.fromEntries(cues.clauses.counter),
+            statement: Object.fromEntries(cues.clauses.statement),
+            asking: Object.fromEntries(cues.clauses.asking),
+          },
+        }),
     acts: [...cues.acts.values()].map((a) => ({
       act: a.act,
       match: a.match,
@@ -47,6 +65,16 @@ export function cueSetFromData(data: CueSetData): CueSet {
     fillers: new Set(data.fillers),
     negationReach: data.negationReach,
     ...(data.refusal === undefined ? {} : { refusal: data.refusal }),
+    ...(data.clauses === undefined
+      ? {}
+      : {
+          clauses: {
+            ...data.clauses,
+            counter: new Map(Object.entries(data.clauses.counter)),
+            statement: new Map(Object.entries(data.clauses.statement)),
+            asking: new Map(Object.entries(data.clauses.asking)),
+          },
+        }),
     acts: new Map(data.acts.map((a): [string, ActCues] => [a.act, { ...a }])),
   };
 }

@@ -33,6 +33,39 @@ export interface Refusal {
   readonly cancels: readonly string[];
 }
 
+/**
+ * Rules read at the level of clauses rather than phrases (the cue file's
+ * `clauses:`), for what the phrase lists keep missing in new words.
+ */
+export interface Clauses {
+  /** Words that open a contrast clause: "but", "however", "that said", "unfortunately". */
+  readonly contrast: readonly Pattern[];
+  /** Cushions besides the cushioned acts' own cues ("I hear you", "I appreciate that"). */
+  readonly cushion: readonly Pattern[];
+  /** The acts a countered cushion cancels, in the cue file's order. */
+  readonly cushions: readonly string[];
+  /**
+   * Act → the signals of a counter-claim: in a contrast clause after a
+   * cushion, one of them cancels the cushion and performs the act ("I
+   * completely get that, but the joining fee isn't refundable" → dismiss).
+   */
+  readonly counter: ReadonlyMap<string, readonly Pattern[]>;
+  /**
+   * An offer after the cushion ("…, but I could do you a gift card instead")
+   * makes the counter-claim no flat refusal: no act is read from it (the
+   * cushion still goes).
+   */
+  readonly offer: readonly Pattern[];
+  /** A sentence that opens with one of these asks, even without its "?" ("can i take the reg"). */
+  readonly asks: readonly Pattern[];
+  /** Before a statement cue in its sentence, one of these makes it no statement ("if you…", "so you're saying"). */
+  readonly notStatement: readonly Pattern[];
+  /** Act → cues that count only in a statement: not in a question, not after "if", not in a restatement. */
+  readonly statement: ReadonlyMap<string, readonly Pattern[]>;
+  /** Act → cues that count only in a question ("Is this Mr Okafor?"). */
+  readonly asking: ReadonlyMap<string, readonly Pattern[]>;
+}
+
 /** Everything the analyser reads a reply with: models/cues.yaml, plus a scenario's own cues. */
 export interface CueSet {
   /** Respellings applied to replies and cues alike ("u" → "you", "dont" → "do not"). */
@@ -45,6 +78,8 @@ export interface CueSet {
   readonly negationReach: number;
   /** Absent: no act is cancelled by a refusal near it. */
   readonly refusal?: Refusal;
+  /** Absent: no clause-level rule. */
+  readonly clauses?: Clauses;
   /** In the order of the cue file: the order acts are reported in. */
   readonly acts: ReadonlyMap<string, ActCues>;
 }

@@ -9,7 +9,7 @@ import {
   type SourceFile,
   written,
 } from '../scenario/index.ts';
-import type { ActCues, Confidence, CueSet, Refusal } from './cueSet.ts';
+import type { ActCues, Clauses, Confidence, CueSet, Refusal } from './cueSet.ts';
 import { compilePattern, type Pattern, patternProblem } from './patterns.ts';
 
 const TOP_FIELDS: FieldTable = {
@@ -43,6 +43,13 @@ const TOP_FIELDS: FieldTable = {
     example: 'refusal:\n  cancels: [apologise]\n  turn: [but]\n  refuse: [policy]',
     schema: {},
   },
+  clauses: {
+    required: false,
+    describe:
+      'Rules read per clause: a cushion countered after a contrast, cues only in a statement or a question.',
+    example: 'clauses:\n  contrast: [but]\n  counter:\n    dismiss: [non-refundable]',
+    schema: {},
+  },
   acts: { required: true, describe: 'Act id → its cues.', example: 'acts:\n  apologise: ...', schema: {} },
 };
 
@@ -70,6 +77,63 @@ const REFUSAL_FIELDS: FieldTable = {
     describe:
       'Refusals so plain they need no turn: in the cue\'s sentence they cancel it ("Sorry, rules are rules").',
     example: 'firm: ["rules are rules", "hands are tied"]',
+    schema: {},
+  },
+};
+
+const CLAUSE_FIELDS: FieldTable = {
+  contrast: {
+    required: true,
+    describe: 'Words that open a contrast clause.',
+    example: 'contrast: [but, however, "that said"]',
+    schema: {},
+  },
+  cushion: {
+    required: false,
+    describe: "Cushions besides the cushioned acts' own cues.",
+    example: 'cushion: ["i hear you"]',
+    schema: {},
+  },
+  cushions: {
+    required: true,
+    describe: 'The acts a cushion countered after a contrast loses.',
+    example: 'cushions: [apologise, empathise]',
+    schema: {},
+  },
+  counter: {
+    required: false,
+    describe: 'Act → signals that, in a contrast clause after a cushion, perform it.',
+    example: 'counter:\n  dismiss: [non-refundable]',
+    schema: {},
+  },
+  offer: {
+    required: false,
+    describe: 'After the cushion, one of these makes a counter-claim no flat refusal.',
+    example: 'offer: [instead]',
+    schema: {},
+  },
+  asks: {
+    required: false,
+    describe: 'A sentence opening with one of these is a question even without its "?".',
+    example: 'asks: ["^^can i"]',
+    schema: {},
+  },
+  'not-statement': {
+    required: false,
+    describe: 'Before a statement cue in its sentence, these make it no statement.',
+    example: 'not-statement: [if]',
+    schema: {},
+  },
+  statement: {
+    required: false,
+    describe: 'Act → cues that count only in a statement.',
+    example: 'statement:\n  blame: ["you did not tick"]',
+    schema: {},
+  },
+  asking: {
+    required: false,
+    describe: 'Act → cues that count only in a question.',
+    example: 'asking:\n  verify: ["^^is this mr|mrs"]',
     schema: {},
   },
 };
@@ -137,6 +201,10 @@ export function loadCues(source: SourceFile, catalogue: Pick<Catalogue, 'acts'>)
     f('refusal') === undefined
       ? undefined
       : readRefusal(reader, f('refusal')?.value ?? null, spellings, acts);
+  const clauses =
+    f('clauses') === undefined
+      ? undefined
+      : readClauses(reader, f('clauses')?.value ?? null, spellings, acts);
   return {
     cues: {
       spellings,
@@ -144,6 +212,7 @@ export function loadCues(source: SourceFile, catalogue: Pick<Catalogue, 'acts'>)
       fillers: words('fillers'),
       negationReach: reach ?? 3,
       ...(refusal === undefined ? {} : { refusal }),
+      ...(clauses === undefined ? {} : { clauses }),
       acts,
     },
     diagnostics: sink.diagnostics,
@@ -227,6 +296,71 @@ function readRefusal(
     refuse: cueList(reader, c('refuse'), 'refuse', spellings),
     firm: c('firm') === undefined ? [] : cueList(reader, c('firm'), 'firm', spellings),
     cancels,
+  };
+}
+
+/** Act ids that must have cues in the cue file, each an error at its own line if not. */
+function knownActs(
+  reader: AstReader,
+  ids: readonly { text: string; node: YamlNode }[],
+  acts: ReadonlyMap<string, ActCues>,
+  where: string,
+): string[] {
+  return ids.flatMap(({ text, node: at }) => {
+    if (acts.has(text)) return [text];
+    reader.sink.error(
+      at,
+      'unknown-act',
+      `${where} names '${text}', which has no cues here${didYouMean(text, acts.keys())}: name an act of the 'acts:' block.`,
+    );
+    return [];
+  });
+}
+
+function readClauses(
+  reader: AstReader,
+  node: YamlNode | null,
+  spellings: ReadonlyMap<string, string>,
+  acts: ReadonlyMap<string, ActCues>,
+): Clauses | undefined {
+  const block = reader.block(reader.resolve(node), CLAUSE_FIELDS, "the cue file's 'clauses'");
+  if (block === undefined) return undefined;
+  const c = (name: string) => block.fields.get(name);
+  const list = (name: string) => (c(name) === undefined ? [] : cueList(reader, c(name), name, spellings));
+  /** A block of `act: [cues]` lines. */
+  const perAct = (name: string): Map<string, Pattern[]> => {
+    const into = new Map<string, Pattern[]>();
+    const value = reader.resolve(c(name)?.value ?? null);
+    if (value === null) return into;
+    if (!isMap(value)) {
+      reader.sink.error(value, 'wrong-type', `'${name}' should be a block of \`act: [cues]\` lines.`);
+      return into;
+    }
+    for (const pair of value.items) {
+      const key = pair.key as YamlNode | null;
+      if (!isScalar(key)) continue;
+      const [act] = knownActs(reader, [{ text: written(key), node: key }], acts, `'clauses: ${name}'`);
+      if (act === undefined) continue;
+      const cues = cueList(reader, { key, value: reader.resolve(pair.value) }, act, spellings);
+      into.set(act, [...(into.get(act) ?? []), ...cues]);
+    }
+    return into;
+  };
+  return {
+    contrast: list('contrast'),
+    cushion: list('cushion'),
+    cushions: knownActs(
+      reader,
+      reader.textList(c('cushions'), 'cushions', 'cushions: [apologise, empathise]'),
+      acts,
+      "'clauses: cushions'",
+    ),
+    counter: perAct('counter'),
+    offer: list('offer'),
+    asks: list('asks'),
+    notStatement: list('not-statement'),
+    statement: perAct('statement'),
+    asking: perAct('asking'),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ActCues, Confidence, CueSet } from './cueSet.ts';
+import type { ActCues, Clauses, Confidence, CueSet } from './cueSet.ts';
 import { findMatches, type Pattern } from './patterns.ts';
 import { type Token, tokenise } from './tokens.ts';
 
@@ -28,14 +28,17 @@ export interface Reading {
 export function readReply(text: string, cues: CueSet): Reading {
   const tokens = tokenise(text, cues.spellings);
   const refusal = refusalSpans(tokens, cues);
+  const clauses = cues.clauses === undefined ? undefined : clauseReading(tokens, cues, cues.clauses);
   const acts: FoundAct[] = [];
   for (const act of cues.acts.values()) {
-    const span = firstSpan(
-      act,
-      tokens,
-      cues,
-      cues.refusal?.cancels.includes(act.act) === true ? refusal : undefined,
-    );
+    const span =
+      firstSpan(
+        act,
+        tokens,
+        cues,
+        cues.refusal?.cancels.includes(act.act) === true ? refusal : undefined,
+        clauses,
+      ) ?? clauses?.counters.get(act.act);
     if (span === undefined) continue;
     const start = tokens[span[0]]?.start ?? 0;
     const end = tokens[span[1]]?.end ?? start;
@@ -118,20 +121,101 @@ function firstSpan(
   tokens: readonly Token[],
   cues: CueSet,
   refusal: RefusalSpans | undefined,
+  clauses: ClauseReading | undefined,
 ): Span | undefined {
   const blocked = act.unless.flatMap((pattern) => findMatches(pattern, tokens, cues.fillers));
+  const cushion = clauses !== undefined && cues.clauses?.cushions.includes(act.act) === true;
+  const kinds: [readonly Pattern[], ((span: Span) => boolean) | undefined][] = [
+    [act.match, undefined],
+    [cues.clauses?.statement.get(act.act) ?? [], clauses?.statement],
+    [cues.clauses?.asking.get(act.act) ?? [], clauses?.asking],
+  ];
   let best: Span | undefined;
-  for (const pattern of act.match) {
-    for (const span of findMatches(pattern, tokens, cues.fillers)) {
-      if (best !== undefined && span[0] >= best[0]) break;
-      if (blocked.some(([a, b]) => a <= span[1] && span[0] <= b)) continue;
-      if (act.negation && negated(tokens, span[0], cues)) continue;
-      if (refusal !== undefined && refused(span, tokens, refusal, cues)) continue;
-      best = span;
-      break;
+  for (const [patterns, fits] of kinds) {
+    for (const pattern of patterns) {
+      for (const span of findMatches(pattern, tokens, cues.fillers)) {
+        if (best !== undefined && span[0] >= best[0]) break;
+        if (fits !== undefined && !fits(span)) continue;
+        if (blocked.some(([a, b]) => a <= span[1] && span[0] <= b)) continue;
+        if (act.negation && negated(tokens, span[0], cues)) continue;
+        if (refusal !== undefined && refused(span, tokens, refusal, cues)) continue;
+        if (cushion && clauses.countered(span)) continue;
+        best = span;
+        break;
+      }
     }
   }
   return best;
+}
+
+/** What the clause rules make of one reply (found once, checked per cue). */
+interface ClauseReading {
+  /** A counter-claim in a contrast clause after the span: the span is a cushion. */
+  readonly countered: (span: Span) => boolean;
+  /** Act → the counter-claim that performs it, after a cushion. */
+  readonly counters: ReadonlyMap<string, Span>;
+  /** The span is in a statement: its sentence does not ask, and no `not-statement` cue comes before it there. */
+  readonly statement: (span: Span) => boolean;
+  /** The span is in a sentence that asks. */
+  readonly asking: (span: Span) => boolean;
+}
+
+/**
+ * "I completely get that, but the joining fee isn't refundable": a cushion
+ * (a cue of a cushioned act, or one of `cushion`) with a contrast clause
+ * after it, in its sentence or the next, that holds a counter-claim's signal.
+ * The signals are small word classes (cues.yaml says which and why), so the
+ * counter-claim is read in words no phrase list holds; and the cushion is
+ * what it is, a cushion, not an apology or empathy.
+ */
+function clauseReading(tokens: readonly Token[], cues: CueSet, clauses: Clauses): ClauseReading {
+  const all = (patterns: readonly Pattern[]) => patterns.flatMap((p) => findMatches(p, tokens, cues.fillers));
+  const sentenceOf = (i: number) => tokens[i]?.sentence ?? -1;
+  const contrasts = all(clauses.contrast);
+  const signals = [...clauses.counter].map(([act, patterns]) => [act, all(patterns)] as const);
+  /** The first signal after the cushion, in a contrast clause that follows it. */
+  const counterAfter = (cushion: Span, found: readonly Span[]): Span | undefined => {
+    const turns = contrasts.filter(
+      ([a]) =>
+        a > cushion[1] &&
+        sentenceOf(a) - sentenceOf(cushion[0]) <= 1 &&
+        sentenceOf(a) >= sentenceOf(cushion[0]),
+    );
+    return found.find(
+      ([a]) => a > cushion[1] && turns.some(([t]) => t <= a && sentenceOf(t) === sentenceOf(a)),
+    );
+  };
+  const anySignal = signals.flatMap(([, found]) => found);
+  const cushions = [
+    ...all(clauses.cushion),
+    ...clauses.cushions.flatMap((act) => all(cues.acts.get(act)?.match ?? [])),
+  ].filter(([a]) => !negated(tokens, a, cues));
+  const offers = all(clauses.offer);
+  const counters = new Map<string, Span>();
+  for (const [act, found] of signals) {
+    for (const cushion of cushions) {
+      if (offers.some(([a]) => a > cushion[1])) continue;
+      const signal = counterAfter(cushion, found);
+      if (signal === undefined) continue;
+      // The counter-claim as evidence: from its contrast word to the signal.
+      const turn = contrasts.filter(([t]) => t > cushion[1] && t <= signal[0]).at(-1) ?? signal;
+      const known = counters.get(act);
+      if (known === undefined || turn[0] < known[0]) counters.set(act, [turn[0], signal[1]]);
+    }
+  }
+  const asked = new Set(all(clauses.asks).map(([a]) => sentenceOf(a)));
+  tokens.forEach((token) => {
+    if (token.asks) asked.add(token.sentence);
+  });
+  const before = all(clauses.notStatement);
+  return {
+    countered: (span) => anySignal.length > 0 && counterAfter(span, anySignal) !== undefined,
+    counters,
+    statement: (span) =>
+      !asked.has(sentenceOf(span[0])) &&
+      !before.some(([a]) => a < span[0] && sentenceOf(a) === sentenceOf(span[0])),
+    asking: (span) => asked.has(sentenceOf(span[0])),
+  };
 }
 
 /** A negator among the few words before the cue, in the same clause. */

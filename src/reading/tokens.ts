@@ -13,6 +13,8 @@ export interface Token {
   readonly end: number;
   readonly sentence: number;
   readonly clause: number;
+  /** The token's sentence ends with a question mark (a clause rule may count only in a question, or only outside one). */
+  readonly asks: boolean;
 }
 
 /** A word: letters or digits, with inner apostrophes or hyphens ("don't", "follow-up", "100%"). */
@@ -34,7 +36,12 @@ export function normalise(word: string): string {
  * words cues are written with ("u" → "you", "dont" → "do not").
  */
 export function tokenise(text: string, spellings: ReadonlyMap<string, string>): Token[] {
-  const tokens: Token[] = [];
+  const tokens: { -readonly [K in keyof Token]: Token[K] }[] = [];
+  // The question mark comes after a sentence's words: they are marked when it ends.
+  const ended = (mark: string) => {
+    if (!mark.includes('?')) return;
+    for (const token of tokens) if (token.sentence === sentence) token.asks = true;
+  };
   let sentence = 0;
   let clause = 0;
   let last = 0;
@@ -45,6 +52,7 @@ export function tokenise(text: string, spellings: ReadonlyMap<string, string>): 
     const decimal = between === '.' && /\d$/.test(text.slice(0, last)) && /^\d/.test(match[0]);
     const endsSentence = SENTENCE_END.test(between) && !decimal;
     if (tokens.length > 0 && endsSentence) {
+      ended(between);
       sentence++;
       clause++;
     } else if (tokens.length > 0 && CLAUSE_END.test(between)) clause++;
@@ -53,8 +61,9 @@ export function tokenise(text: string, spellings: ReadonlyMap<string, string>): 
     // A respelling may be several words ("im" → "i am"): each keeps the whole word's place.
     const end = start + match[0].length;
     for (const norm of (spellings.get(raw) ?? raw).split(' '))
-      tokens.push({ norm, start, end, sentence, clause });
+      tokens.push({ norm, start, end, sentence, clause, asks: false });
     last = start + match[0].length;
   }
+  ended(text.slice(last));
   return tokens;
 }

@@ -41,7 +41,7 @@ describe('sim acts', { timeout: SPAWN_TIMEOUT }, () => {
         text: "Oh no, I'm so sorry. What happened?",
         acts: [
           { act: 'apologise', evidence: "I'm so sorry", check: 'tutor' },
-          { act: 'question', evidence: 'What' },
+          { act: 'question', evidence: 'What', check: 'tutor' },
         ],
       },
       { text: "it's not your fault", acts: [] },

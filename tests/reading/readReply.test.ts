@@ -36,7 +36,8 @@ describe('readReply', () => {
     expect(acts('I completely understand your frustration, but I do have to follow the procedure.')).toEqual([
       'dismiss',
     ]);
-    expect(acts("I'm so sorry. Unfortunately we can't refund it.")).toEqual([]);
+    // The counter-claim after the cushion is itself read: a flat refusal is dismissive.
+    expect(acts("I'm so sorry. Unfortunately we can't refund it.")).toEqual(['dismiss']);
     // A turn without a refusal, or a refusal after a sentence that does not turn, leaves it standing.
     expect(acts("I'm so sorry. Unfortunately the driver is stuck, but I'll ring you.")).toEqual([
       'apologise',
@@ -85,6 +86,39 @@ describe('readReply', () => {
     expect(acts("I'm so sorry. Rules are rules for the others, but I'll make an exception.")).toContain(
       'apologise',
     );
+  });
+
+  it('a cushion countered in a contrast clause is no apology or empathy, and the counter-claim is read by its word class', () => {
+    // Negated ability, finality and minimising, in words no phrase list holds.
+    expect(acts("I completely get that, but the joining fee isn't refundable.")).toEqual(['dismiss']);
+    expect(acts('I hear you, however that price is fixed now.')).toEqual(['dismiss']);
+    expect(acts("I know it's annoying, but it's only a small mark on the back.")).toEqual(['dismiss']);
+    // A third party as the one to go through: deflect.
+    expect(acts("I totally understand, but you'd have to go through the insurer for that.")).toEqual([
+      'deflect',
+    ]);
+    // A contrast that offers something, or a refusal with a way forward, leaves no flat refusal.
+    expect(acts("I'm sorry about that, though I can get a replacement out to you today.")).toEqual([
+      'apologise',
+    ]);
+    expect(acts("I'm sorry, but we can't refund it. I could offer you a voucher instead.")).toEqual([]);
+  });
+
+  it('polite blame counts only in a statement: not in a question, not after "if", not in a restatement', () => {
+    expect(acts('To be fair, you did book the non-refundable rate.')).toEqual(['blame']);
+    expect(acts('The address you gave us had the wrong flat number.')).toEqual(['blame']);
+    expect(acts('The locker was opened with your code at six.')).toEqual(['blame']);
+    expect(acts('Did you book the non-refundable rate?')).toEqual([]);
+    expect(acts('Was it signed for at your address?')).toEqual([]);
+    expect(acts("So you're saying you did book the flexible rate")).not.toContain('blame');
+  });
+
+  it('an identity question is verify, not an open question; a checked restatement is a summary', () => {
+    expect(acts('Is this Mr Okafor?')).toEqual(['verify']);
+    expect(acts('What name is the booking under?')).toEqual(['verify']);
+    expect(acts('can i take the reg number of the car')).toEqual(['verify']);
+    expect(acts('The reference number is on the email.')).toEqual([]);
+    expect(acts('Your gym took two payments in March, is that right?')).toEqual(['summarise']);
   });
 
   it('a bare cushion is cancelled by a refusal in the next sentence whose turn stands on its own, wherever it is', () => {
