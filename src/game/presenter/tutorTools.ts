@@ -26,22 +26,30 @@ import { TUTOR_STRINGS } from './strings.ts';
 function registerTutorScenes(shell: GameShell): void {
   const L = TUTOR_STRINGS.loading;
   const registerLazyScene = shell.lazyScenes.register.bind(shell.lazyScenes);
-  registerLazyScene(TutorSceneKey.Hub, L.hub, async () => {
-    const { TutorHubScene } = await import('../scenes/TutorHubScene.ts');
-    return (shell) => new TutorHubScene(shell);
-  });
-  registerLazyScene(TutorSceneKey.Presenter, L.presenter, async () => {
-    const { PresenterScene } = await import('../scenes/PresenterScene.ts');
-    return (shell) => new PresenterScene(shell);
-  });
-  registerLazyScene(TutorSceneKey.ClassView, L.classView, async () => {
-    const { ClassViewScene } = await import('../scenes/ClassViewScene.ts');
-    return (shell) => new ClassViewScene(shell);
-  });
-  registerLazyScene(TutorSceneKey.Authoring, L.authoring, async () => {
-    const { AuthoringScene } = await import('../scenes/AuthoringScene.ts');
-    return (shell) => new AuthoringScene(shell);
-  });
+  registerLazyScene(
+    TutorSceneKey.Hub,
+    L.hub,
+    () => import('../scenes/TutorHubScene.ts'),
+    (module) => (shell) => new module.TutorHubScene(shell),
+  );
+  registerLazyScene(
+    TutorSceneKey.Presenter,
+    L.presenter,
+    () => import('../scenes/PresenterScene.ts'),
+    (module) => (shell) => new module.PresenterScene(shell),
+  );
+  registerLazyScene(
+    TutorSceneKey.ClassView,
+    L.classView,
+    () => import('../scenes/ClassViewScene.ts'),
+    (module) => (shell) => new module.ClassViewScene(shell),
+  );
+  registerLazyScene(
+    TutorSceneKey.Authoring,
+    L.authoring,
+    () => import('../scenes/AuthoringScene.ts'),
+    (module) => (shell) => new module.AuthoringScene(shell),
+  );
 }
 
 /** Adds the menu button once the game is ready, and follows every run for the role-play's tutor aids. */

@@ -23,13 +23,17 @@ export interface LazyScene<Shell> {
 export class LazyScenes<Shell> {
   private readonly scenes = new Map<string, LazyScene<Shell>>();
 
-  /** Declares a scene; LoadingScene fetches its code and adds it to the game on first start. */
-  register(
+  /**
+   * Declares a scene: its module and how to make the scene from it (apart, so a retry can import
+   * the module afresh: see `lazy`). LoadingScene fetches its code and adds it to the game on first start.
+   */
+  register<M>(
     key: string,
     text: { readonly loading: string; readonly what: string },
-    load: () => Promise<SceneFactory<Shell>>,
+    importModule: () => Promise<M>,
+    factory: (module: M) => SceneFactory<Shell>,
   ): void {
-    this.scenes.set(key, { ...text, load: lazy(load) });
+    this.scenes.set(key, { ...text, load: lazy(importModule, factory) });
   }
 
   get(key: string): LazyScene<Shell> | undefined {

@@ -9,16 +9,57 @@
 import { STRINGS } from '../strings.ts';
 import { h } from './dom.ts';
 
-/** Fetches a module once; a failed fetch is forgotten, so "Try again" really fetches again. */
-export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
+/**
+ * Fetches a module once and makes what the caller needs of it (`use`); a failed
+ * fetch is forgotten, so "Try again" really fetches again.
+ *
+ * Why the module and `use` come apart: some browsers (Chromium before about
+ * version 155, older Firefox and Safari) keep a failed `import()` in the page's
+ * module map, so importing the same address again fails at once without asking
+ * the network, and "Try again" could never work there. A retry that meets that
+ * failure imports the address the error names with a `retry` query of its own,
+ * an address the module map has not seen, and makes the same thing of it.
+ * (A failed chunk that the module imports in turn stays failed in such a
+ * browser until the page is reloaded; the message's advice covers that.)
+ */
+export function lazy<M, T = M>(
+  importModule: () => Promise<M>,
+  use: (module: M) => T = (module) => module as unknown as T,
+): () => Promise<T> {
   let pending: Promise<T> | null = null;
+  let failures = 0;
   return () => {
-    pending ??= load().catch((error: unknown) => {
-      pending = null;
-      throw error;
-    });
+    pending ??= importAgain(importModule, failures)
+      .then(use)
+      .catch((error: unknown) => {
+        pending = null;
+        failures += 1;
+        throw error;
+      });
     return pending;
   };
+}
+
+async function importAgain<M>(importModule: () => Promise<M>, failures: number): Promise<M> {
+  try {
+    return await importModule();
+  } catch (error) {
+    const address = failures > 0 ? failedModuleAddress(error) : null;
+    if (address === null) throw error;
+    const retry = `${address}${address.includes('?') ? '&' : '?'}retry=${failures}`;
+    return (await import(/* @vite-ignore */ retry)) as M;
+  }
+}
+
+/**
+ * The address of the module a failed `import()` names (Chromium: "Failed to
+ * fetch dynamically imported module: URL"; Firefox: "error loading dynamically
+ * imported module: URL"), or null when the message names none (Safari).
+ */
+export function failedModuleAddress(error: unknown): string | null {
+  const message = error instanceof Error ? error.message : String(error);
+  const match = /\b(https?:\/\/[^\s'"]+)/.exec(message);
+  return match?.[1] ?? null;
 }
 
 /** "Loading the … " as a polite status. */
