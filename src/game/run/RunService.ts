@@ -3,9 +3,21 @@ import { type SavedRun, scenarioFingerprint, startRun } from '../../progress/ind
 import type { Scenario } from '../../scenario/index.ts';
 import type { Library } from '../library/Library.ts';
 import type { RoleplayRequest } from '../run/RoleplayRequest.ts';
-import { chooseStart, type ResumeOffer } from './chooseStart.ts';
-import { LearnerRun, type RunSource } from './LearnerRun.ts';
+import { chooseStart, type ResumeOffer, type StartDecision } from './chooseStart.ts';
+import { LearnerRun, type RunParts, type RunSource } from './LearnerRun.ts';
 import type { FinishedRun, RunObserver } from './RunObserver.ts';
+
+/** What `prepare` read ahead for a start: the saved run, once it is in (undefined until then). */
+interface Prepared {
+  readonly request: RoleplayRequest;
+  local: SavedRun | null | undefined;
+}
+
+/** Where a run starts: the run to continue or begin, and where it came from. */
+interface StartFrom {
+  readonly saved: SavedRun;
+  readonly source: RunSource;
+}
 
 /** The LMS's side of the decision: its saved run of this role-play, asked once per page (see `LmsBridge.offer`). */
 export interface LmsResume {
@@ -48,6 +60,7 @@ export class RunService {
   private lms: LmsResume | null = null;
   private live: LearnerRun | null = null;
   private readonly finishedRuns = new Map<string, RunPath>();
+  private prepared: Prepared | null = null;
 
   constructor(private readonly parts: RunServiceParts) {}
 
@@ -76,67 +89,115 @@ export class RunService {
 
   /**
    * Works out now what starting `request` would first compute (the scenario's machine and
-   * fingerprint), so the start itself is quicker: the page calls it for a deep link while Phaser
-   * boots and waits for its first textures, time the page's one thread is otherwise idle.
+   * fingerprint) and reads the saved run it would ask for, so the start itself is quicker and,
+   * once that reading is in, needs no waiting (see `begin`): the page calls it for a deep link
+   * while Phaser boots and waits for its first textures, time the page's one thread is otherwise
+   * idle.
    */
   prepare(request: RoleplayRequest): void {
     const scenario = this.parts.library().scenario(request.scenarioId);
     if (scenario === undefined) return;
     compileConversation(scenario);
     scenarioFingerprint(scenario);
+    const prepared: Prepared = { request, local: undefined };
+    this.prepared = prepared;
+    this.parts.localRun().then(
+      (local) => {
+        prepared.local = local;
+      },
+      () => {
+        prepared.local = null;
+      },
+    );
   }
 
   /**
    * Starts the run `request` asks for: null when its scenario or model is not
    * in the library. The caller (the role-play scene) closes it when done.
    */
-  async start(request: RoleplayRequest): Promise<LearnerRun | null> {
-    const { prompts } = this.parts;
+  start(request: RoleplayRequest): Promise<LearnerRun | null> {
+    const begun = this.begin(request);
+    return 'later' in begun ? begun.later : Promise.resolve(begun.run);
+  }
+
+  /**
+   * `start`, but at once when nothing has to be waited for: the saved run was
+   * read by `prepare` and the decision needs no question to the learner. A deep
+   * link's first turn is then drawn in the scene's `create`, before Phaser goes
+   * on to draw its frame, not after a promise that settles once that frame is
+   * done (issue 18, docs/benchmarks.md "The first reply").
+   * Otherwise `later` is what `start` would have returned.
+   */
+  begin(
+    request: RoleplayRequest,
+  ): { readonly run: LearnerRun | null } | { readonly later: Promise<LearnerRun | null> } {
+    const prepared = this.prepared;
+    // Used once, by the start it was made for: any later start reads saved progress afresh.
+    this.prepared = null;
     const library = this.parts.library();
     const scenario = library.scenario(request.scenarioId);
     const model = library.model(request.modelId);
-    if (scenario === undefined || model === undefined) return null;
+    if (scenario === undefined || model === undefined) return { run: null };
     // Asked first and once, so the LMS learns which replies it holds whatever is chosen.
     const lms = this.safely(() => this.lms?.offer(request, scenario) ?? null);
-    const local = await this.parts.localRun().catch(() => null);
-    const decision = chooseStart({ request, scenario, modelExists: true, lms, local });
-    let saved: SavedRun;
-    let source: RunSource = 'new';
+    const known = prepared?.request === request ? prepared.local : undefined;
+    const decide = (local: SavedRun | null): StartDecision =>
+      chooseStart({ request, scenario, modelExists: true, lms, local });
+    const open = (at: StartFrom): LearnerRun =>
+      this.open({ request, scenario, model, catalogue: library.catalogue, now: this.parts.now, ...at });
+    if (known !== undefined) {
+      const decision = decide(known);
+      const at = this.startFrom(decision, request, scenario);
+      if (at !== null) return { run: open(at) };
+      return { later: this.askFirst(decision, request, scenario).then(open) };
+    }
+    return {
+      later: (async () => {
+        const decision = decide(await this.parts.localRun().catch(() => null));
+        return open(
+          this.startFrom(decision, request, scenario) ?? (await this.askFirst(decision, request, scenario)),
+        );
+      })(),
+    };
+  }
+
+  /** Where a decision starts the run, when the learner need not be asked first (else null). */
+  private startFrom(decision: StartDecision, request: RoleplayRequest, scenario: Scenario): StartFrom | null {
     switch (decision.kind) {
       case 'use':
-        saved = this.continued(decision.run, scenario);
-        source = decision.source;
-        break;
+        return { saved: this.continued(decision.run, scenario), source: decision.source };
       case 'lms':
-        saved = {
-          ...this.fresh(request, scenario),
-          choices: [...decision.offer.choices],
-          seed: decision.offer.seed,
+        return {
+          saved: {
+            ...this.fresh(request, scenario),
+            choices: [...decision.offer.choices],
+            seed: decision.offer.seed,
+          },
+          source: 'lms',
         };
-        source = 'lms';
-        break;
-      case 'ask':
-        if (await prompts.resume(scenario, decision.run.choices.length)) {
-          saved = this.continued(decision.run, scenario);
-          source = 'local';
-        } else saved = this.fresh(request, scenario);
-        break;
-      case 'stale':
-        await prompts.stale(decision.message);
-        saved = this.fresh(request, scenario);
-        break;
+      case 'new':
+        return { saved: this.fresh(request, scenario), source: 'new' };
       default:
-        saved = this.fresh(request, scenario);
+        return null;
     }
-    const run = new LearnerRun({
-      request,
-      scenario,
-      model,
-      catalogue: library.catalogue,
-      saved,
-      source,
-      now: this.parts.now,
-    });
+  }
+
+  /** A saved run to resume or one that no longer replays: the learner is asked or told first. */
+  private async askFirst(
+    decision: StartDecision,
+    request: RoleplayRequest,
+    scenario: Scenario,
+  ): Promise<StartFrom> {
+    const { prompts } = this.parts;
+    if (decision.kind === 'ask' && (await prompts.resume(scenario, decision.run.choices.length)))
+      return { saved: this.continued(decision.run, scenario), source: 'local' };
+    if (decision.kind === 'stale') await prompts.stale(decision.message);
+    return { saved: this.fresh(request, scenario), source: 'new' };
+  }
+
+  /** Makes the run and tells every observer. */
+  private open(parts: RunParts): LearnerRun {
+    const run = new LearnerRun(parts);
     this.live = run;
     for (const observer of [...this.observers]) this.safely(() => observer.started?.(run));
     run.subscribe((change) => {

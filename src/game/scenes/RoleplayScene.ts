@@ -126,7 +126,7 @@ export class RoleplayScene extends Phaser.Scene {
     });
     let unsubscribe = (): void => undefined;
     // The run starts where the RunService decides (a hand-over, the LMS, a saved run if the learner says Resume).
-    void shell.runs.start(request).then((run) => {
+    const play = (run: LearnerRun | null): void => {
       if (!live) {
         if (run !== null) shell.runs.close(run);
         return;
@@ -147,7 +147,12 @@ export class RoleplayScene extends Phaser.Scene {
       this.render(run.view(), scenario, model);
       if (scenario.channel === 'phone') this.startClock();
       this.view?.keepFocus();
-    });
+    };
+    // At once when nothing has to be waited for (a deep link's first turn: RunService.prepare read
+    // saved progress during Phaser's boot), so the turn is on the page before Phaser draws a frame.
+    const begun = shell.runs.begin(request);
+    if ('later' in begun) void begun.later.then(play);
+    else play(begun.run);
 
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       live = false;

@@ -52,6 +52,51 @@ describe('RunService: where a run starts', () => {
     expect(b?.view().ending).toEqual(a?.view().ending);
   });
 
+  it('starts at once, with no promise to wait for, once `prepare` has read saved progress and nothing needs asking', async () => {
+    const { runs, asked } = tab(memoryBackend());
+    runs.prepare(practice);
+    await new Promise((settled) => setTimeout(settled, 0));
+    const begun = runs.begin(practice);
+    expect('run' in begun && begun.run?.source).toBe('new');
+    expect('run' in begun && begun.run?.seed).toBe(7);
+    expect(runs.current).toBe('run' in begun ? begun.run : undefined);
+    expect(asked).toEqual([]);
+  });
+
+  it('waits, as `start` does, without `prepare`, before its reading is in, or for another request', async () => {
+    const { runs } = tab(memoryBackend());
+    expect('later' in runs.begin(practice)).toBe(true);
+    runs.prepare(practice);
+    const early = runs.begin(practice);
+    expect('later' in early && (await early.later)?.source).toBe('new');
+    runs.prepare(practice);
+    await new Promise((settled) => setTimeout(settled, 0));
+    expect('later' in runs.begin({ ...practice })).toBe(true);
+  });
+
+  it('still asks before resuming a saved run when `prepare` has read it, and reads afresh for the next start', async () => {
+    const backend = memoryBackend();
+    const first = tab(backend);
+    const before = await first.runs.start(practice);
+    before?.choose('opening.2');
+    await first.progress.idle();
+
+    const reloaded = tab(backend, { name: 'reload' });
+    reloaded.runs.prepare(practice);
+    await new Promise((settled) => setTimeout(settled, 0));
+    const begun = reloaded.runs.begin(practice);
+    expect('later' in begun).toBe(true);
+    const run = 'later' in begun ? await begun.later : null;
+    expect(reloaded.asked).toEqual(['resume 1']);
+    expect(run && ids(run)).toEqual(['opening.2']);
+    run?.choose('details.1');
+    await reloaded.progress.idle();
+    if (run !== null) reloaded.runs.close(run);
+    // The reading `prepare` made is gone: this start finds the two replies saved since.
+    await reloaded.runs.start(practice);
+    expect(reloaded.asked).toEqual(['resume 1', 'resume 2']);
+  });
+
   it('is null for a scenario or model the library does not have', async () => {
     const { runs } = tab(memoryBackend());
     expect(await runs.start({ ...practice, scenarioId: 'nope' })).toBeNull();
