@@ -21,11 +21,7 @@ export class BootScene extends Phaser.Scene {
     if (this.link.kind === 'roleplay') {
       const { request } = this.link;
       this.shell.chooseForMenu({ modelId: request.modelId, mode: request.mode });
-      // Through the scene manager, not this scene's plugin: the plugin queues the start for the
-      // next game step, a frame later; the manager starts the role-play now, in the task that
-      // finished Phaser's boot, so a deep link's first turn is on the page a frame sooner (issue 18).
-      this.scene.stop();
-      this.game.scene.start(SceneKey.Roleplay, request);
+      this.scene.start(SceneKey.Roleplay, request);
     } else if (this.link.kind === 'presenter') {
       startScene(this, TutorSceneKey.Presenter, this.link.request);
     } else {
