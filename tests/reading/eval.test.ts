@@ -19,19 +19,20 @@ import { actConfidence } from '../../src/reading/index.ts';
  * when the figures improve, never lower one without saying why.
  */
 const FLOORS: Record<string, Record<string, [number, number]>> = {
-  // learner-held-out-5.txt, written before the fifth round of tuning and never tuned on: the issue's goals apply here.
-  // A new set, so these are its own figures (measured once, after the clause rules), not the fourth round's floors.
+  // learner-held-out-6.txt, written before the sixth round of tuning and never tuned on: the issue's goals apply here.
+  // A new set: no floors until this round is measured on it (once, after tuning), so that no failing
+  // floor prints a held-out figure while the round is tuned.
   'held-out learner-style': {
-    apologise: [0.8, 0.95],
-    thank: [0.95, 0.85],
-    question: [0.85, 0.9],
-    verify: [0.95, 0.9],
-    empathise: [0.9, 0.8],
-    summarise: [0.85, 0.9],
-    blame: [0.85, 0.9],
-    dismiss: [0.85, 0.6],
-    deflect: [0.95, 0.4],
-    overpromise: [0.95, 0.45],
+    apologise: [0, 0],
+    thank: [0, 0],
+    question: [0, 0],
+    verify: [0, 0],
+    empathise: [0, 0],
+    summarise: [0, 0],
+    blame: [0, 0],
+    dismiss: [0, 0],
+    deflect: [0, 0],
+    overpromise: [0, 0],
   },
   // Authored replies of the held-out scenarios, reviewed labels (authored-review.jsonl over the scoring's `acts:`).
   // Lowered in the third round, knowingly: blame's one correct reading there ("a problem in the warehouse")
@@ -104,7 +105,7 @@ describe('the analyser reads the labelled replies at least as well as its floors
     expect(learner.length).toBeGreaterThanOrEqual(200);
     expect(sets['held-out learner-style']?.length).toBeGreaterThanOrEqual(100);
     expect(new Set(sets['held-out learner-style']?.map((r) => r.id.split(':')[0]))).toEqual(
-      new Set(['learner-held-out-5.txt']),
+      new Set(['learner-held-out-6.txt']),
     );
     const known = new Set([...cues.acts.keys(), 'listen', 'solve', 'own', 'inform']);
     expect(learner.flatMap((r) => r.acts).filter((a) => !known.has(a))).toEqual([]);
