@@ -63,8 +63,8 @@ export function parseLearnerFile(text: string, set: SetName, name = 'learner'): 
  * written before a round of tuning and tuned on from the next round on:
  * learner-held-out.txt was held out in the first round, learner-held-out-2.txt
  * in the second, learner-held-out-3.txt in the third, learner-held-out-4.txt
- * in the fourth; learner-held-out-5.txt was written before the fifth round and
- * is never tuned on.
+ * in the fourth, learner-held-out-5.txt in the fifth; learner-held-out-6.txt
+ * was written before the sixth round and is never tuned on.
  */
 export const LEARNER_FILES: readonly (readonly [string, SetName])[] = [
   ['learner-tune.txt', 'tune'],
@@ -72,7 +72,8 @@ export const LEARNER_FILES: readonly (readonly [string, SetName])[] = [
   ['learner-held-out-2.txt', 'tune'],
   ['learner-held-out-3.txt', 'tune'],
   ['learner-held-out-4.txt', 'tune'],
-  ['learner-held-out-5.txt', 'held-out'],
+  ['learner-held-out-5.txt', 'tune'],
+  ['learner-held-out-6.txt', 'held-out'],
 ];
 
 /** The learner-style files of one set, for the tables' titles. */
@@ -212,6 +213,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ],
     ['  the same, raw scoring labels', pick(undefined), 'raw'],
   ];
+  // --tune-only: the tuned-on tables alone, so a round can be tuned without seeing the held-out figures.
+  if (process.argv.includes('--tune-only')) sections.splice(2);
   if (process.argv.includes('--json')) {
     console.log(
       JSON.stringify(

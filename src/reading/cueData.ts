@@ -24,8 +24,9 @@ export interface CueSetData {
 }
 
 /** The clause rules with their maps as records. */
-export type ClausesData = Omit<Clauses, 'counter' | 'statement' | 'asking'> & {
+export type ClausesData = Omit<Clauses, 'counter' | 'flat' | 'statement' | 'asking'> & {
   readonly counter: Readonly<Record<string, readonly Pattern[]>>;
+  readonly flat: Readonly<Record<string, readonly Pattern[]>>;
   readonly statement: Readonly<Record<string, readonly Pattern[]>>;
   readonly asking: Readonly<Record<string, readonly Pattern[]>>;
 };
@@ -43,6 +44,7 @@ export function cueSetToData(cues: CueSet): CueSetData {
           clauses: {
             ...cues.clauses,
             counter: Object.fromEntries(cues.clauses.counter),
+            flat: Object.fromEntries(cues.clauses.flat),
             statement: Object.fromEntries(cues.clauses.statement),
             asking: Object.fromEntries(cues.clauses.asking),
           },
@@ -71,6 +73,7 @@ export function cueSetFromData(data: CueSetData): CueSet {
           clauses: {
             ...data.clauses,
             counter: new Map(Object.entries(data.clauses.counter)),
+            flat: new Map(Object.entries(data.clauses.flat)),
             statement: new Map(Object.entries(data.clauses.statement)),
             asking: new Map(Object.entries(data.clauses.asking)),
           },

@@ -60,6 +60,12 @@ export interface Clauses {
   readonly asks: readonly Pattern[];
   /** Before a statement cue in its sentence, one of these makes it no statement ("if you…", "so you're saying"). */
   readonly notStatement: readonly Pattern[];
+  /**
+   * Act → counter-claims that need no cushion: in a statement, with no offer
+   * after them, they perform the act ("We won't be offering any money back";
+   * "The landlord has to deal with repairs").
+   */
+  readonly flat: ReadonlyMap<string, readonly Pattern[]>;
   /** Act → cues that count only in a statement: not in a question, not after "if", not in a restatement. */
   readonly statement: ReadonlyMap<string, readonly Pattern[]>;
   /** Act → cues that count only in a question ("Is this Mr Okafor?"). */

@@ -106,6 +106,13 @@ const CLAUSE_FIELDS: FieldTable = {
     example: 'counter:\n  dismiss: [non-refundable]',
     schema: {},
   },
+  flat: {
+    required: false,
+    describe:
+      'Act → counter-claims that perform it with no cushion: in a statement, with no offer after them.',
+    example: 'flat:\n  dismiss: ["will not be offering"]',
+    schema: {},
+  },
   offer: {
     required: false,
     describe: 'After the cushion, one of these makes a counter-claim no flat refusal.',
@@ -356,6 +363,7 @@ function readClauses(
       "'clauses: cushions'",
     ),
     counter: perAct('counter'),
+    flat: perAct('flat'),
     offer: list('offer'),
     asks: list('asks'),
     notStatement: list('not-statement'),

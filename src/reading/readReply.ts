@@ -30,6 +30,7 @@ export function readReply(text: string, cues: CueSet): Reading {
   const refusal = refusalSpans(tokens, cues);
   const clauses = cues.clauses === undefined ? undefined : clauseReading(tokens, cues, cues.clauses);
   const acts: FoundAct[] = [];
+  const spans = new Map<string, Span>();
   for (const act of cues.acts.values()) {
     const span =
       firstSpan(
@@ -40,9 +41,23 @@ export function readReply(text: string, cues: CueSet): Reading {
         clauses,
       ) ?? clauses?.counters.get(act.act);
     if (span === undefined) continue;
+    spans.set(act.act, span);
+  }
+  // A bare cushion ("I'm sorry, …") with a dismissal or a deflection read
+  // after it in its sentence is that reading's cushion, not an apology or
+  // empathy ("Sorry, you'd need to speak to the manufacturer"), unless an
+  // offer follows it.
+  if (clauses !== undefined)
+    for (const act of cues.clauses?.cushions ?? []) {
+      const span = spans.get(act);
+      if (span !== undefined && clauses.cushions(span, [...spans.entries()])) spans.delete(act);
+    }
+  for (const [act, span] of spans) {
+    const actCues = cues.acts.get(act);
+    if (actCues === undefined) continue;
     const start = tokens[span[0]]?.start ?? 0;
     const end = tokens[span[1]]?.end ?? start;
-    acts.push({ act: act.act, evidence: text.slice(start, end), start, end, confidence: act.confidence });
+    acts.push({ act, evidence: text.slice(start, end), start, end, confidence: actCues.confidence });
   }
   return { acts };
 }
@@ -128,6 +143,7 @@ function firstSpan(
   const kinds: [readonly Pattern[], ((span: Span) => boolean) | undefined][] = [
     [act.match, undefined],
     [cues.clauses?.statement.get(act.act) ?? [], clauses?.statement],
+    [cues.clauses?.flat.get(act.act) ?? [], clauses?.flat],
     [cues.clauses?.asking.get(act.act) ?? [], clauses?.asking],
   ];
   let best: Span | undefined;
@@ -158,7 +174,14 @@ interface ClauseReading {
   readonly statement: (span: Span) => boolean;
   /** The span is in a sentence that asks. */
   readonly asking: (span: Span) => boolean;
+  /** The span is in a statement and no offer follows it: a flat counter-claim. */
+  readonly flat: (span: Span) => boolean;
+  /** The span is a bare cushion of a counter act's reading (act → span) later in its sentence, with no offer after it. */
+  readonly cushions: (span: Span, found: readonly (readonly [string, Span])[]) => boolean;
 }
+
+/** Besides fillers, the words a bare cushion's clause may hold ("I'm sorry,", "I do apologise,"). */
+const CUSHION_SUBJECT = new Set(['i', 'am', 'we', 'are', 'do']);
 
 /**
  * "I completely get that, but the joining fee isn't refundable": a cushion
@@ -172,7 +195,26 @@ function clauseReading(tokens: readonly Token[], cues: CueSet, clauses: Clauses)
   const all = (patterns: readonly Pattern[]) => patterns.flatMap((p) => findMatches(p, tokens, cues.fillers));
   const sentenceOf = (i: number) => tokens[i]?.sentence ?? -1;
   const contrasts = all(clauses.contrast);
-  const signals = [...clauses.counter].map(([act, patterns]) => [act, all(patterns)] as const);
+  // A flat counter-claim is a counter-claim too: after a cushion and a contrast it cancels it.
+  const signals = [...new Set([...clauses.counter.keys(), ...clauses.flat.keys()])].map(
+    (act) => [act, all([...(clauses.counter.get(act) ?? []), ...(clauses.flat.get(act) ?? [])])] as const,
+  );
+  const flatSignals = [...clauses.flat.values()].flatMap(all);
+  /**
+   * A bare cushion: its clause ends with it and holds nothing but it, fillers
+   * and its subject ("I'm sorry, we won't be offering a refund"). A flat
+   * counter-claim after it in its sentence counters it with no contrast word
+   * (the comma does the contrast's work), unless an offer follows.
+   */
+  const bare = ([a, b]: Span): boolean => {
+    const clause = tokens[b]?.clause;
+    if (tokens[b + 1]?.clause === clause) return false;
+    for (let i = a - 1; i >= 0 && tokens[i]?.clause === clause; i--) {
+      const norm = tokens[i]?.norm ?? '';
+      if (!cues.fillers.has(norm) && !CUSHION_SUBJECT.has(norm)) return false;
+    }
+    return true;
+  };
   /** The first signal after the cushion, in a contrast clause that follows it. */
   const counterAfter = (cushion: Span, found: readonly Span[]): Span | undefined => {
     const turns = contrasts.filter(
@@ -208,13 +250,28 @@ function clauseReading(tokens: readonly Token[], cues: CueSet, clauses: Clauses)
     if (token.asks) asked.add(token.sentence);
   });
   const before = all(clauses.notStatement);
+  const statement = (span: Span) =>
+    !asked.has(sentenceOf(span[0])) &&
+    !before.some(([a]) => a < span[0] && sentenceOf(a) === sentenceOf(span[0]));
   return {
-    countered: (span) => anySignal.length > 0 && counterAfter(span, anySignal) !== undefined,
+    countered: (span) =>
+      (anySignal.length > 0 && counterAfter(span, anySignal) !== undefined) ||
+      (bare(span) &&
+        !offers.some(([a]) => a > span[1]) &&
+        flatSignals.some(([a]) => a > span[1] && sentenceOf(a) === sentenceOf(span[0]) && statement([a, a]))),
     counters,
-    statement: (span) =>
-      !asked.has(sentenceOf(span[0])) &&
-      !before.some(([a]) => a < span[0] && sentenceOf(a) === sentenceOf(span[0])),
+    statement,
     asking: (span) => asked.has(sentenceOf(span[0])),
+    flat: (span) => statement(span) && !offers.some(([a]) => a > span[1]),
+    cushions: (span, found) =>
+      bare(span) &&
+      !offers.some(([a]) => a > span[1]) &&
+      found.some(
+        ([act, [a]]) =>
+          (clauses.counter.has(act) || clauses.flat.has(act)) &&
+          a > span[1] &&
+          sentenceOf(a) === sentenceOf(span[0]),
+      ),
   };
 }
 

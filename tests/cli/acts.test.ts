@@ -41,11 +41,11 @@ describe('sim acts', { timeout: SPAWN_TIMEOUT }, () => {
         text: "Oh no, I'm so sorry. What happened?",
         acts: [
           { act: 'apologise', evidence: "I'm so sorry", check: 'tutor' },
-          { act: 'question', evidence: 'What', check: 'tutor' },
+          { act: 'question', evidence: 'What' },
         ],
       },
       { text: "it's not your fault", acts: [] },
-      { text: "I promise it'll be there tomorrow", acts: [{ act: 'overpromise', evidence: 'I promise' }] },
+      { text: "I promise it'll be there tomorrow", acts: [{ act: 'overpromise', evidence: 'I promise', check: 'tutor' }] },
     ]);
   });
 

@@ -19,19 +19,19 @@ import { actConfidence } from '../../src/reading/index.ts';
  * when the figures improve, never lower one without saying why.
  */
 const FLOORS: Record<string, Record<string, [number, number]>> = {
-  // learner-held-out-5.txt, written before the fifth round of tuning and never tuned on: the issue's goals apply here.
-  // A new set, so these are its own figures (measured once, after the clause rules), not the fourth round's floors.
+  // learner-held-out-6.txt, written before the sixth round of tuning and never tuned on: the issue's goals apply here.
+  // A new set, so these are its own figures (measured once, after the flat counter-claims), not the fifth round's floors.
   'held-out learner-style': {
-    apologise: [0.8, 0.95],
-    thank: [0.95, 0.85],
-    question: [0.85, 0.9],
-    verify: [0.95, 0.9],
-    empathise: [0.9, 0.8],
-    summarise: [0.85, 0.9],
-    blame: [0.85, 0.9],
-    dismiss: [0.85, 0.6],
-    deflect: [0.95, 0.4],
-    overpromise: [0.95, 0.45],
+    apologise: [0.85, 0.95],
+    thank: [0.9, 0.95],
+    question: [0.9, 0.9],
+    verify: [0.95, 0.7],
+    empathise: [0.95, 0.6],
+    summarise: [0.95, 0.75],
+    blame: [0.85, 0.4],
+    dismiss: [0.9, 0.55],
+    deflect: [0.95, 0.55],
+    overpromise: [0.9, 0.8],
   },
   // Authored replies of the held-out scenarios, reviewed labels (authored-review.jsonl over the scoring's `acts:`).
   // Lowered in the third round, knowingly: blame's one correct reading there ("a problem in the warehouse")
@@ -43,35 +43,42 @@ const FLOORS: Record<string, Record<string, [number, number]>> = {
   // debt is with Castlegate Collections now, though, so it's really a matter between you and them" (the
   // bare-cushion rule: the empathy cushions a deflection, but the scoring credits it).
   // Fifth round: verify recall 0.62 → 0.77 and dismiss 0.12 → 0.16 (the clause rules); floors raised to match.
+  // Lowered in the sixth, knowingly, as measured: dismiss precision 0.31 → 0.29, "I'll stay with you till
+  // she's here" (the flat "will stay", meant for "the charge will stay"); overpromise precision 1.00 → 0.67,
+  // "What I can promise is a proper investigation" and "I can assure you all our food leaves the pass hot"
+  // (the new "i can promise", "i can assure you"). Question precision rose 0.88 → 0.94.
   'held-out authored': {
     apologise: [0.75, 0.95],
     thank: [0.9, 0.95],
-    question: [0.85, 0.85],
+    question: [0.9, 0.85],
     verify: [0.55, 0.75],
     empathise: [0.65, 0.6],
     summarise: [0.95, 0.55],
     blame: [0, 0],
-    dismiss: [0.3, 0.15],
+    dismiss: [0.25, 0.15],
     deflect: [0.55, 0.3],
-    overpromise: [0.95, 0.2],
+    overpromise: [0.65, 0.3],
   },
-  // learner-tune.txt, learner-held-out.txt, -2, -3, -4 and the tuned scenarios' authored replies, reviewed labels.
+  // learner-tune.txt, learner-held-out.txt, -2, -3, -4, -5 and the tuned scenarios' authored replies, reviewed labels.
   // summarise recall 0.95 → 0.9 when learner-held-out-3.txt joined the tuning data (its summaries without
   // a cue word: "right, you ordered a blue one and got a red one"). Lowered in the fifth round, knowingly,
   // because learner-held-out-4.txt joined the tuning data: before any of this round's rules the tune set
   // with it read empathise recall 0.95 (111 of 117, 0.949), blame 0.97 / 0.76, dismiss 0.93 / 0.73, deflect 0.92 / 0.81, overpromise 0.96 / 0.81,
   // and now reads blame 0.93 / 0.82, dismiss 0.90 / 0.78, deflect 0.92 / 0.81, overpromise 0.96 / 0.81.
+  // Sixth round: learner-held-out-5.txt joined the tuning data (before this round's rules the tune set with it
+  // read dismiss 0.90 / 0.76, deflect 0.93 / 0.74, overpromise 0.97 / 0.75), and the flat counter-claims
+  // took it to dismiss 0.92 / 0.88, deflect 0.94 / 0.90, overpromise 0.97 / 0.88; floors raised to match.
   tune: {
     apologise: [0.9, 0.95],
     thank: [0.95, 0.95],
     question: [0.95, 0.95],
     verify: [0.95, 0.95],
-    empathise: [0.9, 0.9],
+    empathise: [0.9, 0.95],
     summarise: [0.95, 0.9],
-    blame: [0.9, 0.8],
-    dismiss: [0.85, 0.75],
-    deflect: [0.9, 0.8],
-    overpromise: [0.95, 0.8],
+    blame: [0.9, 0.85],
+    dismiss: [0.9, 0.85],
+    deflect: [0.9, 0.85],
+    overpromise: [0.95, 0.85],
   },
 };
 
@@ -104,7 +111,7 @@ describe('the analyser reads the labelled replies at least as well as its floors
     expect(learner.length).toBeGreaterThanOrEqual(200);
     expect(sets['held-out learner-style']?.length).toBeGreaterThanOrEqual(100);
     expect(new Set(sets['held-out learner-style']?.map((r) => r.id.split(':')[0]))).toEqual(
-      new Set(['learner-held-out-5.txt']),
+      new Set(['learner-held-out-6.txt']),
     );
     const known = new Set([...cues.acts.keys(), 'listen', 'solve', 'own', 'inform']);
     expect(learner.flatMap((r) => r.acts).filter((a) => !known.has(a))).toEqual([]);

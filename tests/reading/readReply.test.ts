@@ -71,10 +71,10 @@ describe('readReply', () => {
   });
 
   it("carries each act's confidence: 'tutor' where the cues are not precise enough to count against a learner", () => {
-    const found = readReply('I promise, just calm down', cues).acts;
+    const found = readReply('Thanks, but just calm down', cues).acts;
     expect(Object.fromEntries(found.map((a) => [a.act, a.confidence]))).toEqual({
+      thank: 'sure',
       dismiss: 'tutor',
-      overpromise: 'sure',
     });
   });
 
@@ -121,9 +121,38 @@ describe('readReply', () => {
     expect(acts('Your gym took two payments in March, is that right?')).toEqual(['summarise']);
   });
 
+  it('a flat counter-claim needs no cushion, and cancels a bare one, unless an offer follows', () => {
+    expect(acts("We won't be offering any money back for a delay under fifteen minutes.")).toEqual([
+      'dismiss',
+    ]);
+    expect(acts("no, there's no compensation for a missed slot")).toEqual(['dismiss']);
+    expect(acts('The landlord has to deal with repairs, not the agency.')).toEqual(['deflect']);
+    expect(acts("I can't refund it, but you can exchange it for another size.")).toEqual([]);
+    expect(acts('The refund stands, as goodwill.')).toEqual([]);
+    // A bare cushion ("Sorry,") before a dismissal or a deflection read in its sentence is its cushion.
+    expect(acts("Sorry, you'd need to speak to the manufacturer about the fault.")).toEqual(['deflect']);
+    expect(acts("I'm so sorry about the wait, you'd need to speak to the manufacturer.")).toContain(
+      'apologise',
+    );
+    expect(acts("I'll ring the bank for you this afternoon.")).toEqual([]);
+    // "has to" is a cue of its own ("still applies|has to" once wanted "still has to").
+    expect(acts("I understand why you're upset, but the cancellation fee still applies.")).toEqual([
+      'dismiss',
+    ]);
+    expect(acts('I understand, but the price has to stay as it is.')).toEqual(['dismiss']);
+  });
+
+  it('a sentence opening "you did…" is a statement, not a question ("you" is no filler)', () => {
+    expect(acts('you didnt cancel before the renewal date so it rolled over')).toEqual(['blame']);
+    expect(acts('Did you cancel before the renewal date?')).toEqual([]);
+  });
+
   it('a bare cushion is cancelled by a refusal in the next sentence whose turn stands on its own, wherever it is', () => {
     // "I'm afraid" and "though" stand in clauses of their own at the end of the next sentence.
-    expect(acts("I completely understand. As it's been worn, I can't refund it, I'm afraid.")).toEqual([]);
+    // Since the sixth round the refusal itself reads as dismiss (a flat counter-claim: no offer follows).
+    expect(acts("I completely understand. As it's been worn, I can't refund it, I'm afraid.")).toEqual([
+      'dismiss',
+    ]);
     expect(
       acts("I'm so sorry. We can't discuss it with anyone else, though: it's our policy."),
     ).not.toContain('apologise');
