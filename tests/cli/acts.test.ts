@@ -45,7 +45,10 @@ describe('sim acts', { timeout: SPAWN_TIMEOUT }, () => {
         ],
       },
       { text: "it's not your fault", acts: [] },
-      { text: "I promise it'll be there tomorrow", acts: [{ act: 'overpromise', evidence: 'I promise', check: 'tutor' }] },
+      {
+        text: "I promise it'll be there tomorrow",
+        acts: [{ act: 'overpromise', evidence: 'I promise', check: 'tutor' }],
+      },
     ]);
   });
 
