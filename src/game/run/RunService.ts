@@ -141,23 +141,23 @@ export class RunService {
     // Asked first and once, so the LMS learns which replies it holds whatever is chosen.
     const lms = this.safely(() => this.lms?.offer(request, scenario) ?? null);
     const known = prepared?.request === request ? prepared.local : undefined;
-    const decide = (local: SavedRun | null): StartDecision =>
-      chooseStart({ request, scenario, modelExists: true, lms, local });
+    // Where the run starts, given the saved run: at once, or once the learner has been asked.
+    const from = (local: SavedRun | null): StartFrom | Promise<StartFrom> => {
+      const decision = chooseStart({ request, scenario, modelExists: true, lms, local });
+      return this.startFrom(decision, request, scenario) ?? this.askFirst(decision, request, scenario);
+    };
     const open = (at: StartFrom): LearnerRun =>
       this.open({ request, scenario, model, catalogue: library.catalogue, now: this.parts.now, ...at });
     if (known !== undefined) {
-      const decision = decide(known);
-      const at = this.startFrom(decision, request, scenario);
-      if (at !== null) return { run: open(at) };
-      return { later: this.askFirst(decision, request, scenario).then(open) };
+      const at = from(known);
+      return at instanceof Promise ? { later: at.then(open) } : { run: open(at) };
     }
     return {
-      later: (async () => {
-        const decision = decide(await this.parts.localRun().catch(() => null));
-        return open(
-          this.startFrom(decision, request, scenario) ?? (await this.askFirst(decision, request, scenario)),
-        );
-      })(),
+      later: this.parts
+        .localRun()
+        .catch(() => null)
+        .then(from)
+        .then(open),
     };
   }
 
